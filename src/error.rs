@@ -1,0 +1,276 @@
+//! The one public error type: every problem found, each with a stable code and a field path.
+
+use std::fmt;
+
+use serde::{Deserialize, Serialize};
+
+use crate::i18n::{self, Locale};
+
+/// A stable, machine-readable problem code (serialised as a snake_case string).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Code {
+    /// The input is not well-formed JSON.
+    InvalidJson,
+    /// A value has the wrong JSON type (a string where an object belongs, …).
+    InvalidType,
+    /// A value that should be a decimal number is not one.
+    InvalidNumber,
+    /// A value is not one of the allowed tags.
+    UnknownValue,
+    /// A value is malformed in another way (a bad date, …).
+    InvalidValue,
+    /// A required field is missing or empty.
+    Required,
+    /// A list has more entries than allowed.
+    TooMany,
+    /// A text is longer than allowed.
+    TooLong,
+    /// A number is outside its allowed range.
+    OutOfRange,
+    /// A number that must be greater than zero is not.
+    NotPositive,
+    /// A count that must be whole has a fraction.
+    NotWhole,
+    /// A number has more decimal places than allowed.
+    TooPrecise,
+    /// A phone number is not a phone number.
+    InvalidPhone,
+    /// A currency code is not an ISO 4217 code with a minor unit.
+    UnknownCurrency,
+    /// The same key appears twice where keys must be unique.
+    Duplicate,
+    /// A refund names a line the quote does not have.
+    UnknownLine,
+    /// A refund asks for more units than remain to refund.
+    ExceedsQuantity,
+    /// Allocation was asked to split a non-zero amount over weights that are all zero.
+    ZeroWeights,
+    /// An intermediate result left the supported range (cannot happen with bounded inputs).
+    Overflow,
+}
+
+impl Code {
+    /// The code as it appears in JSON and in every runtime.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Code::InvalidJson => "invalid_json",
+            Code::InvalidType => "invalid_type",
+            Code::InvalidNumber => "invalid_number",
+            Code::UnknownValue => "unknown_value",
+            Code::InvalidValue => "invalid_value",
+            Code::Required => "required",
+            Code::TooMany => "too_many",
+            Code::TooLong => "too_long",
+            Code::OutOfRange => "out_of_range",
+            Code::NotPositive => "not_positive",
+            Code::NotWhole => "not_whole",
+            Code::TooPrecise => "too_precise",
+            Code::InvalidPhone => "invalid_phone",
+            Code::UnknownCurrency => "unknown_currency",
+            Code::Duplicate => "duplicate",
+            Code::UnknownLine => "unknown_line",
+            Code::ExceedsQuantity => "exceeds_quantity",
+            Code::ZeroWeights => "zero_weights",
+            Code::Overflow => "overflow",
+        }
+    }
+
+    /// Every code, in declaration order.
+    pub const ALL: [Code; 19] = [
+        Code::InvalidJson,
+        Code::InvalidType,
+        Code::InvalidNumber,
+        Code::UnknownValue,
+        Code::InvalidValue,
+        Code::Required,
+        Code::TooMany,
+        Code::TooLong,
+        Code::OutOfRange,
+        Code::NotPositive,
+        Code::NotWhole,
+        Code::TooPrecise,
+        Code::InvalidPhone,
+        Code::UnknownCurrency,
+        Code::Duplicate,
+        Code::UnknownLine,
+        Code::ExceedsQuantity,
+        Code::ZeroWeights,
+        Code::Overflow,
+    ];
+}
+
+impl fmt::Display for Code {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// One thing wrong with an input.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Problem {
+    /// The stable code.
+    pub code: Code,
+    /// The path of the offending field (`items[1].quantity`); empty for the whole input.
+    pub field: String,
+    /// The limit, allowed values or parser detail that the message mentions, if any.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub detail: Option<String>,
+    /// The message in English.
+    pub message: String,
+}
+
+impl Problem {
+    /// A problem with `code` at `field`, with an optional detail (a limit, the allowed values).
+    pub fn new(code: Code, field: impl Into<String>, detail: Option<String>) -> Self {
+        let message = i18n::problem_message(code, detail.as_deref(), Locale::En);
+        Problem {
+            code,
+            field: field.into(),
+            detail,
+            message,
+        }
+    }
+
+    /// The message in `locale`.
+    pub fn message_in(&self, locale: Locale) -> String {
+        i18n::problem_message(self.code, self.detail.as_deref(), locale)
+    }
+}
+
+/// Every problem found in one call. Never empty: the first problem is the headline.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error, Serialize, Deserialize)]
+#[serde(try_from = "ErrorBody", into = "ErrorBody")]
+pub struct Error {
+    first: Problem,
+    rest: Vec<Problem>,
+}
+
+impl Error {
+    /// An error of one problem.
+    pub fn new(code: Code, field: impl Into<String>, detail: Option<String>) -> Self {
+        Problem::new(code, field, detail).into()
+    }
+
+    /// The headline problem's code.
+    pub fn code(&self) -> Code {
+        self.first.code
+    }
+
+    /// The headline problem's field path.
+    pub fn field(&self) -> &str {
+        &self.first.field
+    }
+
+    /// The headline problem's English message.
+    pub fn message(&self) -> &str {
+        &self.first.message
+    }
+
+    /// Every problem, the headline first.
+    pub fn problems(&self) -> impl Iterator<Item = &Problem> {
+        std::iter::once(&self.first).chain(self.rest.iter())
+    }
+
+    /// The problems keyed by field, with messages in `locale`: the seed's `validation_errors`.
+    pub fn validation_errors(&self, locale: Locale) -> std::collections::BTreeMap<String, Vec<String>> {
+        let mut map = std::collections::BTreeMap::<String, Vec<String>>::new();
+        for p in self.problems() {
+            map.entry(p.field.clone()).or_default().push(p.message_in(locale));
+        }
+        map
+    }
+}
+
+impl From<Problem> for Error {
+    fn from(first: Problem) -> Self {
+        Error {
+            first,
+            rest: Vec::new(),
+        }
+    }
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let p = &self.first;
+        if p.field.is_empty() {
+            write!(f, "{} ({})", p.message, p.code)?;
+        } else {
+            write!(f, "{}: {} ({})", p.field, p.message, p.code)?;
+        }
+        if !self.rest.is_empty() {
+            write!(f, " and {} more", self.rest.len())?;
+        }
+        Ok(())
+    }
+}
+
+/// The JSON shape of an error: the headline's code, field and message, and every problem.
+#[derive(Serialize, Deserialize)]
+struct ErrorBody {
+    code: Code,
+    field: String,
+    message: String,
+    problems: Vec<Problem>,
+}
+
+impl From<Error> for ErrorBody {
+    fn from(e: Error) -> Self {
+        ErrorBody {
+            code: e.first.code,
+            field: e.first.field.clone(),
+            message: e.first.message.clone(),
+            problems: std::iter::once(e.first).chain(e.rest).collect(),
+        }
+    }
+}
+
+impl TryFrom<ErrorBody> for Error {
+    type Error = &'static str;
+    fn try_from(body: ErrorBody) -> Result<Self, Self::Error> {
+        let mut problems = body.problems.into_iter();
+        let first = problems.next().ok_or("an error has at least one problem")?;
+        Ok(Error {
+            first,
+            rest: problems.collect(),
+        })
+    }
+}
+
+/// Collects problems while a whole input is checked, so that all are reported at once.
+#[derive(Debug, Default)]
+pub(crate) struct Problems(Vec<Problem>);
+
+impl Problems {
+    /// Records a problem, unless its field already has one (the first cause is the one to fix).
+    pub(crate) fn push(&mut self, code: Code, field: impl Into<String>, detail: Option<String>) {
+        let field = field.into();
+        if !self.0.iter().any(|p| p.field == field) {
+            self.0.push(Problem::new(code, field, detail));
+        }
+    }
+
+    /// Records every problem of `error`.
+    pub(crate) fn extend(&mut self, error: Error) {
+        self.0.push(error.first);
+        self.0.extend(error.rest);
+    }
+
+    /// `Ok(value)` when nothing was recorded, else every problem.
+    pub(crate) fn finish<T>(self, value: T) -> Result<T, Error> {
+        let mut problems = self.0.into_iter();
+        match problems.next() {
+            None => Ok(value),
+            Some(first) => Err(Error {
+                first,
+                rest: problems.collect(),
+            }),
+        }
+    }
+}
+
+/// The overflow error, for arithmetic that bounded inputs keep in range.
+pub(crate) fn overflow() -> Error {
+    Error::new(Code::Overflow, "", None)
+}

@@ -1,0 +1,80 @@
+//! Texts for people: problem messages and offer-code rejection reasons, in English and Arabic.
+
+use serde::{Deserialize, Serialize};
+
+use crate::error::Code;
+use crate::pricing::RejectReason;
+
+/// A language the library has texts in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Locale {
+    /// English.
+    #[default]
+    En,
+    /// Arabic.
+    Ar,
+}
+
+/// The message for a problem `code`, with its `detail` (a limit, the allowed values) where the
+/// message names one.
+pub fn problem_message(code: Code, detail: Option<&str>, locale: Locale) -> String {
+    let (en, ar) = match code {
+        Code::InvalidJson => ("is not valid JSON", "ليس JSON صالحًا"),
+        Code::InvalidType => ("has the wrong type", "نوع القيمة غير صحيح"),
+        Code::InvalidNumber => ("is not a valid number", "ليس رقمًا صالحًا"),
+        Code::UnknownValue => ("is not one of the allowed values", "ليست من القيم المسموح بها"),
+        Code::InvalidValue => ("is not a valid value", "قيمة غير صالحة"),
+        Code::Required => ("is required", "هذا الحقل مطلوب"),
+        Code::TooMany => ("has too many entries", "عدد العناصر أكبر من المسموح"),
+        Code::TooLong => ("is too long", "النص أطول من المسموح"),
+        Code::OutOfRange => ("is out of range", "القيمة خارج النطاق المسموح"),
+        Code::NotPositive => ("must be greater than zero", "يجب أن تكون القيمة أكبر من صفر"),
+        Code::NotWhole => ("must be a whole number", "يجب أن تكون القيمة عددًا صحيحًا"),
+        Code::TooPrecise => ("has too many decimal places", "عدد المنازل العشرية أكبر من المسموح"),
+        Code::InvalidPhone => ("is not a valid phone number", "رقم الهاتف غير صالح"),
+        Code::UnknownCurrency => ("is not a known currency code", "رمز العملة غير معروف"),
+        Code::Duplicate => ("appears more than once", "القيمة مكررة"),
+        Code::UnknownLine => ("names no line of the quote", "لا يوجد سطر بهذا الرقم في عرض السعر"),
+        Code::ExceedsQuantity => ("exceeds the quantity left to refund", "الكمية أكبر من المتبقي للاسترداد"),
+        Code::ZeroWeights => (
+            "cannot split an amount over zero weights",
+            "لا يمكن توزيع مبلغ على أوزان صفرية",
+        ),
+        Code::Overflow => ("is too large to compute", "القيمة أكبر من أن تُحسب"),
+    };
+    let text = match locale {
+        Locale::En => en,
+        Locale::Ar => ar,
+    };
+    match detail {
+        Some(d) => format!("{text} ({d})"),
+        None => text.to_owned(),
+    }
+}
+
+/// Why an offer code did not apply, for the customer.
+pub fn reject_reason_text(reason: RejectReason, locale: Locale) -> &'static str {
+    let (en, ar) = match reason {
+        RejectReason::UnknownCode => ("This code does not exist", "هذا الكود غير موجود"),
+        RejectReason::WrongMerchant => ("This code is not valid at this store", "هذا الكود غير صالح لهذا المتجر"),
+        RejectReason::NotYetValid => ("This code is not valid yet", "هذا الكود غير صالح بعد"),
+        RejectReason::Expired => ("This code has expired", "انتهت صلاحية هذا الكود"),
+        RejectReason::NotApplicable => (
+            "This code does not apply to these products",
+            "هذا الكود لا ينطبق على هذه المنتجات",
+        ),
+        RejectReason::BelowMinimum => (
+            "The order is below this code's minimum",
+            "قيمة الطلب أقل من الحد الأدنى لهذا الكود",
+        ),
+        RejectReason::NotCombinable => (
+            "Your customer discount is larger than this code's",
+            "خصم فئة العميل أكبر من خصم هذا الكود",
+        ),
+    };
+    match locale {
+        Locale::En => en,
+        Locale::Ar => ar,
+    }
+}

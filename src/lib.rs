@@ -1,0 +1,29 @@
+//! ordercore: the order logic a shop's apps and servers must agree on, exact to the cent and
+//! identical on every runtime. Sans-IO: the caller passes everything in (`now` included) and
+//! gets values back.
+#![cfg_attr(
+    not(test),
+    deny(
+        clippy::unwrap_used,
+        clippy::expect_used,
+        clippy::panic,
+        clippy::indexing_slicing,
+        clippy::arithmetic_side_effects,
+        clippy::todo,
+        clippy::unimplemented,
+        clippy::unreachable
+    )
+)]
+#![deny(missing_docs)]
+
+pub mod error;
+pub mod i18n;
+mod input;
+pub mod money;
+pub mod pricing;
+
+pub use error::{Code, Error, Problem};
+pub use i18n::Locale;
+pub use input::MAX_INPUT_BYTES;
+pub use money::{allocate, Currency, RoundingMode};
+pub use pricing::{points_earned, quote, quote_json, refund, OrderRequest, PricingRules, Quote, Refund, RefundRequest};

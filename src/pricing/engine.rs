@@ -1,0 +1,624 @@
+//! The quote engine: lines → offer and category discounts → delivery → loyalty → tax → total.
+
+use std::collections::BTreeMap;
+
+use rust_decimal::prelude::ToPrimitive;
+use rust_decimal::Decimal;
+use serde_json::Value;
+
+use super::quote::{DeliveryCharge, Financial, Note, Quote, QuoteLine, RejectReason, RejectedCode, Rule, Step, Waiver};
+use super::request::{self, OrderRequest};
+use super::rules::{self, Combination, Offer, OfferKind, PricingRules, TaxRounding, ThresholdBasis};
+use crate::error::{overflow, Code, Error, Problems};
+use crate::input;
+use crate::money::{allocate_within, sum, Checked, Currency, RoundingMode};
+
+/// Prices an order under `rules`, after checking both: every problem is reported at once.
+pub fn quote(request: &OrderRequest, rules: &PricingRules) -> Result<Quote, Error> {
+    let mut problems = Problems::default();
+    request::validate(request, &mut problems);
+    rules::validate(rules, &mut problems);
+    problems.finish(())?;
+    Pricer::new(rules).price(request, rules)
+}
+
+/// [`quote`] from JSON texts: the request (the seed's body) and the rules.
+pub fn quote_json(request: &str, rules: &str) -> Result<Quote, Error> {
+    let mut problems = Problems::default();
+    let request = input::parse_json(request, "").map_err(|e| problems.extend(e)).ok();
+    let rules = input::parse_json(rules, "rules").map_err(|e| problems.extend(e)).ok();
+    match (request, rules) {
+        (Some(request), Some(rules)) => quote_values(&request, &rules, problems),
+        _ => problems.finish(()).and(Err(Error::new(Code::InvalidJson, "", None))),
+    }
+}
+
+/// [`quote`] from JSON values, reporting the problems of both at once after those already found.
+pub(crate) fn quote_values(request: &Value, rules: &Value, mut problems: Problems) -> Result<Quote, Error> {
+    let request = request::read(request, &mut problems);
+    request::validate(&request, &mut problems);
+    let rules = rules::read(rules, &mut problems);
+    if let Some(rules) = &rules {
+        rules::validate(rules, &mut problems);
+    }
+    let rules = problems
+        .finish(rules)?
+        .ok_or_else(|| Error::new(Code::InvalidValue, "rules", None))?;
+    Pricer::new(&rules).price(&request, &rules)
+}
+
+/// An offer that applied to the goods: its split over the lines and its step.
+struct Applied {
+    parts: Vec<Decimal>,
+    step: Step,
+}
+
+/// The currency and rounding of one quote.
+struct Pricer {
+    currency: Currency,
+    mode: RoundingMode,
+}
+
+impl Pricer {
+    fn new(rules: &PricingRules) -> Self {
+        Pricer {
+            currency: rules.currency,
+            mode: rules.rounding,
+        }
+    }
+
+    fn round(&self, amount: Decimal) -> Decimal {
+        self.mode.round(amount, self.currency)
+    }
+
+    fn round_down(&self, amount: Decimal) -> Decimal {
+        RoundingMode::Down.round(amount, self.currency)
+    }
+
+    fn zero(&self) -> Decimal {
+        Decimal::new(0, self.currency.minor_units())
+    }
+
+    /// Splits `amount` over `weights`, no part above its cap.
+    fn split(&self, amount: Decimal, weights: &[Decimal], caps: &[Decimal]) -> Result<Vec<Decimal>, Error> {
+        allocate_within(amount, weights, Some(caps), self.currency.minor_units())
+    }
+
+    fn price(&self, req: &OrderRequest, rules: &PricingRules) -> Result<Quote, Error> {
+        let mut steps = Vec::new();
+        let mut rejected = Vec::new();
+
+        // Lines: unit × quantity, rounded once per line.
+        let exact = req
+            .items
+            .iter()
+            .map(|i| i.unit_price.times(Decimal::from(i.quantity)))
+            .collect::<Result<Vec<_>, _>>()?;
+        let gross: Vec<Decimal> = exact.iter().map(|d| self.round(*d)).collect();
+        let subtotal = self.round(sum(&gross)?);
+        steps.push(step(
+            Rule::Subtotal,
+            None,
+            sum(&exact)?,
+            None,
+            sum(&exact)?,
+            subtotal,
+            None,
+        ));
+        let categories: Vec<Option<&str>> = req.items.iter().map(|i| rules.category_of(&i.product_id)).collect();
+
+        // The offer code: known, at this merchant, in its window, for some line?
+        let typed = req.offer_code.as_deref().map(str::trim).filter(|c| !c.is_empty());
+        let mut offer = None;
+        if let Some(code) = typed {
+            match find_offer(code, req, rules, &categories) {
+                Ok(found) => offer = Some(found),
+                Err(reason) => rejected.push(RejectedCode {
+                    code: code.to_owned(),
+                    reason,
+                }),
+            }
+        }
+        let reject = |rejected: &mut Vec<RejectedCode>, reason| {
+            if let Some(code) = typed {
+                rejected.push(RejectedCode {
+                    code: code.to_owned(),
+                    reason,
+                });
+            }
+        };
+        let mut free_delivery_offer = false;
+        if let Some((o, mask)) = &offer {
+            if o.kind == OfferKind::FreeDelivery {
+                free_delivery_offer = meets_minimum(o, sum(&masked(&gross, mask, self.zero()))?);
+                if !free_delivery_offer {
+                    reject(&mut rejected, RejectReason::BelowMinimum);
+                }
+            }
+        }
+        let offer_code = offer.as_ref().map(|(o, _)| o.code.clone());
+        let goods_offer = offer.filter(|(o, _)| o.kind != OfferKind::FreeDelivery);
+
+        // Goods discounts: the offer and the customer category, combined by policy.
+        let category = rules
+            .customer_category
+            .as_ref()
+            .filter(|c| !c.discount_percentage.is_zero());
+        let zeros = vec![self.zero(); gross.len()];
+        let (offer_parts, category_parts) = match rules.combination {
+            Combination::BothOnSubtotal => {
+                let applied = self.try_offer(goods_offer, &gross, &mut rejected, typed)?;
+                let offer_parts = applied.map_or_else(
+                    || zeros.clone(),
+                    |a| {
+                        steps.push(a.step);
+                        a.parts
+                    },
+                );
+                let left = minus_each(&gross, &offer_parts)?;
+                let category_parts = match category {
+                    Some(c) => self.category_step(c, &gross, &left, &mut steps)?,
+                    None => zeros.clone(),
+                };
+                (offer_parts, category_parts)
+            }
+            Combination::Sequential => {
+                let category_parts = match category {
+                    Some(c) => self.category_step(c, &gross, &gross, &mut steps)?,
+                    None => zeros.clone(),
+                };
+                let left = minus_each(&gross, &category_parts)?;
+                let applied = self.try_offer(goods_offer, &left, &mut rejected, typed)?;
+                let offer_parts = applied.map_or_else(
+                    || zeros.clone(),
+                    |a| {
+                        steps.push(a.step);
+                        a.parts
+                    },
+                );
+                (offer_parts, category_parts)
+            }
+            Combination::BestOnly => {
+                let applied = self.try_offer(goods_offer, &gross, &mut rejected, typed)?;
+                let mut category_steps = Vec::new();
+                let category_parts = match category {
+                    Some(c) => self.category_step(c, &gross, &gross, &mut category_steps)?,
+                    None => zeros.clone(),
+                };
+                let category_total = sum(&category_parts)?;
+                match applied {
+                    Some(a) if a.step.amount >= category_total => {
+                        steps.push(a.step);
+                        steps.extend(category_steps.into_iter().map(|s| Step {
+                            amount: self.zero(),
+                            note: Some(Note::NotCombinable),
+                            ..s
+                        }));
+                        (a.parts, zeros.clone())
+                    }
+                    Some(_) => {
+                        reject(&mut rejected, RejectReason::NotCombinable);
+                        steps.extend(category_steps);
+                        (zeros.clone(), category_parts)
+                    }
+                    None => {
+                        steps.extend(category_steps);
+                        (zeros.clone(), category_parts)
+                    }
+                }
+            }
+        };
+        let discount = self.round(sum(&offer_parts)?);
+        let category_discount = self.round(sum(&category_parts)?);
+        let goods_net = minus_each(&minus_each(&gross, &offer_parts)?, &category_parts)?;
+
+        // Delivery: the merchant's fee unless an offer or the threshold waives it.
+        let base_fee = self.round(rules.delivery.fee);
+        let measured = match rules.delivery.free_over_basis {
+            ThresholdBasis::Subtotal => subtotal,
+            ThresholdBasis::AfterDiscounts => self.round(sum(&goods_net)?),
+        };
+        let (fee, waived_by, note) = if base_fee.is_zero() {
+            (base_fee, None, None)
+        } else if free_delivery_offer {
+            (self.zero(), Some(Waiver::Offer), Some(Note::FreeDeliveryOffer))
+        } else if rules.delivery.free_over.is_some_and(|t| measured >= t) {
+            (self.zero(), Some(Waiver::Threshold), Some(Note::FreeOverThreshold))
+        } else {
+            (base_fee, None, None)
+        };
+        steps.push(step(Rule::Delivery, None, measured, None, base_fee, fee, note));
+
+        // Loyalty: points redeemed against the goods left to pay.
+        let (points, loyalty_parts, line_points) =
+            self.loyalty(req.use_loyalty_points, rules, &goods_net, &mut steps)?;
+        let loyalty_discount = self.round(sum(&loyalty_parts)?);
+        let net = minus_each(&goods_net, &loyalty_parts)?;
+
+        // Tax: per line or per order, on the net (or on the goods before points that are a payment).
+        let as_payment = rules.loyalty.as_ref().is_some_and(|l| l.as_payment);
+        let tax_bases = if as_payment { goods_net.clone() } else { net.clone() };
+        let rates: Vec<Decimal> = categories
+            .iter()
+            .map(|c| {
+                c.and_then(|c| rules.tax.category_rates.get(c))
+                    .copied()
+                    .unwrap_or(rules.tax.rate)
+            })
+            .collect();
+        let delivery_rate = if rules.tax.include_delivery {
+            rules.tax.rate
+        } else {
+            Decimal::ZERO
+        };
+        let mut members: Vec<(Decimal, Decimal)> = rates.iter().copied().zip(tax_bases.iter().copied()).collect();
+        members.push((delivery_rate, fee));
+        let mut taxes = self.taxes(&members, rules, &mut steps)?;
+        let delivery_tax = taxes.pop().unwrap_or_else(|| self.zero());
+        let tax = self.round(sum(&taxes)?.plus(delivery_tax)?);
+
+        // Totals.
+        let inclusive = rules.tax.prices_include_tax;
+        let with_tax = |amount: Decimal, tax: Decimal| if inclusive { Ok(amount) } else { amount.plus(tax) };
+        let total_amount = self.round(with_tax(
+            subtotal
+                .minus(discount)?
+                .minus(category_discount)?
+                .minus(loyalty_discount)?
+                .plus(fee)?,
+            tax,
+        )?);
+        steps.push(step(
+            Rule::Total,
+            None,
+            subtotal,
+            None,
+            total_amount,
+            total_amount,
+            None,
+        ));
+
+        let mut lines = Vec::with_capacity(req.items.len());
+        let columns = gross
+            .iter()
+            .zip(&offer_parts)
+            .zip(&category_parts)
+            .zip(&loyalty_parts)
+            .zip(&line_points);
+        let columns = columns.zip(net.iter().zip(&tax_bases).zip(rates.iter().zip(&taxes)));
+        for (
+            item,
+            (
+                ((((total_price, discount), category_discount), loyalty_discount), loyalty_points),
+                ((net, tax_base), (rate, tax)),
+            ),
+        ) in req.items.iter().zip(columns)
+        {
+            let info = rules.products.get(&item.product_id);
+            lines.push(QuoteLine {
+                product_id: item.product_id.clone(),
+                product_name: info.and_then(|p| p.name.clone()),
+                category: info.and_then(|p| p.category.clone()),
+                selling_type: item.selling_type,
+                quantity: item.quantity,
+                pieces: match item.units_per_carton {
+                    Some(u) => Some(
+                        u64::from(u)
+                            .checked_mul(u64::from(item.quantity))
+                            .ok_or_else(overflow)?,
+                    ),
+                    None => None,
+                },
+                unit_price: item.unit_price,
+                total_price: *total_price,
+                discount: *discount,
+                category_discount: *category_discount,
+                loyalty_discount: *loyalty_discount,
+                loyalty_points: *loyalty_points,
+                net_amount: *net,
+                tax_base: *tax_base,
+                tax_rate: *rate,
+                tax: *tax,
+                amount: with_tax(*net, *tax)?,
+            });
+        }
+        Ok(Quote {
+            financial: Financial {
+                subtotal,
+                delivery_fee: fee,
+                discount,
+                category_discount,
+                loyalty_discount,
+                tax,
+                total_amount,
+                currency: self.currency,
+            },
+            lines,
+            delivery: DeliveryCharge {
+                base_fee,
+                fee,
+                waived_by,
+                tax_rate: delivery_rate,
+                tax: delivery_tax,
+                amount: with_tax(fee, delivery_tax)?,
+            },
+            offer_code: offer_code.filter(|_| free_delivery_offer || steps.iter().any(|s| s.rule == Rule::Offer)),
+            rejected_codes: rejected,
+            loyalty_points_used: points,
+            prices_include_tax: inclusive,
+            rounding: self.mode,
+            steps,
+        })
+    }
+
+    /// The offer on the eligible lines' `base` amounts, or `None` (recorded) below its minimum.
+    fn try_offer(
+        &self,
+        offer: Option<(&Offer, Vec<bool>)>,
+        base: &[Decimal],
+        rejected: &mut Vec<RejectedCode>,
+        typed: Option<&str>,
+    ) -> Result<Option<Applied>, Error> {
+        let Some((offer, mask)) = offer else { return Ok(None) };
+        let eligible = masked(base, &mask, self.zero());
+        let eligible_base = sum(&eligible)?;
+        if !meets_minimum(offer, eligible_base) {
+            if let Some(code) = typed {
+                rejected.push(RejectedCode {
+                    code: code.to_owned(),
+                    reason: RejectReason::BelowMinimum,
+                });
+            }
+            return Ok(None);
+        }
+        let (exact, rate) = match offer.kind {
+            OfferKind::Percentage => (percent(eligible_base, offer.value)?, Some(offer.value)),
+            OfferKind::Fixed | OfferKind::FreeDelivery => (offer.value, None),
+        };
+        let mut amount = self.round(exact);
+        let mut note = None;
+        if let Some(max) = offer.max_discount.filter(|m| amount > *m) {
+            amount = self.round(max);
+            note = Some(Note::CappedByMaxDiscount);
+        }
+        if amount > eligible_base {
+            amount = eligible_base;
+            note = Some(Note::CappedByBase);
+        }
+        let parts = self.split(amount, &eligible, &eligible)?;
+        let step = step(
+            Rule::Offer,
+            Some(offer.code.clone()),
+            eligible_base,
+            rate,
+            exact,
+            amount,
+            note,
+        );
+        Ok(Some(Applied { parts, step }))
+    }
+
+    /// The category discount on the subtotal, split by `weights` and held to `room` per line.
+    fn category_step(
+        &self,
+        category: &rules::CustomerCategory,
+        weights: &[Decimal],
+        room: &[Decimal],
+        steps: &mut Vec<Step>,
+    ) -> Result<Vec<Decimal>, Error> {
+        let base = sum(weights)?;
+        let exact = percent(base, category.discount_percentage)?;
+        let mut amount = self.round(exact);
+        let mut note = None;
+        let available = sum(room)?;
+        if amount > available {
+            amount = available;
+            note = Some(Note::CappedByBase);
+        }
+        steps.push(step(
+            Rule::CategoryDiscount,
+            Some(category.name.clone()),
+            base,
+            Some(category.discount_percentage),
+            exact,
+            amount,
+            note,
+        ));
+        self.split(amount, weights, room)
+    }
+
+    /// Points redeemed, their value split over the lines' `due` amounts, and the points per line.
+    fn loyalty(
+        &self,
+        requested: u64,
+        rules: &PricingRules,
+        due: &[Decimal],
+        steps: &mut Vec<Step>,
+    ) -> Result<(u64, Vec<Decimal>, Vec<u64>), Error> {
+        let none = || (0, vec![self.zero(); due.len()], vec![0; due.len()]);
+        if requested == 0 {
+            return Ok(none());
+        }
+        let total_due = sum(due)?;
+        let Some(program) = &rules.loyalty else {
+            steps.push(step(
+                Rule::Loyalty,
+                None,
+                total_due,
+                None,
+                self.zero(),
+                self.zero(),
+                Some(Note::NoLoyaltyProgram),
+            ));
+            return Ok(none());
+        };
+        let value = program.point_value;
+        let share_cap = self.round_down(percent(total_due, program.max_redeem_percentage)?);
+        let affordable = share_cap.over(value)?.floor().to_u64().ok_or_else(overflow)?;
+        let mut points = requested.min(program.points_balance).min(affordable);
+        let note = (points < requested).then(|| {
+            if program.points_balance <= affordable {
+                Note::LimitedByBalance
+            } else if program.max_redeem_percentage < Decimal::ONE_HUNDRED {
+                Note::LimitedByMaxShare
+            } else {
+                Note::LimitedByAmountDue
+            }
+        });
+        let exact = Decimal::from(points).times(value)?;
+        let amount = self.round_down(exact);
+        if amount.is_zero() {
+            points = 0;
+        }
+        steps.push(step(
+            Rule::Loyalty,
+            Some(points.to_string()),
+            total_due,
+            Some(value),
+            exact,
+            amount,
+            note,
+        ));
+        let parts = self.split(amount, due, due)?;
+        let line_points = allocate_within(Decimal::from(points), &parts, None, 0)?
+            .into_iter()
+            .map(|p| p.to_u64().ok_or_else(overflow))
+            .collect::<Result<Vec<_>, _>>()?;
+        Ok((points, parts, line_points))
+    }
+
+    /// The tax of each `(rate, base)` member, rounded per line or per rate over the order.
+    fn taxes(
+        &self,
+        members: &[(Decimal, Decimal)],
+        rules: &PricingRules,
+        steps: &mut Vec<Step>,
+    ) -> Result<Vec<Decimal>, Error> {
+        let inclusive = rules.tax.prices_include_tax;
+        let exact = members
+            .iter()
+            .map(|(rate, base)| {
+                let denominator = if inclusive {
+                    Decimal::ONE_HUNDRED.plus(*rate)?
+                } else {
+                    Decimal::ONE_HUNDRED
+                };
+                base.times(*rate)?.over(denominator)
+            })
+            .collect::<Result<Vec<_>, _>>()?;
+        let mut taxes: Vec<Decimal> = exact.iter().map(|e| self.round(*e)).collect();
+        // Members grouped by rate, for per-order rounding and for the steps.
+        let mut groups: BTreeMap<Decimal, Vec<usize>> = BTreeMap::new();
+        for (i, (rate, _)) in members.iter().enumerate() {
+            if !rate.is_zero() {
+                groups.entry(*rate).or_default().push(i);
+            }
+        }
+        for (rate, indices) in groups {
+            let pick = |v: &[Decimal]| indices.iter().filter_map(|i| v.get(*i).copied()).collect::<Vec<_>>();
+            let bases: Vec<Decimal> = indices.iter().filter_map(|i| members.get(*i).map(|m| m.1)).collect();
+            let group_exact = sum(&pick(&exact))?;
+            let amount = if rules.tax.rounding == TaxRounding::PerOrder {
+                let amount = self.round(group_exact);
+                for (i, part) in indices.iter().zip(self.split(amount, &bases, &bases)?) {
+                    if let Some(t) = taxes.get_mut(*i) {
+                        *t = part;
+                    }
+                }
+                amount
+            } else {
+                sum(&pick(&taxes))?
+            };
+            steps.push(step(
+                Rule::Tax,
+                None,
+                sum(&bases)?,
+                Some(rate),
+                group_exact,
+                amount,
+                None,
+            ));
+        }
+        Ok(taxes)
+    }
+}
+
+/// The offer for `code` and which lines it may apply to, or why it does not apply.
+fn find_offer<'r>(
+    code: &str,
+    req: &OrderRequest,
+    rules: &'r PricingRules,
+    categories: &[Option<&str>],
+) -> Result<(&'r Offer, Vec<bool>), RejectReason> {
+    let offer = rules.offer(code).ok_or(RejectReason::UnknownCode)?;
+    if !offer.merchant_ids.is_empty() && !offer.merchant_ids.contains(&req.merchant_id) {
+        return Err(RejectReason::WrongMerchant);
+    }
+    if let Some(now) = rules.now {
+        if offer.valid_from.is_some_and(|from| now < from) {
+            return Err(RejectReason::NotYetValid);
+        }
+        if offer.valid_until.is_some_and(|until| now > until) {
+            return Err(RejectReason::Expired);
+        }
+    }
+    let everything = offer.product_ids.is_empty() && offer.categories.is_empty();
+    let mask: Vec<bool> = req
+        .items
+        .iter()
+        .zip(categories)
+        .map(|(item, category)| {
+            everything
+                || offer.product_ids.contains(&item.product_id)
+                || category.is_some_and(|c| offer.categories.iter().any(|x| x == c))
+        })
+        .collect();
+    if mask.contains(&true) {
+        Ok((offer, mask))
+    } else {
+        Err(RejectReason::NotApplicable)
+    }
+}
+
+fn meets_minimum(offer: &Offer, eligible_base: Decimal) -> bool {
+    offer.min_subtotal.is_none_or(|m| eligible_base >= m)
+}
+
+/// `base × rate / 100`.
+fn percent(base: Decimal, rate: Decimal) -> Result<Decimal, Error> {
+    base.times(rate)?.over(Decimal::ONE_HUNDRED)
+}
+
+/// The amounts of the lines in `mask`, zero elsewhere.
+fn masked(amounts: &[Decimal], mask: &[bool], zero: Decimal) -> Vec<Decimal> {
+    amounts
+        .iter()
+        .zip(mask)
+        .map(|(a, m)| if *m { *a } else { zero })
+        .collect()
+}
+
+/// `a − b`, element by element.
+fn minus_each(a: &[Decimal], b: &[Decimal]) -> Result<Vec<Decimal>, Error> {
+    a.iter().zip(b).map(|(a, b)| a.minus(*b)).collect()
+}
+
+fn step(
+    rule: Rule,
+    label: Option<String>,
+    base: Decimal,
+    rate: Option<Decimal>,
+    exact: Decimal,
+    amount: Decimal,
+    note: Option<Note>,
+) -> Step {
+    Step {
+        rule,
+        label,
+        base,
+        rate,
+        exact,
+        amount,
+        note,
+    }
+}

@@ -1,0 +1,71 @@
+//! Bounds on every input number, list and text. Inside them no computation can overflow.
+
+use rust_decimal::Decimal;
+
+use crate::error::{Code, Problems};
+
+/// The most lines an order may have.
+pub const MAX_LINES: usize = 1000;
+/// The largest quantity of one line.
+pub const MAX_QUANTITY: u32 = 1_000_000;
+/// The most units a carton may hold.
+pub const MAX_UNITS_PER_CARTON: u32 = 100_000;
+/// The largest money amount anywhere: a unit price, a line, a subtotal, a fee, a threshold.
+pub const MAX_AMOUNT: Decimal = Decimal::from_parts(0xD4A5_1000, 232, 0, false, 0);
+/// The most decimal places of a unit price, a percentage or a point value.
+pub const MAX_SCALE: u32 = 6;
+/// The most loyalty points an order may redeem or a balance may hold.
+pub const MAX_POINTS: u64 = 1_000_000_000_000;
+/// The longest id, code or short text, in characters.
+pub const MAX_SHORT_TEXT: usize = 100;
+/// The longest free text (notes, street), in characters.
+pub const MAX_LONG_TEXT: usize = 1000;
+/// The most offers, products or category rates in one set of rules.
+pub const MAX_RULE_ENTRIES: usize = 10_000;
+
+/// Records a problem unless `amount` is a money amount from 0 to [`MAX_AMOUNT`] with at most
+/// `scale` decimal places.
+pub(crate) fn check_amount(problems: &mut Problems, field: &str, amount: Decimal, scale: u32) {
+    if amount.is_sign_negative() || amount > MAX_AMOUNT {
+        problems.push(Code::OutOfRange, field, Some(format!("0 to {MAX_AMOUNT}")));
+    } else if amount.normalize().scale() > scale {
+        problems.push(Code::TooPrecise, field, Some(format!("at most {scale} decimal places")));
+    }
+}
+
+/// Records a problem unless `rate` is a percentage from 0 to 100 with at most [`MAX_SCALE`] places.
+pub(crate) fn check_percentage(problems: &mut Problems, field: &str, rate: Decimal) {
+    if rate.is_sign_negative() || rate > Decimal::ONE_HUNDRED {
+        problems.push(Code::OutOfRange, field, Some("0 to 100".into()));
+    } else if rate.normalize().scale() > MAX_SCALE {
+        problems.push(
+            Code::TooPrecise,
+            field,
+            Some(format!("at most {MAX_SCALE} decimal places")),
+        );
+    }
+}
+
+/// Records a problem if `text` is longer than `max` characters, or empty when `required`.
+pub(crate) fn check_text(problems: &mut Problems, field: &str, text: &str, max: usize, required: bool) {
+    if required && text.trim().is_empty() {
+        problems.push(Code::Required, field, None);
+    } else if text.chars().count() > max {
+        problems.push(Code::TooLong, field, Some(format!("at most {max} characters")));
+    }
+}
+
+/// Records a problem if a list has more than `max` entries.
+pub(crate) fn check_len(problems: &mut Problems, field: &str, len: usize, max: usize) {
+    if len > max {
+        problems.push(Code::TooMany, field, Some(format!("at most {max}")));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn max_amount_is_ten_to_the_twelfth() {
+        assert_eq!(super::MAX_AMOUNT.to_string(), "1000000000000");
+    }
+}

@@ -1,0 +1,19 @@
+//! The quote engine: exact order totals, their explanation, refunds and loyalty points.
+
+mod engine;
+pub mod limits;
+mod points;
+mod quote;
+mod refund;
+mod request;
+mod rules;
+
+pub use engine::{quote, quote_json};
+pub use points::points_earned;
+pub use quote::{DeliveryCharge, Financial, Note, Quote, QuoteLine, RejectReason, RejectedCode, Rule, Step, Waiver};
+pub use refund::{refund, Refund, RefundLine, RefundRequest, RefundedLine};
+pub use request::{DeliveryAddress, OrderItem, OrderRequest, SellingType};
+pub use rules::{
+    Combination, CustomerCategory, DeliveryPolicy, EarnBase, LoyaltyProgram, Offer, OfferKind, PricingRules,
+    ProductInfo, TaxPolicy, TaxRounding, ThresholdBasis,
+};

@@ -1,0 +1,262 @@
+//! The order request: exactly the seed's `POST /orders` body.
+
+use rust_decimal::Decimal;
+use serde::{Deserialize, Deserializer, Serialize};
+use serde_json::Value;
+
+use super::limits::{self, check_amount, check_len, check_text, MAX_LINES, MAX_LONG_TEXT, MAX_SHORT_TEXT};
+use crate::error::{Code, Error, Problems};
+use crate::input::{self, Fields};
+
+/// What a customer's app sends to place an order.
+///
+/// From JSON every problem is reported at once, each with its path; decimals may be JSON
+/// numbers or strings, and ids strings or whole numbers.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct OrderRequest {
+    /// The merchant (store) the order is placed with.
+    pub merchant_id: String,
+    /// The lines, in the customer's order.
+    pub items: Vec<OrderItem>,
+    /// Where to deliver; `street` and `phone` are required.
+    pub delivery_address: DeliveryAddress,
+    /// How the customer pays (`cash_on_delivery`, `card`, …).
+    pub payment_method: String,
+    /// The offer code the customer typed, if any.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub offer_code: Option<String>,
+    /// Loyalty points the customer asks to redeem (0 for none).
+    pub use_loyalty_points: u64,
+    /// A note for the merchant.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub notes: Option<String>,
+}
+
+/// One line of an order.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct OrderItem {
+    /// The product.
+    pub product_id: String,
+    /// How many selling units (pieces or cartons): whole and positive.
+    pub quantity: u32,
+    /// The price of one selling unit (one piece, or one whole carton).
+    pub unit_price: Decimal,
+    /// Whether the line is sold by the piece or by the carton.
+    pub selling_type: SellingType,
+    /// Pieces in one carton, for carton lines that say so; the line then reports its pieces.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub units_per_carton: Option<u32>,
+}
+
+/// How a line is sold.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SellingType {
+    /// By the piece.
+    #[default]
+    Unit,
+    /// By the carton; the unit price is the price of a carton.
+    Carton,
+}
+
+/// The delivery address of the seed; only `street` and `phone` are required.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize)]
+pub struct DeliveryAddress {
+    /// Street and number.
+    pub street: String,
+    /// Building.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub building: Option<String>,
+    /// Apartment.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub apartment: Option<String>,
+    /// City.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub city: Option<String>,
+    /// District.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub district: Option<String>,
+    /// Postal code.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub postal_code: Option<String>,
+    /// A phone number: 6 to 15 digits (ASCII or Arabic-Indic), with `+`, spaces, dashes, brackets.
+    pub phone: String,
+    /// Directions for the driver.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub notes: Option<String>,
+}
+
+impl OrderRequest {
+    /// Parses and validates a request from JSON text.
+    pub fn from_json(text: &str) -> Result<Self, Error> {
+        Self::from_value(&input::parse_json(text, "")?)
+    }
+
+    /// Reads and validates a request from a JSON value, reporting every problem at once.
+    pub fn from_value(value: &Value) -> Result<Self, Error> {
+        let mut problems = Problems::default();
+        let request = read(value, &mut problems);
+        validate(&request, &mut problems);
+        problems.finish(request)
+    }
+}
+
+impl<'de> Deserialize<'de> for OrderRequest {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        OrderRequest::from_value(&Value::deserialize(d)?).map_err(serde::de::Error::custom)
+    }
+}
+
+/// Reads the request's fields, recording type problems; absent fields read as empty.
+pub(crate) fn read(value: &Value, problems: &mut Problems) -> OrderRequest {
+    let mut f = Fields::of(value, String::new(), problems);
+    let merchant_id = f.text("merchant_id");
+    let items = f
+        .list("items", MAX_LINES)
+        .into_iter()
+        .map(|(path, v)| read_item(&mut Fields::of(v, path, f.problems())))
+        .collect();
+    let delivery_address = read_address(&mut f.object("delivery_address"));
+    OrderRequest {
+        merchant_id,
+        items,
+        delivery_address,
+        payment_method: f.text("payment_method"),
+        offer_code: f.opt_text("offer_code"),
+        use_loyalty_points: f.points("use_loyalty_points"),
+        notes: f.opt_text("notes"),
+    }
+}
+
+fn read_item(f: &mut Fields) -> OrderItem {
+    OrderItem {
+        product_id: f.text("product_id"),
+        quantity: f.opt_count("quantity").unwrap_or(0),
+        unit_price: f.decimal("unit_price"),
+        selling_type: f.tag("selling_type", "unit, carton").unwrap_or_default(),
+        units_per_carton: f.opt_count("units_per_carton"),
+    }
+}
+
+fn read_address(f: &mut Fields) -> DeliveryAddress {
+    DeliveryAddress {
+        street: f.text("street"),
+        building: f.opt_text("building"),
+        apartment: f.opt_text("apartment"),
+        city: f.opt_text("city"),
+        district: f.opt_text("district"),
+        postal_code: f.opt_text("postal_code"),
+        phone: f.text("phone"),
+        notes: f.opt_text("notes"),
+    }
+}
+
+/// Records every semantic problem of a request.
+pub(crate) fn validate(r: &OrderRequest, p: &mut Problems) {
+    check_text(p, "merchant_id", &r.merchant_id, MAX_SHORT_TEXT, true);
+    if r.items.is_empty() {
+        p.push(Code::Required, "items", None);
+    }
+    check_len(p, "items", r.items.len(), MAX_LINES);
+    for (i, item) in r.items.iter().enumerate() {
+        let at = |field: &str| format!("items[{i}].{field}");
+        check_text(p, &at("product_id"), &item.product_id, MAX_SHORT_TEXT, true);
+        if item.quantity == 0 {
+            p.push(Code::NotPositive, at("quantity"), None);
+        } else if item.quantity > limits::MAX_QUANTITY {
+            p.push(
+                Code::OutOfRange,
+                at("quantity"),
+                Some(format!("1 to {}", limits::MAX_QUANTITY)),
+            );
+        }
+        check_amount(p, &at("unit_price"), item.unit_price, limits::MAX_SCALE);
+        match item.units_per_carton {
+            Some(0) => p.push(Code::NotPositive, at("units_per_carton"), None),
+            Some(n) if n > limits::MAX_UNITS_PER_CARTON => p.push(
+                Code::OutOfRange,
+                at("units_per_carton"),
+                Some(format!("1 to {}", limits::MAX_UNITS_PER_CARTON)),
+            ),
+            Some(_) if item.selling_type == SellingType::Unit => p.push(
+                Code::InvalidValue,
+                at("units_per_carton"),
+                Some("only carton lines have cartons".into()),
+            ),
+            _ => {}
+        }
+    }
+    let a = &r.delivery_address;
+    check_text(p, "delivery_address.street", &a.street, MAX_LONG_TEXT, true);
+    check_text(p, "delivery_address.phone", &a.phone, MAX_SHORT_TEXT, true);
+    if !a.phone.trim().is_empty() && !is_phone(&a.phone) {
+        p.push(Code::InvalidPhone, "delivery_address.phone", None);
+    }
+    let optional = [
+        ("building", &a.building),
+        ("apartment", &a.apartment),
+        ("city", &a.city),
+        ("district", &a.district),
+        ("postal_code", &a.postal_code),
+    ];
+    for (name, value) in optional {
+        check_text(
+            p,
+            &format!("delivery_address.{name}"),
+            value.as_deref().unwrap_or(""),
+            MAX_SHORT_TEXT,
+            false,
+        );
+    }
+    check_text(
+        p,
+        "delivery_address.notes",
+        a.notes.as_deref().unwrap_or(""),
+        MAX_LONG_TEXT,
+        false,
+    );
+    check_text(p, "payment_method", &r.payment_method, MAX_SHORT_TEXT, true);
+    check_text(
+        p,
+        "offer_code",
+        r.offer_code.as_deref().unwrap_or(""),
+        MAX_SHORT_TEXT,
+        false,
+    );
+    if r.use_loyalty_points > limits::MAX_POINTS {
+        p.push(
+            Code::OutOfRange,
+            "use_loyalty_points",
+            Some(format!("0 to {}", limits::MAX_POINTS)),
+        );
+    }
+    check_text(p, "notes", r.notes.as_deref().unwrap_or(""), MAX_LONG_TEXT, false);
+}
+
+/// 6 to 15 digits (ASCII, Arabic-Indic or Eastern Arabic-Indic), an optional leading `+`,
+/// and spaces, dashes, dots or brackets between them.
+fn is_phone(phone: &str) -> bool {
+    let phone = phone.trim();
+    let body = phone.strip_prefix('+').unwrap_or(phone);
+    let is_digit =
+        |c: char| c.is_ascii_digit() || ('\u{660}'..='\u{669}').contains(&c) || ('\u{6F0}'..='\u{6F9}').contains(&c);
+    let digits = body.chars().filter(|&c| is_digit(c)).count();
+    body.chars()
+        .all(|c| is_digit(c) || matches!(c, ' ' | '-' | '.' | '(' | ')'))
+        && (6..=15).contains(&digits)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn phones() {
+        assert!(is_phone("01234567890"));
+        assert!(is_phone("+20 123 456-7890"));
+        assert!(is_phone("٠١٢٣٤٥٦٧٨٩٠"));
+        assert!(!is_phone("12345"));
+        assert!(!is_phone("call me"));
+        assert!(!is_phone("+20+123456789"));
+    }
+}

@@ -1,0 +1,356 @@
+//! What the merchant's server knows when it prices an order: the pricing rules.
+
+use std::collections::BTreeMap;
+
+use chrono::{DateTime, Utc};
+use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+
+use super::limits::{self, check_amount, check_len, check_percentage, check_text, MAX_RULE_ENTRIES, MAX_SHORT_TEXT};
+use crate::error::{Code, Error, Problems};
+use crate::input;
+use crate::money::{Currency, RoundingMode};
+
+/// Pricing rules: currency, offers, the customer's category and points, and the delivery, tax
+/// and rounding policies. Problems are reported with paths under `rules.`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PricingRules {
+    /// The currency of every price and amount.
+    pub currency: Currency,
+    /// The instant offer validity windows are checked against (required when an offer has one).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub now: Option<DateTime<Utc>>,
+    /// How amounts are rounded to the minor unit.
+    #[serde(default)]
+    pub rounding: RoundingMode,
+    /// The offers customers may enter a code for.
+    #[serde(default)]
+    pub offers: Vec<Offer>,
+    /// The customer's category and its discount, if any.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub customer_category: Option<CustomerCategory>,
+    /// How the offer and the category discount combine.
+    #[serde(default)]
+    pub combination: Combination,
+    /// The loyalty program and the customer's balance, if the merchant has one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub loyalty: Option<LoyaltyProgram>,
+    /// The delivery fee and when it is waived.
+    #[serde(default)]
+    pub delivery: DeliveryPolicy,
+    /// The tax policy.
+    #[serde(default)]
+    pub tax: TaxPolicy,
+    /// What the merchant knows of each product, by product id.
+    #[serde(default)]
+    pub products: BTreeMap<String, ProductInfo>,
+}
+
+/// An offer code.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Offer {
+    /// The code customers type; matched ignoring case and surrounding spaces.
+    pub code: String,
+    /// What the offer gives.
+    pub kind: OfferKind,
+    /// The percentage (`percentage`) or the amount (`fixed`, in the prices' own tax terms);
+    /// unused for `free_delivery`.
+    #[serde(default)]
+    pub value: Decimal,
+    /// The least subtotal of the eligible lines for the offer to apply.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub min_subtotal: Option<Decimal>,
+    /// The most the offer may take off.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub max_discount: Option<Decimal>,
+    /// The first instant the code is valid (inclusive).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub valid_from: Option<DateTime<Utc>>,
+    /// The last instant the code is valid (inclusive).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub valid_until: Option<DateTime<Utc>>,
+    /// The merchants the code is valid at; empty for all.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub merchant_ids: Vec<String>,
+    /// The products it applies to; with `categories` empty too, every product.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub product_ids: Vec<String>,
+    /// The product categories it applies to.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub categories: Vec<String>,
+}
+
+/// What an offer gives.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum OfferKind {
+    /// A percentage of the eligible lines.
+    Percentage,
+    /// A fixed amount off the eligible lines.
+    Fixed,
+    /// The delivery fee waived.
+    FreeDelivery,
+}
+
+/// The customer's category (the seed's `user.category`).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CustomerCategory {
+    /// The category's name (`gold`).
+    pub name: String,
+    /// Its discount, in percent of the goods.
+    pub discount_percentage: Decimal,
+}
+
+/// How an offer code and the customer-category discount combine.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Combination {
+    /// Both are computed on the original subtotal (the category discount is held to what the
+    /// offer leaves).
+    #[default]
+    BothOnSubtotal,
+    /// The category discount first; the offer on what it leaves, its minimum tested again there.
+    Sequential,
+    /// Only the larger applies (the offer on a tie); a code that loses is rejected as `not_combinable`.
+    BestOnly,
+}
+
+/// A loyalty program and the customer's standing in it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LoyaltyProgram {
+    /// What one point is worth when redeemed.
+    pub point_value: Decimal,
+    /// The customer's points.
+    pub points_balance: u64,
+    /// The largest share of the goods (after discounts) points may pay, in percent.
+    #[serde(default = "hundred")]
+    pub max_redeem_percentage: Decimal,
+    /// Points are a means of payment (they do not lower the tax base) rather than a discount.
+    #[serde(default)]
+    pub as_payment: bool,
+    /// Points earned per currency unit of the earning base.
+    #[serde(default)]
+    pub earn_rate: Decimal,
+    /// What earns points.
+    #[serde(default)]
+    pub earn_on: EarnBase,
+}
+
+fn hundred() -> Decimal {
+    Decimal::ONE_HUNDRED
+}
+
+/// The amount loyalty points are earned on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum EarnBase {
+    /// The total the customer pays.
+    #[default]
+    TotalAmount,
+    /// The goods after every discount, without delivery and tax.
+    Goods,
+}
+
+/// The delivery fee and when it is waived.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DeliveryPolicy {
+    /// The merchant's fee.
+    #[serde(default)]
+    pub fee: Decimal,
+    /// Delivery is free when the measured amount reaches this.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub free_over: Option<Decimal>,
+    /// What `free_over` is measured on.
+    #[serde(default)]
+    pub free_over_basis: ThresholdBasis,
+}
+
+/// The amount a free-delivery threshold is measured on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ThresholdBasis {
+    /// The subtotal, before discounts.
+    #[default]
+    Subtotal,
+    /// The subtotal after the offer and category discounts (points do not count: they pay).
+    AfterDiscounts,
+}
+
+/// The tax policy.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TaxPolicy {
+    /// The rate, in percent, for products whose category has no rate of its own.
+    #[serde(default)]
+    pub rate: Decimal,
+    /// Prices (and fees, and fixed discounts) include tax.
+    #[serde(default)]
+    pub prices_include_tax: bool,
+    /// Delivery is taxed at `rate`.
+    #[serde(default)]
+    pub include_delivery: bool,
+    /// Where tax is rounded.
+    #[serde(default)]
+    pub rounding: TaxRounding,
+    /// Rates by product category, in percent.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub category_rates: BTreeMap<String, Decimal>,
+}
+
+/// Where tax is rounded to the minor unit.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum TaxRounding {
+    /// Each line's tax is rounded; the order's tax is their sum.
+    #[default]
+    PerLine,
+    /// Each rate's tax is rounded once over the order, then split to the lines exactly.
+    PerOrder,
+}
+
+/// What the merchant knows of a product.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ProductInfo {
+    /// Its name, shown on the quote's line.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Its category, for offers and tax rates.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub category: Option<String>,
+}
+
+impl PricingRules {
+    /// Rules in `currency` with every policy at its default.
+    pub fn new(currency: Currency) -> Self {
+        PricingRules {
+            currency,
+            now: None,
+            rounding: RoundingMode::default(),
+            offers: Vec::new(),
+            customer_category: None,
+            combination: Combination::default(),
+            loyalty: None,
+            delivery: DeliveryPolicy::default(),
+            tax: TaxPolicy::default(),
+            products: BTreeMap::new(),
+        }
+    }
+
+    /// Parses and validates rules from JSON text.
+    pub fn from_json(text: &str) -> Result<Self, Error> {
+        Self::from_value(&input::parse_json(text, "rules")?)
+    }
+
+    /// Reads and validates rules from a JSON value.
+    pub fn from_value(value: &Value) -> Result<Self, Error> {
+        let mut problems = Problems::default();
+        let rules = read(value, &mut problems);
+        if let Some(rules) = &rules {
+            validate(rules, &mut problems);
+        }
+        problems
+            .finish(rules)?
+            .ok_or_else(|| Error::new(Code::InvalidValue, "rules", None))
+    }
+
+    /// The category of a product, if the rules know it.
+    pub fn category_of(&self, product_id: &str) -> Option<&str> {
+        self.products.get(product_id).and_then(|p| p.category.as_deref())
+    }
+
+    /// The offer with this code, ignoring case and surrounding spaces.
+    pub fn offer(&self, code: &str) -> Option<&Offer> {
+        let code = code.trim().to_lowercase();
+        self.offers.iter().find(|o| o.code.trim().to_lowercase() == code)
+    }
+}
+
+/// Reads rules from JSON, recording the first type problem.
+pub(crate) fn read(value: &Value, problems: &mut Problems) -> Option<PricingRules> {
+    input::deserialize(value, "rules", problems)
+}
+
+/// Records every semantic problem of a set of rules.
+pub(crate) fn validate(r: &PricingRules, p: &mut Problems) {
+    let scale = r.currency.minor_units();
+    let money = |p: &mut Problems, field: String, amount: Decimal| check_amount(p, &field, amount, scale);
+    check_len(p, "rules.offers", r.offers.len(), MAX_RULE_ENTRIES);
+    let mut seen = std::collections::BTreeSet::new();
+    for (i, o) in r.offers.iter().enumerate() {
+        let at = |field: &str| format!("rules.offers[{i}].{field}");
+        check_text(p, &at("code"), &o.code, MAX_SHORT_TEXT, true);
+        if !seen.insert(o.code.trim().to_lowercase()) {
+            p.push(Code::Duplicate, at("code"), None);
+        }
+        match o.kind {
+            OfferKind::Percentage => check_percentage(p, &at("value"), o.value),
+            OfferKind::Fixed => money(p, at("value"), o.value),
+            OfferKind::FreeDelivery => {}
+        }
+        if let Some(m) = o.min_subtotal {
+            money(p, at("min_subtotal"), m);
+        }
+        if let Some(m) = o.max_discount {
+            money(p, at("max_discount"), m);
+        }
+        if (o.valid_from.is_some() || o.valid_until.is_some()) && r.now.is_none() {
+            p.push(Code::Required, "rules.now", Some("offers have validity windows".into()));
+        }
+        if let (Some(from), Some(until)) = (o.valid_from, o.valid_until) {
+            if from > until {
+                p.push(Code::InvalidValue, at("valid_until"), Some("before valid_from".into()));
+            }
+        }
+        for (name, list) in [
+            ("merchant_ids", &o.merchant_ids),
+            ("product_ids", &o.product_ids),
+            ("categories", &o.categories),
+        ] {
+            check_len(p, &at(name), list.len(), MAX_RULE_ENTRIES);
+        }
+    }
+    if let Some(c) = &r.customer_category {
+        check_text(p, "rules.customer_category.name", &c.name, MAX_SHORT_TEXT, false);
+        check_percentage(p, "rules.customer_category.discount_percentage", c.discount_percentage);
+    }
+    if let Some(l) = &r.loyalty {
+        if l.point_value <= Decimal::ZERO {
+            p.push(Code::NotPositive, "rules.loyalty.point_value", None);
+        }
+        check_amount(p, "rules.loyalty.point_value", l.point_value, limits::MAX_SCALE);
+        if l.points_balance > limits::MAX_POINTS {
+            p.push(
+                Code::OutOfRange,
+                "rules.loyalty.points_balance",
+                Some(format!("0 to {}", limits::MAX_POINTS)),
+            );
+        }
+        check_percentage(p, "rules.loyalty.max_redeem_percentage", l.max_redeem_percentage);
+        if l.earn_rate > Decimal::from(1_000_000) {
+            p.push(Code::OutOfRange, "rules.loyalty.earn_rate", Some("0 to 1000000".into()));
+        }
+        check_amount(p, "rules.loyalty.earn_rate", l.earn_rate, limits::MAX_SCALE);
+    }
+    money(p, "rules.delivery.fee".into(), r.delivery.fee);
+    if let Some(t) = r.delivery.free_over {
+        money(p, "rules.delivery.free_over".into(), t);
+    }
+    check_percentage(p, "rules.tax.rate", r.tax.rate);
+    check_len(
+        p,
+        "rules.tax.category_rates",
+        r.tax.category_rates.len(),
+        MAX_RULE_ENTRIES,
+    );
+    for (category, rate) in &r.tax.category_rates {
+        check_percentage(p, &format!("rules.tax.category_rates.{category}"), *rate);
+    }
+    check_len(p, "rules.products", r.products.len(), MAX_RULE_ENTRIES);
+}

@@ -18,6 +18,8 @@ pub enum Code {
     InvalidNumber,
     /// A value is not one of the allowed tags.
     UnknownValue,
+    /// An object has a field that is not part of its format (a misspelt policy, …).
+    UnknownField,
     /// A value is malformed in another way (a bad date, …).
     InvalidValue,
     /// A required field is missing or empty.
@@ -58,6 +60,7 @@ impl Code {
             Code::InvalidType => "invalid_type",
             Code::InvalidNumber => "invalid_number",
             Code::UnknownValue => "unknown_value",
+            Code::UnknownField => "unknown_field",
             Code::InvalidValue => "invalid_value",
             Code::Required => "required",
             Code::TooMany => "too_many",
@@ -77,11 +80,12 @@ impl Code {
     }
 
     /// Every code, in declaration order.
-    pub const ALL: [Code; 19] = [
+    pub const ALL: [Code; 20] = [
         Code::InvalidJson,
         Code::InvalidType,
         Code::InvalidNumber,
         Code::UnknownValue,
+        Code::UnknownField,
         Code::InvalidValue,
         Code::Required,
         Code::TooMany,
@@ -243,10 +247,20 @@ impl TryFrom<ErrorBody> for Error {
 pub(crate) struct Problems(Vec<Problem>);
 
 impl Problems {
-    /// Records a problem, unless its field already has one (the first cause is the one to fix).
+    /// Records a problem, unless its field or a field containing it already has one: the first
+    /// cause is the one to fix (an address that is not an object has no missing street).
     pub(crate) fn push(&mut self, code: Code, field: impl Into<String>, detail: Option<String>) {
         let field = field.into();
-        if !self.0.iter().any(|p| p.field == field) {
+        let covered = |known: &str| {
+            field
+                .strip_prefix(known)
+                .is_some_and(|rest| rest.is_empty() || rest.starts_with(['.', '[']))
+        };
+        if !self
+            .0
+            .iter()
+            .any(|p| !p.field.is_empty() && covered(&p.field) || p.field == field)
+        {
             self.0.push(Problem::new(code, field, detail));
         }
     }

@@ -62,6 +62,8 @@ fn classify(message: &str) -> (Code, Option<String>) {
     }
     let code = if message.starts_with("missing field") {
         Code::Required
+    } else if message.starts_with("unknown field") {
+        Code::UnknownField
     } else if message.starts_with("unknown variant") {
         Code::UnknownValue
     } else if message.starts_with("invalid type") {

@@ -24,6 +24,7 @@ pub fn problem_message(code: Code, detail: Option<&str>, locale: Locale) -> Stri
         Code::InvalidType => ("has the wrong type", "نوع القيمة غير صحيح"),
         Code::InvalidNumber => ("is not a valid number", "ليس رقمًا صالحًا"),
         Code::UnknownValue => ("is not one of the allowed values", "ليست من القيم المسموح بها"),
+        Code::UnknownField => ("is not a known field", "حقل غير معروف"),
         Code::InvalidValue => ("is not a valid value", "قيمة غير صالحة"),
         Code::Required => ("is required", "هذا الحقل مطلوب"),
         Code::TooMany => ("has too many entries", "عدد العناصر أكبر من المسموح"),

@@ -196,8 +196,13 @@ impl Pricer {
                         }));
                         (a.parts, zeros.clone())
                     }
-                    Some(_) => {
+                    Some(a) => {
                         reject(&mut rejected, RejectReason::NotCombinable);
+                        steps.push(Step {
+                            amount: self.zero(),
+                            note: Some(Note::NotCombinable),
+                            ..a.step
+                        });
                         steps.extend(category_steps);
                         (zeros.clone(), category_parts)
                     }
@@ -342,7 +347,7 @@ impl Pricer {
                 tax: delivery_tax,
                 amount: with_tax(fee, delivery_tax)?,
             },
-            offer_code: offer_code.filter(|_| free_delivery_offer || steps.iter().any(|s| s.rule == Rule::Offer)),
+            offer_code: offer_code.filter(|_| rejected.is_empty()),
             rejected_codes: rejected,
             loyalty_points_used: points,
             prices_include_tax: inclusive,

@@ -46,6 +46,12 @@ pub(crate) fn deserialize<T: DeserializeOwned>(value: &Value, prefix: &str, prob
             };
             let message = e.into_inner().to_string();
             let (code, detail) = classify(&message);
+            // serde names a missing field in its message, at the parent's path.
+            let path = match message.strip_prefix("missing field `").and_then(|m| m.split_once('`')) {
+                Some((name, _)) if path.is_empty() => name.to_owned(),
+                Some((name, _)) => format!("{path}.{name}"),
+                None => path,
+            };
             problems.push(code, path, detail);
             None
         },

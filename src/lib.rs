@@ -1,6 +1,15 @@
 //! ordercore: the order logic a shop's apps and servers must agree on, exact to the cent and
 //! identical on every runtime. Sans-IO: the caller passes everything in (`now` included) and
 //! gets values back.
+//!
+//! ```
+//! let request = include_str!("../examples/data/seed_request.json");
+//! let rules = include_str!("../examples/data/seed_rules.json");
+//! let quote = ordercore::quote_json(request, rules)?;
+//! assert_eq!(quote.financial.total_amount.to_string(), "54.81");
+//! assert_eq!(quote.lines.iter().map(|l| l.amount).sum::<rust_decimal::Decimal>() + quote.delivery.amount, quote.financial.total_amount);
+//! # Ok::<(), ordercore::Error>(())
+//! ```
 #![cfg_attr(
     not(test),
     deny(

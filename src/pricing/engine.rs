@@ -119,20 +119,12 @@ impl Pricer {
                 }),
             }
         }
-        let reject = |rejected: &mut Vec<RejectedCode>, reason| {
-            if let Some(code) = typed {
-                rejected.push(RejectedCode {
-                    code: code.to_owned(),
-                    reason,
-                });
-            }
-        };
         let mut free_delivery_offer = false;
         if let Some((o, mask)) = &offer {
             if o.kind == OfferKind::FreeDelivery {
                 free_delivery_offer = meets_minimum(o, sum(&masked(&gross, mask, self.zero()))?);
                 if !free_delivery_offer {
-                    reject(&mut rejected, RejectReason::BelowMinimum);
+                    reject(&mut rejected, typed, RejectReason::BelowMinimum);
                 }
             }
         }
@@ -144,71 +136,44 @@ impl Pricer {
             .customer_category
             .as_ref()
             .filter(|c| !c.discount_percentage.is_zero());
-        let zeros = vec![self.zero(); gross.len()];
         let (offer_parts, category_parts) = match rules.combination {
             Combination::BothOnSubtotal => {
                 let applied = self.try_offer(goods_offer, &gross, &mut rejected, typed)?;
-                let offer_parts = applied.map_or_else(
-                    || zeros.clone(),
-                    |a| {
-                        steps.push(a.step);
-                        a.parts
-                    },
-                );
+                let offer_parts = self.offer_parts(applied, gross.len(), &mut steps);
                 let left = minus_each(&gross, &offer_parts)?;
-                let category_parts = match category {
-                    Some(c) => self.category_step(c, &gross, &left, &mut steps)?,
-                    None => zeros.clone(),
-                };
-                (offer_parts, category_parts)
+                (offer_parts, self.category_parts(category, &gross, &left, &mut steps)?)
             }
             Combination::Sequential => {
-                let category_parts = match category {
-                    Some(c) => self.category_step(c, &gross, &gross, &mut steps)?,
-                    None => zeros.clone(),
-                };
+                let category_parts = self.category_parts(category, &gross, &gross, &mut steps)?;
                 let left = minus_each(&gross, &category_parts)?;
                 let applied = self.try_offer(goods_offer, &left, &mut rejected, typed)?;
-                let offer_parts = applied.map_or_else(
-                    || zeros.clone(),
-                    |a| {
-                        steps.push(a.step);
-                        a.parts
-                    },
-                );
-                (offer_parts, category_parts)
+                (self.offer_parts(applied, gross.len(), &mut steps), category_parts)
             }
             Combination::BestOnly => {
                 let applied = self.try_offer(goods_offer, &gross, &mut rejected, typed)?;
                 let mut category_steps = Vec::new();
-                let category_parts = match category {
-                    Some(c) => self.category_step(c, &gross, &gross, &mut category_steps)?,
-                    None => zeros.clone(),
-                };
+                let category_parts = self.category_parts(category, &gross, &gross, &mut category_steps)?;
                 let category_total = sum(&category_parts)?;
+                let loser = |s: Step| Step {
+                    amount: self.zero(),
+                    note: Some(Note::NotCombinable),
+                    ..s
+                };
                 match applied {
                     Some(a) if a.step.amount >= category_total => {
                         steps.push(a.step);
-                        steps.extend(category_steps.into_iter().map(|s| Step {
-                            amount: self.zero(),
-                            note: Some(Note::NotCombinable),
-                            ..s
-                        }));
-                        (a.parts, zeros.clone())
+                        steps.extend(category_steps.into_iter().map(loser));
+                        (a.parts, vec![self.zero(); gross.len()])
                     }
                     Some(a) => {
-                        reject(&mut rejected, RejectReason::NotCombinable);
-                        steps.push(Step {
-                            amount: self.zero(),
-                            note: Some(Note::NotCombinable),
-                            ..a.step
-                        });
+                        reject(&mut rejected, typed, RejectReason::NotCombinable);
+                        steps.push(loser(a.step));
                         steps.extend(category_steps);
-                        (zeros.clone(), category_parts)
+                        (vec![self.zero(); gross.len()], category_parts)
                     }
                     None => {
                         steps.extend(category_steps);
-                        (zeros.clone(), category_parts)
+                        (vec![self.zero(); gross.len()], category_parts)
                     }
                 }
             }
@@ -403,14 +368,29 @@ impl Pricer {
         Ok(Some(Applied { parts, step }))
     }
 
-    /// The category discount on the subtotal, split by `weights` and held to `room` per line.
-    fn category_step(
+    /// An applied offer's split, its step recorded; zeros when no offer applied.
+    fn offer_parts(&self, applied: Option<Applied>, lines: usize, steps: &mut Vec<Step>) -> Vec<Decimal> {
+        match applied {
+            Some(a) => {
+                steps.push(a.step);
+                a.parts
+            }
+            None => vec![self.zero(); lines],
+        }
+    }
+
+    /// The category discount on the sum of `weights`, split by them and held to `room` per line;
+    /// zeros without a category.
+    fn category_parts(
         &self,
-        category: &rules::CustomerCategory,
+        category: Option<&rules::CustomerCategory>,
         weights: &[Decimal],
         room: &[Decimal],
         steps: &mut Vec<Step>,
     ) -> Result<Vec<Decimal>, Error> {
+        let Some(category) = category else {
+            return Ok(vec![self.zero(); weights.len()]);
+        };
         let base = sum(weights)?;
         let exact = percent(base, category.discount_percentage)?;
         let mut amount = self.round(exact);
@@ -582,6 +562,16 @@ fn find_offer<'r>(
         Ok((offer, mask))
     } else {
         Err(RejectReason::NotApplicable)
+    }
+}
+
+/// Records that the typed code did not apply.
+fn reject(rejected: &mut Vec<RejectedCode>, typed: Option<&str>, reason: RejectReason) {
+    if let Some(code) = typed {
+        rejected.push(RejectedCode {
+            code: code.to_owned(),
+            reason,
+        });
     }
 }
 

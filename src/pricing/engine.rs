@@ -7,7 +7,7 @@ use rust_decimal::Decimal;
 use serde_json::Value;
 
 use super::quote::{DeliveryCharge, Financial, Note, Quote, QuoteLine, RejectReason, RejectedCode, Rule, Step, Waiver};
-use super::request::{self, OrderRequest};
+use super::request::{self, OrderItem, OrderRequest};
 use super::rules::{self, Combination, Offer, OfferKind, PricingRules, TaxRounding, ThresholdBasis};
 use crate::error::{overflow, Code, Error, Problems};
 use crate::input;
@@ -106,6 +106,12 @@ impl Pricer {
             None,
         ));
         let categories: Vec<Option<&str>> = req.items.iter().map(|i| rules.category_of(&i.product_id)).collect();
+        let mut lines = req
+            .items
+            .iter()
+            .zip(&gross)
+            .map(|(item, gross)| new_line(item, *gross, rules))
+            .collect::<Result<Vec<_>, _>>()?;
 
         // The offer code: known, at this merchant, in its window, for some line?
         let typed = req.offer_code.as_deref().map(str::trim).filter(|c| !c.is_empty());
@@ -180,6 +186,10 @@ impl Pricer {
         };
         let discount = self.round(sum(&offer_parts)?);
         let category_discount = self.round(sum(&category_parts)?);
+        for (line, (offer, category)) in lines.iter_mut().zip(offer_parts.iter().zip(&category_parts)) {
+            line.discount = *offer;
+            line.category_discount = *category;
+        }
         let goods_net = minus_each(&minus_each(&gross, &offer_parts)?, &category_parts)?;
 
         // Delivery: the merchant's fee unless an offer or the threshold waives it.
@@ -203,25 +213,24 @@ impl Pricer {
         let (points, loyalty_parts, line_points) =
             self.loyalty(req.use_loyalty_points, rules, &goods_net, &mut steps)?;
         let loyalty_discount = self.round(sum(&loyalty_parts)?);
-        let net = minus_each(&goods_net, &loyalty_parts)?;
 
         // Tax: per line or per order, on the net (or on the goods before points that are a payment).
         let as_payment = rules.loyalty.as_ref().is_some_and(|l| l.as_payment);
-        let tax_bases = if as_payment { goods_net.clone() } else { net.clone() };
-        let rates: Vec<Decimal> = categories
-            .iter()
-            .map(|c| {
-                c.and_then(|c| rules.tax.category_rates.get(c))
-                    .copied()
-                    .unwrap_or(rules.tax.rate)
-            })
-            .collect();
+        for (line, ((loyalty, points), goods)) in lines
+            .iter_mut()
+            .zip(loyalty_parts.iter().zip(line_points).zip(&goods_net))
+        {
+            line.loyalty_discount = *loyalty;
+            line.loyalty_points = points;
+            line.net_amount = goods.minus(*loyalty)?;
+            line.tax_base = if as_payment { *goods } else { line.net_amount };
+        }
         let delivery_rate = if rules.tax.include_delivery {
             rules.tax.rate
         } else {
             Decimal::ZERO
         };
-        let mut members: Vec<(Decimal, Decimal)> = rates.iter().copied().zip(tax_bases.iter().copied()).collect();
+        let mut members: Vec<(Decimal, Decimal)> = lines.iter().map(|l| (l.tax_rate, l.tax_base)).collect();
         members.push((delivery_rate, fee));
         let mut taxes = self.taxes(&members, rules, &mut steps)?;
         let delivery_tax = taxes.pop().unwrap_or_else(|| self.zero());
@@ -230,6 +239,10 @@ impl Pricer {
         // Totals.
         let inclusive = rules.tax.prices_include_tax;
         let with_tax = |amount: Decimal, tax: Decimal| if inclusive { Ok(amount) } else { amount.plus(tax) };
+        for (line, tax) in lines.iter_mut().zip(taxes) {
+            line.tax = tax;
+            line.amount = with_tax(line.net_amount, tax)?;
+        }
         let total_amount = self.round(with_tax(
             subtotal
                 .minus(discount)?
@@ -248,50 +261,6 @@ impl Pricer {
             None,
         ));
 
-        let mut lines = Vec::with_capacity(req.items.len());
-        let columns = gross
-            .iter()
-            .zip(&offer_parts)
-            .zip(&category_parts)
-            .zip(&loyalty_parts)
-            .zip(&line_points);
-        let columns = columns.zip(net.iter().zip(&tax_bases).zip(rates.iter().zip(&taxes)));
-        for (
-            item,
-            (
-                ((((total_price, discount), category_discount), loyalty_discount), loyalty_points),
-                ((net, tax_base), (rate, tax)),
-            ),
-        ) in req.items.iter().zip(columns)
-        {
-            let info = rules.products.get(&item.product_id);
-            lines.push(QuoteLine {
-                product_id: item.product_id.clone(),
-                product_name: info.and_then(|p| p.name.clone()),
-                category: info.and_then(|p| p.category.clone()),
-                selling_type: item.selling_type,
-                quantity: item.quantity,
-                pieces: match item.units_per_carton {
-                    Some(u) => Some(
-                        u64::from(u)
-                            .checked_mul(u64::from(item.quantity))
-                            .ok_or_else(overflow)?,
-                    ),
-                    None => None,
-                },
-                unit_price: item.unit_price,
-                total_price: *total_price,
-                discount: *discount,
-                category_discount: *category_discount,
-                loyalty_discount: *loyalty_discount,
-                loyalty_points: *loyalty_points,
-                net_amount: *net,
-                tax_base: *tax_base,
-                tax_rate: *rate,
-                tax: *tax,
-                amount: with_tax(*net, *tax)?,
-            });
-        }
         Ok(Quote {
             financial: Financial {
                 subtotal,
@@ -526,6 +495,45 @@ impl Pricer {
         }
         Ok(taxes)
     }
+}
+
+/// A line at its gross amount, before any discount or tax.
+fn new_line(item: &OrderItem, gross: Decimal, rules: &PricingRules) -> Result<QuoteLine, Error> {
+    let info = rules.products.get(&item.product_id);
+    let category = info.and_then(|p| p.category.clone());
+    let tax_rate = category
+        .as_ref()
+        .and_then(|c| rules.tax.category_rates.get(c))
+        .copied()
+        .unwrap_or(rules.tax.rate);
+    let pieces = match item.units_per_carton {
+        Some(u) => Some(
+            u64::from(u)
+                .checked_mul(u64::from(item.quantity))
+                .ok_or_else(overflow)?,
+        ),
+        None => None,
+    };
+    let zero = Decimal::new(0, gross.scale());
+    Ok(QuoteLine {
+        product_id: item.product_id.clone(),
+        product_name: info.and_then(|p| p.name.clone()),
+        category,
+        selling_type: item.selling_type,
+        quantity: item.quantity,
+        pieces,
+        unit_price: item.unit_price,
+        total_price: gross,
+        discount: zero,
+        category_discount: zero,
+        loyalty_discount: zero,
+        loyalty_points: 0,
+        net_amount: gross,
+        tax_base: gross,
+        tax_rate,
+        tax: zero,
+        amount: gross,
+    })
 }
 
 /// The offer for `code` and which lines it may apply to, or why it does not apply.

@@ -50,6 +50,8 @@ pub enum Code {
     ZeroWeights,
     /// An intermediate result left the supported range (cannot happen with bounded inputs).
     Overflow,
+    /// A defect in the library was caught at its boundary; please report it.
+    Internal,
 }
 
 impl Code {
@@ -76,11 +78,12 @@ impl Code {
             Code::ExceedsQuantity => "exceeds_quantity",
             Code::ZeroWeights => "zero_weights",
             Code::Overflow => "overflow",
+            Code::Internal => "internal",
         }
     }
 
     /// Every code, in declaration order.
-    pub const ALL: [Code; 20] = [
+    pub const ALL: [Code; 21] = [
         Code::InvalidJson,
         Code::InvalidType,
         Code::InvalidNumber,
@@ -101,6 +104,7 @@ impl Code {
         Code::ExceedsQuantity,
         Code::ZeroWeights,
         Code::Overflow,
+        Code::Internal,
     ];
 }
 

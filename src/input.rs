@@ -36,6 +36,10 @@ pub(crate) fn parse_json(text: &str, field: &str) -> Result<Value, Error> {
 /// Deserialises a whole value with serde, reporting the first problem at its path under `prefix`.
 /// For inputs written by programs (rules, stored quotes), where one problem at a time is enough.
 pub(crate) fn deserialize<T: DeserializeOwned>(value: &Value, prefix: &str, problems: &mut Problems) -> Option<T> {
+    if value.is_null() {
+        problems.push(Code::Required, prefix, None);
+        return None;
+    }
     serde_path_to_error::deserialize(value).map_or_else(
         |e| {
             let inner = e.path().to_string();

@@ -26,10 +26,14 @@
 #![deny(missing_docs)]
 
 pub mod error;
+pub mod ffi;
 pub mod i18n;
 mod input;
 pub mod money;
 pub mod pricing;
+
+/// The library's version.
+pub const VERSION: &str = env!("CARGO_PKG_VERSION");
 
 pub use error::{Code, Error, Problem};
 pub use i18n::Locale;

@@ -148,7 +148,10 @@ fn total(values: impl Iterator<Item = Decimal>) -> Decimal {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 400, ..ProptestConfig::default() })]
+    // 400 cases each unless PROPTEST_CASES says otherwise (a longer hunt: PROPTEST_CASES=20000).
+    #![proptest_config(ProptestConfig::with_cases(
+        std::env::var("PROPTEST_CASES").ok().and_then(|v| v.parse().ok()).unwrap_or(400)
+    ))]
 
     #[test]
     fn quotes_keep_every_invariant(

@@ -43,6 +43,10 @@ pub fn problem_message(code: Code, detail: Option<&str>, locale: Locale) -> Stri
             "لا يمكن توزيع مبلغ على أوزان صفرية",
         ),
         Code::Overflow => ("is too large to compute", "القيمة أكبر من أن تُحسب"),
+        Code::Internal => (
+            "failed inside the library; please report it",
+            "خطأ داخلي في المكتبة؛ يرجى الإبلاغ عنه",
+        ),
     };
     let text = match locale {
         Locale::En => en,

@@ -448,17 +448,18 @@ impl Pricer {
         rules: &PricingRules,
         steps: &mut Vec<Step>,
     ) -> Result<Vec<Decimal>, Error> {
-        let inclusive = rules.tax.prices_include_tax;
+        // The tax in `base` at `rate`: one exact product and one division.
+        let tax_in = |base: Decimal, rate: Decimal| -> Result<Decimal, Error> {
+            let denominator = if rules.tax.prices_include_tax {
+                Decimal::ONE_HUNDRED.plus(rate)?
+            } else {
+                Decimal::ONE_HUNDRED
+            };
+            base.times(rate)?.over(denominator)
+        };
         let exact = members
             .iter()
-            .map(|(rate, base)| {
-                let denominator = if inclusive {
-                    Decimal::ONE_HUNDRED.plus(*rate)?
-                } else {
-                    Decimal::ONE_HUNDRED
-                };
-                base.times(*rate)?.over(denominator)
-            })
+            .map(|(rate, base)| tax_in(*base, *rate))
             .collect::<Result<Vec<_>, _>>()?;
         let mut taxes: Vec<Decimal> = exact.iter().map(|e| self.round(*e)).collect();
         // Members grouped by rate, for per-order rounding and for the steps.
@@ -471,7 +472,13 @@ impl Pricer {
         for (rate, indices) in groups {
             let pick = |v: &[Decimal]| indices.iter().filter_map(|i| v.get(*i).copied()).collect::<Vec<_>>();
             let bases: Vec<Decimal> = indices.iter().filter_map(|i| members.get(*i).map(|m| m.1)).collect();
-            let group_exact = sum(&pick(&exact))?;
+            let group_base = sum(&bases)?;
+            // Per order, the group's tax is computed from its summed base, never from summed
+            // per-line quotients (each rounded at 28 digits, their sum would depend on line order).
+            let group_exact = match rules.tax.rounding {
+                TaxRounding::PerOrder => tax_in(group_base, rate)?,
+                TaxRounding::PerLine => sum(&pick(&exact))?,
+            };
             let amount = if rules.tax.rounding == TaxRounding::PerOrder {
                 let amount = self.round(group_exact);
                 for (i, part) in indices.iter().zip(self.split(amount, &bases, &bases)?) {
@@ -483,15 +490,7 @@ impl Pricer {
             } else {
                 sum(&pick(&taxes))?
             };
-            steps.push(step(
-                Rule::Tax,
-                None,
-                sum(&bases)?,
-                Some(rate),
-                group_exact,
-                amount,
-                None,
-            ));
+            steps.push(step(Rule::Tax, None, group_base, Some(rate), group_exact, amount, None));
         }
         Ok(taxes)
     }

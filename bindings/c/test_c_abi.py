@@ -1,0 +1,75 @@
+"""The C ABI, loaded with ctypes: every vector, and every way a caller can misuse it."""
+
+import ctypes
+import json
+import os
+import sys
+import unittest
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT / "tests" / "vectors"))
+import vectors  # noqa: E402
+
+LIB = ctypes.CDLL(os.environ.get("ORDERCORE_LIB", str(ROOT / "target" / "release" / "libordercore.so")))
+LIB.ordercore_call.argtypes = [ctypes.c_char_p, ctypes.c_char_p]
+LIB.ordercore_call.restype = ctypes.c_void_p
+LIB.ordercore_free.argtypes = [ctypes.c_void_p]
+LIB.ordercore_version.restype = ctypes.c_char_p
+
+
+def call_raw(method, request):
+    pointer = LIB.ordercore_call(method, request)
+    try:
+        return json.loads(ctypes.string_at(pointer).decode("utf-8"))
+    finally:
+        LIB.ordercore_free(pointer)
+
+
+def call(method, request_text):
+    return call_raw(method.encode(), request_text.encode("utf-8"))
+
+
+class Vectors(unittest.TestCase):
+    def test_every_vector(self):
+        names = []
+        for name, case in vectors.cases():
+            with self.subTest(vector=name):
+                self.assertIsNone(vectors.run(case, call))
+            names.append(name)
+        self.assertGreaterEqual(len(names), 30)
+        print(f"\nC ABI: {len(names)} vectors", file=sys.stderr)
+
+
+class Misuse(unittest.TestCase):
+    def error(self, response):
+        self.assertFalse(response["ok"])
+        return response["error"]["code"], response["error"]["field"]
+
+    def test_null_pointers(self):
+        self.assertEqual(self.error(call_raw(None, b"{}")), ("required", "method"))
+        self.assertEqual(self.error(call_raw(b"quote", None)), ("required", "request_json"))
+
+    def test_invalid_utf8(self):
+        self.assertEqual(self.error(call_raw(b"quote", b'{"request": "\xff"}')), ("invalid_json", "request_json"))
+
+    def test_unknown_method_and_bad_envelopes(self):
+        self.assertEqual(self.error(call("price", "{}")), ("unknown_value", "method"))
+        self.assertEqual(self.error(call("quote", "[1]")), ("invalid_type", ""))
+        self.assertEqual(self.error(call("quote", "{}")), ("required", "request"))
+        self.assertEqual(self.error(call("quote", "{not json")), ("invalid_json", ""))
+        self.assertEqual(self.error(call("refund", "{}"))[0], "required")
+
+    def test_version_and_free_null(self):
+        self.assertEqual(LIB.ordercore_version().decode(), call("version", "{}")["result"])
+        LIB.ordercore_free(None)
+
+    def test_allocate(self):
+        got = call("allocate", json.dumps({"amount": "10.00", "weights": ["1", "1", "1"], "currency": "USD"}))
+        self.assertEqual(got, {"ok": True, "result": ["3.34", "3.33", "3.33"]})
+        self.assertEqual(self.error(call("allocate", '{"amount": "1", "weights": [], "currency": "XYZ"}')),
+                         ("unknown_currency", "currency"))
+
+
+if __name__ == "__main__":
+    unittest.main()

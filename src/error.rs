@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 use crate::i18n::{self, Locale};
 
 /// A stable, machine-readable problem code (serialised as a snake_case string).
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Code {
@@ -115,6 +116,7 @@ impl fmt::Display for Code {
 }
 
 /// One thing wrong with an input.
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Problem {
     /// The stable code.

@@ -6,12 +6,13 @@ use serde::Serialize;
 use serde_json::{json, Map, Value};
 
 use crate::error::{Code, Error, Problems};
+use crate::i18n::{self, Locale};
 use crate::input;
 use crate::money::{allocate, Currency};
-use crate::pricing::{self, LoyaltyProgram, Quote, RefundRequest};
+use crate::pricing::{self, LoyaltyProgram, Quote, RefundRequest, RejectReason};
 
 /// The methods `call` knows, for error messages and discovery.
-pub(crate) const METHODS: &str = "quote, refund, points_earned, allocate, version";
+pub(crate) const METHODS: &str = "quote, refund, points_earned, allocate, problem_message, reject_reason_text, version";
 
 /// Runs `method` on the members of the `request` object.
 pub(crate) fn call(method: &str, request: &Value) -> Result<Value, Error> {
@@ -54,6 +55,15 @@ pub(crate) fn call(method: &str, request: &Value) -> Result<Value, Error> {
                 .finish(currency)?
                 .ok_or_else(|| Error::new(Code::Required, "currency", None))?;
             to_json(&allocate(amount, &weights, currency)?)
+        }
+        "problem_message" => {
+            let (code, locale) = both::<Code, Locale>(arg("code"), "code", arg("locale"), "locale")?;
+            let detail = arg("detail").as_str();
+            Ok(json!(i18n::problem_message(code, detail, locale)))
+        }
+        "reject_reason_text" => {
+            let (reason, locale) = both::<RejectReason, Locale>(arg("reason"), "reason", arg("locale"), "locale")?;
+            Ok(json!(i18n::reject_reason_text(reason, locale)))
         }
         "version" => Ok(json!(crate::VERSION)),
         _ => Err(Error::new(Code::UnknownValue, "method", Some(METHODS.into()))),

@@ -2,3 +2,5 @@
 
 pub mod c;
 pub(crate) mod json;
+#[cfg(target_arch = "wasm32")]
+pub mod wasm;

@@ -6,6 +6,7 @@ use crate::error::Code;
 use crate::pricing::RejectReason;
 
 /// A language the library has texts in.
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Locale {

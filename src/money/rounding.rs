@@ -6,6 +6,7 @@ use serde::{Deserialize, Serialize};
 use super::Currency;
 
 /// How an amount is brought to the minor unit. Amounts here are never negative.
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum RoundingMode {

@@ -12,6 +12,7 @@ use crate::input::{self, Fields};
 ///
 /// From JSON every problem is reported at once, each with its path; decimals may be JSON
 /// numbers or strings, and ids strings or whole numbers.
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct OrderRequest {
     /// The merchant (store) the order is placed with.
@@ -26,6 +27,7 @@ pub struct OrderRequest {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub offer_code: Option<String>,
     /// Loyalty points the customer asks to redeem (0 for none).
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
     pub use_loyalty_points: u64,
     /// A note for the merchant.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -33,6 +35,7 @@ pub struct OrderRequest {
 }
 
 /// One line of an order.
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct OrderItem {
     /// The product.
@@ -40,6 +43,7 @@ pub struct OrderItem {
     /// How many selling units (pieces or cartons): whole and positive.
     pub quantity: u32,
     /// The price of one selling unit (one piece, or one whole carton).
+    #[cfg_attr(target_arch = "wasm32", tsify(type = "DecimalInput"))]
     pub unit_price: Decimal,
     /// Whether the line is sold by the piece or by the carton.
     pub selling_type: SellingType,
@@ -49,6 +53,7 @@ pub struct OrderItem {
 }
 
 /// How a line is sold.
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum SellingType {
@@ -60,6 +65,7 @@ pub enum SellingType {
 }
 
 /// The delivery address of the seed; only `street` and `phone` are required.
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize)]
 pub struct DeliveryAddress {
     /// Street and number.

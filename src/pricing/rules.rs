@@ -14,41 +14,51 @@ use crate::money::{Currency, RoundingMode};
 
 /// Pricing rules: currency, offers, the customer's category and points, and the delivery, tax
 /// and rounding policies. Problems are reported with paths under `rules.`.
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct PricingRules {
     /// The currency of every price and amount.
+    #[cfg_attr(target_arch = "wasm32", tsify(type = "CurrencyCode"))]
     pub currency: Currency,
     /// The instant offer validity windows are checked against (required when an offer has one).
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(target_arch = "wasm32", tsify(type = "string"))]
     pub now: Option<DateTime<Utc>>,
     /// How amounts are rounded to the minor unit.
     #[serde(default)]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
     pub rounding: RoundingMode,
     /// The offers customers may enter a code for.
     #[serde(default)]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
     pub offers: Vec<Offer>,
     /// The customer's category and its discount, if any.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub customer_category: Option<CustomerCategory>,
     /// How the offer and the category discount combine.
     #[serde(default)]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
     pub combination: Combination,
     /// The loyalty program and the customer's balance, if the merchant has one.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub loyalty: Option<LoyaltyProgram>,
     /// The delivery fee and when it is waived.
     #[serde(default)]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
     pub delivery: DeliveryPolicy,
     /// The tax policy.
     #[serde(default)]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
     pub tax: TaxPolicy,
     /// What the merchant knows of each product, by product id.
     #[serde(default)]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional, type = "Record<string, ProductInfo>"))]
     pub products: BTreeMap<String, ProductInfo>,
 }
 
 /// An offer code.
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Offer {
@@ -59,18 +69,23 @@ pub struct Offer {
     /// The percentage (`percentage`) or the amount (`fixed`, in the prices' own tax terms);
     /// unused for `free_delivery`.
     #[serde(default)]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional, type = "DecimalInput"))]
     pub value: Decimal,
     /// The least subtotal of the eligible lines for the offer to apply.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(target_arch = "wasm32", tsify(type = "DecimalInput"))]
     pub min_subtotal: Option<Decimal>,
     /// The most the offer may take off.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(target_arch = "wasm32", tsify(type = "DecimalInput"))]
     pub max_discount: Option<Decimal>,
     /// The first instant the code is valid (inclusive).
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(target_arch = "wasm32", tsify(type = "string"))]
     pub valid_from: Option<DateTime<Utc>>,
     /// The last instant the code is valid (inclusive).
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(target_arch = "wasm32", tsify(type = "string"))]
     pub valid_until: Option<DateTime<Utc>>,
     /// The merchants the code is valid at; empty for all.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -84,6 +99,7 @@ pub struct Offer {
 }
 
 /// What an offer gives.
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum OfferKind {
@@ -96,16 +112,19 @@ pub enum OfferKind {
 }
 
 /// The customer's category (the seed's `user.category`).
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct CustomerCategory {
     /// The category's name (`gold`).
     pub name: String,
     /// Its discount, in percent of the goods.
+    #[cfg_attr(target_arch = "wasm32", tsify(type = "DecimalInput"))]
     pub discount_percentage: Decimal,
 }
 
 /// How an offer code and the customer-category discount combine.
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Combination {
@@ -120,24 +139,30 @@ pub enum Combination {
 }
 
 /// A loyalty program and the customer's standing in it.
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct LoyaltyProgram {
     /// What one point is worth when redeemed.
+    #[cfg_attr(target_arch = "wasm32", tsify(type = "DecimalInput"))]
     pub point_value: Decimal,
     /// The customer's points.
     pub points_balance: u64,
     /// The largest share of the goods (after discounts) points may pay, in percent.
     #[serde(default = "hundred")]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional, type = "DecimalInput"))]
     pub max_redeem_percentage: Decimal,
     /// Points are a means of payment (they do not lower the tax base) rather than a discount.
     #[serde(default)]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
     pub as_payment: bool,
     /// Points earned per currency unit of the earning base.
     #[serde(default)]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional, type = "DecimalInput"))]
     pub earn_rate: Decimal,
     /// What earns points.
     #[serde(default)]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
     pub earn_on: EarnBase,
 }
 
@@ -146,6 +171,7 @@ fn hundred() -> Decimal {
 }
 
 /// The amount loyalty points are earned on.
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum EarnBase {
@@ -157,21 +183,26 @@ pub enum EarnBase {
 }
 
 /// The delivery fee and when it is waived.
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct DeliveryPolicy {
     /// The merchant's fee.
     #[serde(default)]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional, type = "DecimalInput"))]
     pub fee: Decimal,
     /// Delivery is free when the measured amount reaches this.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(target_arch = "wasm32", tsify(type = "DecimalInput"))]
     pub free_over: Option<Decimal>,
     /// What `free_over` is measured on.
     #[serde(default)]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
     pub free_over_basis: ThresholdBasis,
 }
 
 /// The amount a free-delivery threshold is measured on.
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum ThresholdBasis {
@@ -183,27 +214,34 @@ pub enum ThresholdBasis {
 }
 
 /// The tax policy.
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct TaxPolicy {
     /// The rate, in percent, for products whose category has no rate of its own.
     #[serde(default)]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional, type = "DecimalInput"))]
     pub rate: Decimal,
     /// Prices (and fees, and fixed discounts) include tax.
     #[serde(default)]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
     pub prices_include_tax: bool,
     /// Delivery is taxed at `rate`.
     #[serde(default)]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
     pub include_delivery: bool,
     /// Where tax is rounded.
     #[serde(default)]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
     pub rounding: TaxRounding,
     /// Rates by product category, in percent.
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    #[cfg_attr(target_arch = "wasm32", tsify(type = "Record<string, DecimalInput>"))]
     pub category_rates: BTreeMap<String, Decimal>,
 }
 
 /// Where tax is rounded to the minor unit.
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum TaxRounding {
@@ -215,6 +253,7 @@ pub enum TaxRounding {
 }
 
 /// What the merchant knows of a product.
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct ProductInfo {

@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# Builds the npm package in place (bindings/npm/node and bindings/npm/web): wasm-bindgen for Node and
+# for bundlers, then wasm-opt -Oz. `npm pack` in bindings/npm then makes the tarball.
+# Needs wasm-bindgen 0.2.130 and binaryen's wasm-opt on PATH (scripts/test-all installs both).
+set -euo pipefail
+here=$(cd "$(dirname "$0")" && pwd)
+root=$(cd "$here/../.." && pwd)
+out="$here"
+cd "$root"
+cargo build --quiet --release --lib --target wasm32-unknown-unknown
+wasm="$root/target/wasm32-unknown-unknown/release/ordercore.wasm"
+rm -rf "$out/node" "$out/web"
+for target in nodejs:node bundler:web; do
+    wasm-bindgen --target "${target%%:*}" --out-dir "$out/${target##*:}" --out-name ordercore "$wasm"
+done
+for file in "$out"/*/ordercore_bg.wasm; do
+    wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext --enable-mutable-globals \
+        "$file" -o "$file"
+done
+size() { printf '%s: %s bytes, %s gzipped\n' "$1" "$(wc -c <"$2")" "$(gzip -9c "$2" | wc -c)"; }
+size "wasm" "$out/web/ordercore_bg.wasm"
+size "glue (web)" "$out/web/ordercore_bg.js"
+size "glue (node)" "$out/node/ordercore.js"

@@ -1,5 +1,7 @@
 //! Invariants that hold for every order and every policy.
 
+#![cfg(not(target_arch = "wasm32"))]
+
 use std::collections::BTreeMap;
 
 use ordercore::money::{allocate, Currency, RoundingMode};

@@ -1,5 +1,7 @@
 //! The seed's example order under each tax-base policy: which policy gives which tax (README table).
 
+#![cfg(not(target_arch = "wasm32"))]
+
 use ordercore::pricing::{CustomerCategory, OrderRequest, PricingRules};
 use ordercore::quote;
 use rust_decimal::Decimal;

@@ -1,5 +1,7 @@
 //! Full quotes and errors, snapshotted: every field, reviewed as code is.
 
+#![cfg(not(target_arch = "wasm32"))]
+
 use ordercore::{quote_json, Locale};
 
 const SEED_REQUEST: &str = include_str!("../examples/data/seed_request.json");

@@ -1,5 +1,7 @@
 //! Input handling at the edges: bounds, lenient numbers and ids, the error's shape and languages.
 
+#![cfg(not(target_arch = "wasm32"))]
+
 use ordercore::pricing::{limits, OrderRequest, PricingRules};
 use ordercore::{quote_json, Code, Error, Locale};
 use serde_json::json;

@@ -7,7 +7,8 @@ here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
 out="$here"
 cd "$root"
-cargo build --quiet --release --lib --target wasm32-unknown-unknown
+# Only the cdylib: a build that mixes crate types loses LTO (345 KB instead of 414 KB after wasm-opt).
+cargo rustc --quiet --release --lib --target wasm32-unknown-unknown --crate-type cdylib
 wasm="$root/target/wasm32-unknown-unknown/release/ordercore.wasm"
 rm -rf "$out/node" "$out/web"
 for target in nodejs:node bundler:web; do

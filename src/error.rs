@@ -9,6 +9,7 @@ use crate::i18n::{self, Locale};
 /// A stable, machine-readable problem code (serialised as a snake_case string).
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(uniffi::Enum))]
 #[serde(rename_all = "snake_case")]
 pub enum Code {
     /// The input is not well-formed JSON.
@@ -118,6 +119,7 @@ impl fmt::Display for Code {
 /// One thing wrong with an input.
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(uniffi::Record))]
 pub struct Problem {
     /// The stable code.
     pub code: Code,

@@ -25,6 +25,9 @@
 )]
 #![deny(missing_docs)]
 
+#[cfg(not(target_arch = "wasm32"))]
+uniffi::setup_scaffolding!();
+
 pub mod error;
 pub mod ffi;
 pub mod i18n;

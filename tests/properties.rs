@@ -2,7 +2,7 @@
 
 #![cfg(not(target_arch = "wasm32"))]
 
-use std::collections::BTreeMap;
+use std::collections::HashMap;
 
 use ordercore::money::{allocate, Currency, RoundingMode};
 use ordercore::pricing::{
@@ -111,9 +111,9 @@ prop_compose! {
             prices_include_tax: inclusive,
             include_delivery,
             rounding: if per_order { TaxRounding::PerOrder } else { TaxRounding::PerLine },
-            category_rates: food_rate.map(|r| BTreeMap::from([("food".to_owned(), Decimal::from(r))])).unwrap_or_default(),
+            category_rates: food_rate.map(|r| HashMap::from([("food".to_owned(), Decimal::from(r))])).unwrap_or_default(),
         };
-        rules.products = BTreeMap::from([("b".to_owned(), ProductInfo { name: None, category: Some("food".into()) })]);
+        rules.products = HashMap::from([("b".to_owned(), ProductInfo { name: None, category: Some("food".into()) })]);
         rules
     }
 }

@@ -8,6 +8,7 @@ use crate::pricing::RejectReason;
 /// A language the library has texts in.
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(uniffi::Enum))]
 #[serde(rename_all = "snake_case")]
 pub enum Locale {
     /// English.

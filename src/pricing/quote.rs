@@ -9,6 +9,7 @@ use crate::money::{Currency, RoundingMode};
 /// A priced order. Every amount is at the currency's scale and none is negative.
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(uniffi::Record))]
 pub struct Quote {
     /// The totals, as in the seed's order `financial` block.
     pub financial: Financial,
@@ -34,6 +35,7 @@ pub struct Quote {
 /// The seed's `financial` block.
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(uniffi::Record))]
 pub struct Financial {
     /// Σ lines' `unit_price × quantity`, each rounded once.
     #[cfg_attr(target_arch = "wasm32", tsify(type = "Decimal"))]
@@ -65,6 +67,7 @@ pub struct Financial {
 /// One priced line.
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(uniffi::Record))]
 pub struct QuoteLine {
     /// The product.
     pub product_id: String,
@@ -118,6 +121,7 @@ pub struct QuoteLine {
 /// The delivery charge.
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(uniffi::Record))]
 pub struct DeliveryCharge {
     /// The merchant's fee before any waiver.
     #[cfg_attr(target_arch = "wasm32", tsify(type = "Decimal"))]
@@ -142,6 +146,7 @@ pub struct DeliveryCharge {
 /// Why delivery is free.
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(uniffi::Enum))]
 #[serde(rename_all = "snake_case")]
 pub enum Waiver {
     /// The order reached the free-delivery threshold.
@@ -153,6 +158,7 @@ pub enum Waiver {
 /// An offer code that did not apply.
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(uniffi::Record))]
 pub struct RejectedCode {
     /// The code as the customer typed it.
     pub code: String,
@@ -163,6 +169,7 @@ pub struct RejectedCode {
 /// Why an offer code did not apply.
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(uniffi::Enum))]
 #[serde(rename_all = "snake_case")]
 pub enum RejectReason {
     /// No offer has this code.
@@ -184,6 +191,7 @@ pub enum RejectReason {
 /// One rule applied: what it was computed on, at what rate, and the result before and after rounding.
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(uniffi::Record))]
 pub struct Step {
     /// The rule.
     pub rule: Rule,
@@ -211,6 +219,7 @@ pub struct Step {
 /// The rule a step applies.
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(uniffi::Enum))]
 #[serde(rename_all = "snake_case")]
 pub enum Rule {
     /// The lines summed.
@@ -232,6 +241,7 @@ pub enum Rule {
 /// What limited or changed a step's result.
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(uniffi::Enum))]
 #[serde(rename_all = "snake_case")]
 pub enum Note {
     /// Held to the offer's `max_discount`.

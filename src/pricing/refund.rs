@@ -12,6 +12,7 @@ use crate::money::{sum, Checked, Currency, RoundingMode};
 /// What to refund: units of some lines of a quote, and optionally the delivery charge.
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(uniffi::Record))]
 #[serde(deny_unknown_fields)]
 pub struct RefundRequest {
     /// The lines, each at most once.
@@ -25,6 +26,7 @@ pub struct RefundRequest {
 /// Units of one quote line to refund.
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(uniffi::Record))]
 #[serde(deny_unknown_fields)]
 pub struct RefundLine {
     /// The line's position in the quote, from 0.
@@ -40,6 +42,7 @@ pub struct RefundLine {
 /// A refund: money and loyalty points to give back.
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(uniffi::Record))]
 pub struct Refund {
     /// The quote's currency.
     #[cfg_attr(target_arch = "wasm32", tsify(type = "CurrencyCode"))]
@@ -62,6 +65,7 @@ pub struct Refund {
 /// The refunded part of one line, component by component.
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(uniffi::Record))]
 pub struct RefundedLine {
     /// The line's position in the quote.
     pub line: u32,

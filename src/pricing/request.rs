@@ -14,6 +14,7 @@ use crate::input::{self, Fields};
 /// numbers or strings, and ids strings or whole numbers.
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(uniffi::Record))]
 pub struct OrderRequest {
     /// The merchant (store) the order is placed with.
     pub merchant_id: String,
@@ -37,6 +38,7 @@ pub struct OrderRequest {
 /// One line of an order.
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(uniffi::Record))]
 pub struct OrderItem {
     /// The product.
     pub product_id: String,
@@ -55,6 +57,7 @@ pub struct OrderItem {
 /// How a line is sold.
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(uniffi::Enum))]
 #[serde(rename_all = "snake_case")]
 pub enum SellingType {
     /// By the piece.
@@ -67,6 +70,7 @@ pub enum SellingType {
 /// The delivery address of the seed; only `street` and `phone` are required.
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(uniffi::Record))]
 pub struct DeliveryAddress {
     /// Street and number.
     pub street: String,

@@ -1,6 +1,6 @@
 //! What the merchant's server knows when it prices an order: the pricing rules.
 
-use std::collections::BTreeMap;
+use std::collections::HashMap;
 
 use chrono::{DateTime, Utc};
 use rust_decimal::Decimal;
@@ -16,6 +16,7 @@ use crate::money::{Currency, RoundingMode};
 /// and rounding policies. Problems are reported with paths under `rules.`.
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(uniffi::Record))]
 #[serde(deny_unknown_fields)]
 pub struct PricingRules {
     /// The currency of every price and amount.
@@ -54,12 +55,13 @@ pub struct PricingRules {
     /// What the merchant knows of each product, by product id.
     #[serde(default)]
     #[cfg_attr(target_arch = "wasm32", tsify(optional, type = "Record<string, ProductInfo>"))]
-    pub products: BTreeMap<String, ProductInfo>,
+    pub products: HashMap<String, ProductInfo>,
 }
 
 /// An offer code.
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(uniffi::Record))]
 #[serde(deny_unknown_fields)]
 pub struct Offer {
     /// The code customers type; matched ignoring case and surrounding spaces.
@@ -101,6 +103,7 @@ pub struct Offer {
 /// What an offer gives.
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(uniffi::Enum))]
 #[serde(rename_all = "snake_case")]
 pub enum OfferKind {
     /// A percentage of the eligible lines.
@@ -114,6 +117,7 @@ pub enum OfferKind {
 /// The customer's category (the seed's `user.category`).
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(uniffi::Record))]
 #[serde(deny_unknown_fields)]
 pub struct CustomerCategory {
     /// The category's name (`gold`).
@@ -126,6 +130,7 @@ pub struct CustomerCategory {
 /// How an offer code and the customer-category discount combine.
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(uniffi::Enum))]
 #[serde(rename_all = "snake_case")]
 pub enum Combination {
     /// Both are computed on the original subtotal (the category discount is held to what the
@@ -141,6 +146,7 @@ pub enum Combination {
 /// A loyalty program and the customer's standing in it.
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(uniffi::Record))]
 #[serde(deny_unknown_fields)]
 pub struct LoyaltyProgram {
     /// What one point is worth when redeemed.
@@ -173,6 +179,7 @@ fn hundred() -> Decimal {
 /// The amount loyalty points are earned on.
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(uniffi::Enum))]
 #[serde(rename_all = "snake_case")]
 pub enum EarnBase {
     /// The total the customer pays.
@@ -185,6 +192,7 @@ pub enum EarnBase {
 /// The delivery fee and when it is waived.
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(uniffi::Record))]
 #[serde(deny_unknown_fields)]
 pub struct DeliveryPolicy {
     /// The merchant's fee.
@@ -204,6 +212,7 @@ pub struct DeliveryPolicy {
 /// The amount a free-delivery threshold is measured on.
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(uniffi::Enum))]
 #[serde(rename_all = "snake_case")]
 pub enum ThresholdBasis {
     /// The subtotal, before discounts.
@@ -216,6 +225,7 @@ pub enum ThresholdBasis {
 /// The tax policy.
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(uniffi::Record))]
 #[serde(deny_unknown_fields)]
 pub struct TaxPolicy {
     /// The rate, in percent, for products whose category has no rate of its own.
@@ -235,14 +245,15 @@ pub struct TaxPolicy {
     #[cfg_attr(target_arch = "wasm32", tsify(optional))]
     pub rounding: TaxRounding,
     /// Rates by product category, in percent.
-    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    #[serde(default, skip_serializing_if = "HashMap::is_empty")]
     #[cfg_attr(target_arch = "wasm32", tsify(type = "Record<string, DecimalInput>"))]
-    pub category_rates: BTreeMap<String, Decimal>,
+    pub category_rates: HashMap<String, Decimal>,
 }
 
 /// Where tax is rounded to the minor unit.
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(uniffi::Enum))]
 #[serde(rename_all = "snake_case")]
 pub enum TaxRounding {
     /// Each line's tax is rounded; the order's tax is their sum.
@@ -255,6 +266,7 @@ pub enum TaxRounding {
 /// What the merchant knows of a product.
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(uniffi::Record))]
 #[serde(deny_unknown_fields)]
 pub struct ProductInfo {
     /// Its name, shown on the quote's line.
@@ -278,7 +290,7 @@ impl PricingRules {
             loyalty: None,
             delivery: DeliveryPolicy::default(),
             tax: TaxPolicy::default(),
-            products: BTreeMap::new(),
+            products: HashMap::new(),
         }
     }
 

@@ -38,38 +38,42 @@ def mismatch(expected, actual, path="$"):
     return f"{path}: expected {json.dumps(expected, ensure_ascii=False)}, got {json.dumps(actual, ensure_ascii=False)}"
 
 
-def problems(error):
-    """An error's problems as the vectors list them."""
-    return [{"field": p["field"], "code": p["code"]} for p in error["problems"]]
+class Refused(Exception):
+    """A runtime refused an input: its problems as the vectors list them ({field, code})."""
+
+    def __init__(self, problems):
+        super().__init__(problems)
+        self.problems = problems
 
 
-def run(case, call):
-    """Runs one case through `call(method, args_json_text) -> response dict`; returns a failure or None."""
+def run(case, api):
+    """Runs one case through a runtime's `api`; returns the first failure, or None.
+
+    `api` has quote(request_text, rules_text) -> quote, plain(value) -> JSON-like value,
+    refund(quote, request_dict) and points_earned(quote, program_dict); each raises Refused."""
     request = case["request"]
     request_text = request if isinstance(request, str) else json.dumps(request, ensure_ascii=False)
-    rules_text = json.dumps(case["rules"], ensure_ascii=False)
-    response = call("quote", '{"request": %s, "rules": %s}' % (request_text, rules_text))
+    try:
+        quote = api.quote(request_text, json.dumps(case["rules"], ensure_ascii=False))
+    except Refused as e:
+        if "error" in case:
+            return mismatch(case["error"], e.problems, "error")
+        return f"unexpected error: {e.problems}"
     if "error" in case:
-        if response["ok"]:
-            return "expected an error, got a quote"
-        return mismatch(case["error"], problems(response["error"]), "error")
-    if not response["ok"]:
-        return f"unexpected error: {response['error']}"
-    quote = response["result"]
-    found = mismatch(case["expected"], quote, "quote")
+        return "expected an error, got a quote"
+    found = mismatch(case["expected"], api.plain(quote), "quote")
     if found:
         return found
     for i, r in enumerate(case.get("refunds", [])):
-        args = json.dumps({"quote": quote, "refund": r["request"]}, ensure_ascii=False)
-        got = call("refund", args)
-        if "error" in r:
-            found = "expected an error" if got["ok"] else mismatch(r["error"], problems(got["error"]), f"refunds[{i}]")
-        else:
-            found = mismatch(r["expected"], got["result"], f"refunds[{i}]") if got["ok"] else f"refunds[{i}]: {got['error']}"
+        try:
+            got = api.plain(api.refund(quote, r["request"]))
+            found = f"refunds[{i}]: expected an error" if "error" in r else mismatch(r["expected"], got, f"refunds[{i}]")
+        except Refused as e:
+            found = mismatch(r["error"], e.problems, f"refunds[{i}]") if "error" in r else f"refunds[{i}]: {e.problems}"
         if found:
             return found
     if "points_earned" in case:
-        got = call("points_earned", json.dumps({"quote": quote, "program": case["rules"]["loyalty"]}, ensure_ascii=False))
-        if not got["ok"] or got["result"] != case["points_earned"]:
-            return f"points_earned: expected {case['points_earned']}, got {got}"
+        earned = api.points_earned(quote, case["rules"]["loyalty"])
+        if earned != case["points_earned"]:
+            return f"points_earned: expected {case['points_earned']}, got {earned}"
     return None

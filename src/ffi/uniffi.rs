@@ -39,14 +39,14 @@ fn lift_error(code: Code, value: &str) -> ::uniffi::deps::anyhow::Error {
 #[derive(Debug, thiserror::Error, ::uniffi::Error)]
 pub enum OrderCoreError {
     /// The input was refused.
-    #[error("{field}: {message} ({code})")]
+    #[error("{field}: {reason} ({code})")]
     Invalid {
         /// The first problem's stable code.
         code: Code,
         /// The first problem's field path.
         field: String,
-        /// The first problem's English message.
-        message: String,
+        /// The first problem's English message (`message` is the exception's own in Kotlin).
+        reason: String,
         /// Every problem, the first included.
         problems: Vec<Problem>,
     },
@@ -57,7 +57,7 @@ impl From<Error> for OrderCoreError {
         OrderCoreError::Invalid {
             code: e.code(),
             field: e.field().to_owned(),
-            message: e.message().to_owned(),
+            reason: e.message().to_owned(),
             problems: e.problems().cloned().collect(),
         }
     }

@@ -85,7 +85,7 @@ class TypedApi(unittest.TestCase):
         with self.assertRaises(OrderCoreError.Invalid) as raised:
             ordercore.quote_json('{"items": []}', '{"currency": "EGP"}')
         e = raised.exception
-        self.assertEqual((e.code, e.field, e.message), (Code.REQUIRED, "merchant_id", "is required"))
+        self.assertEqual((e.code, e.field, e.reason), (Code.REQUIRED, "merchant_id", "is required"))
         self.assertEqual(len(e.problems), 5)
         self.assertIsInstance(e, OrderCoreError)
 

@@ -94,15 +94,23 @@ pub fn version() -> String {
     crate::VERSION.to_owned()
 }
 
-/// Converts the arguments to JSON, dispatches, and converts the result or the error back.
+/// Converts the arguments to JSON, dispatches, and converts the result or the error back. Values
+/// cross as JSON text (`JSON.stringify` in, `JSON.parse` out): two crossings of the wasm boundary
+/// instead of one per property.
 fn call(method: &str, args: &[(&str, JsValue)]) -> Result<JsValue, JsValue> {
     let mut request = serde_json::Map::new();
     for (name, value) in args {
-        let value = if value.is_undefined() {
-            Value::Null
-        } else {
-            serde_wasm_bindgen::from_value::<Value>(value.clone())
-                .map_err(|e| throw(&Error::new(Code::InvalidType, *name, Some(e.to_string()))))?
+        // `undefined` (and functions, which JSON cannot hold) stringify to nothing: a missing value.
+        let text = js_sys::JSON::stringify(value).map_err(|_| {
+            throw(&Error::new(
+                Code::InvalidType,
+                *name,
+                Some("not representable as JSON".into()),
+            ))
+        })?;
+        let value = match text.as_string() {
+            Some(text) => crate::input::parse_json(&text, name).map_err(|e| throw(&e))?,
+            None => Value::Null,
         };
         request.insert((*name).to_owned(), value);
     }
@@ -111,9 +119,8 @@ fn call(method: &str, args: &[(&str, JsValue)]) -> Result<JsValue, JsValue> {
 }
 
 fn to_js<T: Serialize>(value: &T) -> Result<JsValue, Error> {
-    value
-        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
-        .map_err(|e| Error::new(Code::Internal, "", Some(e.to_string())))
+    let text = serde_json::to_string(value).map_err(|e| Error::new(Code::Internal, "", Some(e.to_string())))?;
+    js_sys::JSON::parse(&text).map_err(|_| Error::new(Code::Internal, "", None))
 }
 
 /// The `OrderCoreError` for `error`.

@@ -87,6 +87,20 @@ class Misuse(unittest.TestCase):
         self.assertEqual(LIB.ordercore_version().decode(), call("version", "{}")["result"])
         LIB.ordercore_free(None)
 
+    def test_json_text_methods(self):
+        request = (ROOT / "examples/data/seed_request.json").read_text(encoding="utf-8")
+        rules = (ROOT / "examples/data/seed_rules.json").read_text(encoding="utf-8")
+        quote = call("quote_json", json.dumps({"request": request, "rules": rules}))["result"]
+        self.assertEqual(quote["financial"]["total_amount"], "54.81")
+        self.assertEqual(call("order_request_from_json", json.dumps({"json": request}))["result"]["merchant_id"], "1")
+        self.assertEqual(call("pricing_rules_from_json", json.dumps({"json": rules}))["result"]["currency"], "EGP")
+        self.assertEqual(self.error(call("quote_json", json.dumps({"request": "{", "rules": rules}))), ("invalid_json", ""))
+        self.assertEqual(self.error(call("order_request_from_json", "{}")), ("required", "json"))
+
+    def test_every_wrong_argument_at_once(self):
+        got = call("allocate", json.dumps({"amount": "x", "weights": 5, "currency": "XYZ"}))
+        self.assertEqual([p["field"] for p in got["error"]["problems"]], ["amount", "weights", "currency"])
+
     def test_allocate(self):
         got = call("allocate", json.dumps({"amount": "10.00", "weights": ["1", "1", "1"], "currency": "USD"}))
         self.assertEqual(got, {"ok": True, "result": ["3.34", "3.33", "3.33"]})

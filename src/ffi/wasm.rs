@@ -35,6 +35,24 @@ pub fn quote(
     call("quote", &[("request", request), ("rules", rules)])
 }
 
+/// Prices an order given as JSON texts (the request body and the rules, as a server receives them).
+#[wasm_bindgen(js_name = quoteJson, unchecked_return_type = "Quote")]
+pub fn quote_json(request: String, rules: String) -> Result<JsValue, JsValue> {
+    call("quote_json", &[("request", request.into()), ("rules", rules.into())])
+}
+
+/// Reads and validates an order request from JSON text, reporting every problem.
+#[wasm_bindgen(js_name = orderRequestFromJson, unchecked_return_type = "OrderRequest")]
+pub fn order_request_from_json(json: String) -> Result<JsValue, JsValue> {
+    call("order_request_from_json", &[("json", json.into())])
+}
+
+/// Reads and validates pricing rules from JSON text.
+#[wasm_bindgen(js_name = pricingRulesFromJson, unchecked_return_type = "PricingRules")]
+pub fn pricing_rules_from_json(json: String) -> Result<JsValue, JsValue> {
+    call("pricing_rules_from_json", &[("json", json.into())])
+}
+
 /// Refunds units of a quote's lines from the split frozen in it.
 #[wasm_bindgen(unchecked_return_type = "Refund")]
 pub fn refund(

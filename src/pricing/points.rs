@@ -12,7 +12,7 @@ use crate::money::{sum, Checked};
 pub fn points_earned(quote: &Quote, program: &LoyaltyProgram) -> Result<u64, Error> {
     let base = match program.earn_on {
         EarnBase::TotalAmount => quote.financial.total_amount,
-        EarnBase::Goods => sum(&quote.lines.iter().map(|l| l.net_amount).collect::<Vec<_>>())?,
+        EarnBase::Goods => sum(quote.lines.iter().map(|l| &l.net_amount))?,
     };
     base.times(program.earn_rate)?.floor().to_u64().ok_or_else(overflow)
 }

@@ -145,8 +145,8 @@ pub fn refund(quote: &Quote, request: &RefundRequest) -> Result<Refund, Error> {
     } else {
         (Decimal::new(0, scale), Decimal::new(0, scale))
     };
-    let tax = sum(&lines.iter().map(|l| l.tax).collect::<Vec<_>>())?.plus(delivery_tax)?;
-    let amount = sum(&lines.iter().map(|l| l.amount).collect::<Vec<_>>())?.plus(delivery)?;
+    let tax = sum(lines.iter().map(|l| &l.tax))?.plus(delivery_tax)?;
+    let amount = sum(lines.iter().map(|l| &l.amount))?.plus(delivery)?;
     let loyalty_points = lines
         .iter()
         .try_fold(0u64, |s, l| s.checked_add(l.loyalty_points))

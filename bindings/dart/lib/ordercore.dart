@@ -142,6 +142,18 @@ class OrderCore {
   Quote quote(Map<String, dynamic> request, Map<String, dynamic> rules) =>
       Quote.fromJson(_invoke('quote', {'request': request, 'rules': rules}) as Map<String, dynamic>);
 
+  /// Prices an order given as JSON texts (the request body and the rules, as a server receives them).
+  Quote quoteJson(String request, String rules) =>
+      Quote.fromJson(_invoke('quote_json', {'request': request, 'rules': rules}) as Map<String, dynamic>);
+
+  /// Reads and validates an order request from JSON text; throws with every problem.
+  Map<String, dynamic> orderRequestFromJson(String json) =>
+      _invoke('order_request_from_json', {'json': json}) as Map<String, dynamic>;
+
+  /// Reads and validates pricing rules from JSON text.
+  Map<String, dynamic> pricingRulesFromJson(String json) =>
+      _invoke('pricing_rules_from_json', {'json': json}) as Map<String, dynamic>;
+
   /// Refunds units of [quote]'s lines from the split frozen in it.
   Refund refund(Quote quote, List<RefundLine> lines, {bool includeDelivery = false}) => Refund.fromJson(_invoke('refund', {
         'quote': quote.json,

@@ -1,7 +1,8 @@
 // Type-checked with `tsc --noEmit --strict`: the package's types accept what they should and
 // reject what they should (the @ts-expect-error lines fail the build if the types allow them).
 import {
-  allocate, pointsEarned, problemMessage, quote, refund, rejectReasonText, version,
+  allocate, orderRequestFromJson, pointsEarned, pricingRulesFromJson, problemMessage, quote, quoteJson, refund,
+  rejectReasonText, version,
   type OrderCoreError, type OrderRequest, type PricingRules, type Quote, type Refund,
 } from "ordercore";
 
@@ -32,6 +33,9 @@ const reason: "unknown_code" | "wrong_merchant" | "not_yet_valid" | "expired" | 
 const r: Refund = refund(q, { lines: [{ line: 0, quantity: 1 }], include_delivery: false });
 const earned: number = pointsEarned(q, { point_value: "0.05", points_balance: 0, earn_rate: 1 });
 const parts: string[] = allocate("10.00", [1, 1, 1], "USD");
+const parsed: OrderRequest = orderRequestFromJson(JSON.stringify(request));
+const parsedRules: PricingRules = pricingRulesFromJson(JSON.stringify(rules));
+const fromText: Quote = quoteJson(JSON.stringify(parsed), JSON.stringify(parsedRules));
 const text: string = problemMessage("required", null, "ar") + rejectReasonText("expired", "en") + version();
 try {
   quote({ ...request, items: [] }, rules);
@@ -41,7 +45,7 @@ try {
   const fields: string[] = error.problems.map((p) => p.field);
   console.log(code, fields);
 }
-console.log(total, points, reason, r.amount, earned, parts, text);
+console.log(total, points, reason, r.amount, earned, parts, text, fromText.financial.total_amount);
 
 // @ts-expect-error selling_type is "unit" | "carton"
 quote({ ...request, items: [{ product_id: "5", quantity: 1, unit_price: 1, selling_type: "box" }] }, rules);

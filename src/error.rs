@@ -1,5 +1,6 @@
 //! The one public error type: every problem found, each with a stable code and a field path.
 
+use std::collections::BTreeMap;
 use std::fmt;
 
 use serde::{Deserialize, Serialize};
@@ -7,9 +8,9 @@ use serde::{Deserialize, Serialize};
 use crate::i18n::{self, Locale};
 
 /// A stable, machine-readable problem code (serialised as a snake_case string).
-#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[cfg_attr(feature = "wasm", derive(tsify::Tsify))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(uniffi::Enum))]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
 #[serde(rename_all = "snake_case")]
 pub enum Code {
     /// The input is not well-formed JSON.
@@ -117,9 +118,9 @@ impl fmt::Display for Code {
 }
 
 /// One thing wrong with an input.
-#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[cfg_attr(feature = "wasm", derive(tsify::Tsify))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(uniffi::Record))]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct Problem {
     /// The stable code.
     pub code: Code,
@@ -185,12 +186,17 @@ impl Error {
     }
 
     /// The problems keyed by field, with messages in `locale`: the seed's `validation_errors`.
-    pub fn validation_errors(&self, locale: Locale) -> std::collections::BTreeMap<String, Vec<String>> {
-        let mut map = std::collections::BTreeMap::<String, Vec<String>>::new();
+    pub fn validation_errors(&self, locale: Locale) -> ValidationErrors {
+        let mut map = BTreeMap::<String, Vec<String>>::new();
         for p in self.problems() {
             map.entry(p.field.clone()).or_default().push(p.message_in(locale));
         }
-        map
+        ValidationErrors(map)
+    }
+
+    /// Whether the error is a defect of the library (`internal`) rather than a refused input.
+    pub fn is_internal(&self) -> bool {
+        self.code() == Code::Internal
     }
 }
 
@@ -290,6 +296,17 @@ impl Problems {
             }),
         }
     }
+}
+
+/// The seed's `validation_errors`: each field with a problem and its messages, in one language.
+#[cfg_attr(feature = "wasm", derive(tsify::Tsify))]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct ValidationErrors(pub BTreeMap<String, Vec<String>>);
+
+/// The error for a defect caught at the boundary (a value the library made that it cannot write).
+pub(crate) fn internal(detail: impl fmt::Display) -> Error {
+    Error::new(Code::Internal, "", Some(detail.to_string()))
 }
 
 /// The overflow error, for arithmetic that bounded inputs keep in range.

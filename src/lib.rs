@@ -25,7 +25,7 @@
 )]
 #![deny(missing_docs)]
 
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(feature = "uniffi")]
 uniffi::setup_scaffolding!();
 
 pub mod error;
@@ -38,7 +38,7 @@ pub mod pricing;
 /// The library's version.
 pub const VERSION: &str = env!("CARGO_PKG_VERSION");
 
-pub use error::{Code, Error, Problem};
+pub use error::{Code, Error, Problem, ValidationErrors};
 pub use i18n::Locale;
 pub use input::MAX_INPUT_BYTES;
 pub use money::{allocate, Currency, RoundingMode};

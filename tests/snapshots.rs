@@ -10,7 +10,7 @@ const SEED_RULES: &str = include_str!("../examples/data/seed_rules.json");
 fn vector(name: &str) -> (String, String) {
     let path = format!("{}/tests/vectors/quote/{name}.json", env!("CARGO_MANIFEST_DIR"));
     let case: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
-    (case["request"].to_string(), case["rules"].to_string())
+    (case["args"]["request"].to_string(), case["args"]["rules"].to_string())
 }
 
 #[test]

@@ -71,10 +71,8 @@ fn long_texts_are_bounded() {
 }
 
 #[test]
-fn a_request_deserializes_through_serde_with_every_problem() {
-    let error = serde_json::from_str::<OrderRequest>(r#"{ "items": [] }"#)
-        .unwrap_err()
-        .to_string();
+fn a_request_is_read_with_every_problem() {
+    let error = OrderRequest::from_json(r#"{ "items": [] }"#).unwrap_err().to_string();
     assert_eq!(error, "merchant_id: is required (required) and 4 more");
 }
 

@@ -1,105 +1,86 @@
-//! Runs every case in tests/vectors/quote: the same files every runtime's tests run.
+//! Runs every vector in tests/vectors/<method>/ through the JSON dispatch, as every runtime's
+//! runner does: the whole result, or the whole error, must equal the vector's.
 
 #![cfg(not(target_arch = "wasm32"))]
 
-use std::path::Path;
+use std::collections::BTreeSet;
+use std::path::{Path, PathBuf};
 
-use ordercore::pricing::{points_earned, refund, LoyaltyProgram, RefundRequest};
-use ordercore::quote_json;
-use serde_json::Value;
+use serde_json::{json, Value};
 
-/// Every key in `expected` must be in `actual` with a matching value; lists match element by element.
-fn matches(expected: &Value, actual: &Value, path: &str) -> Result<(), String> {
+/// The first difference between `expected` and `actual` (object keys must match exactly), or `None`.
+fn difference(expected: &Value, actual: &Value, path: &str) -> Option<String> {
     match (expected, actual) {
-        (Value::Object(e), Value::Object(a)) => e.iter().try_for_each(|(k, v)| {
-            let at = format!("{path}.{k}");
-            a.get(k).map_or_else(
-                || {
-                    if v.is_null() {
-                        Ok(())
-                    } else {
-                        Err(format!("{at}: missing"))
-                    }
-                },
-                |x| matches(v, x, &at),
-            )
-        }),
+        (Value::Object(e), Value::Object(a)) => {
+            let keys: BTreeSet<&String> = e.keys().chain(a.keys()).collect();
+            keys.into_iter().find_map(|k| match (e.get(k), a.get(k)) {
+                (Some(e), Some(a)) => difference(e, a, &format!("{path}.{k}")),
+                (Some(_), None) => Some(format!("{path}.{k}: missing")),
+                (None, _) => Some(format!("{path}.{k}: not expected, got {}", a[k])),
+            })
+        }
         (Value::Array(e), Value::Array(a)) if e.len() == a.len() => e
             .iter()
             .zip(a)
             .enumerate()
-            .try_for_each(|(i, (e, a))| matches(e, a, &format!("{path}[{i}]"))),
-        _ if expected == actual => Ok(()),
-        _ => Err(format!("{path}: expected {expected}, got {actual}")),
+            .find_map(|(i, (e, a))| difference(e, a, &format!("{path}[{i}]"))),
+        _ if expected == actual => None,
+        _ => Some(format!("{path}: expected {expected}, got {actual}")),
     }
 }
 
-/// The `(field, code)` pairs of an error's problems, as JSON.
-fn problems(error: &ordercore::Error) -> Value {
-    error
-        .problems()
-        .map(|p| serde_json::json!({ "field": p.field, "code": p.code }))
-        .collect()
+/// What a vector expects: `{"ok": true, "result": …}` or `{"ok": false, "error": …}`.
+fn expected_envelope(case: &Value) -> Result<Value, String> {
+    let keys: BTreeSet<&str> = case.as_object().ok_or("not an object")?.keys().map(String::as_str).collect();
+    let allowed = BTreeSet::from(["description", "traps", "args", "result", "error"]);
+    if let Some(k) = keys.difference(&allowed).next() {
+        return Err(format!("unknown key {k}"));
+    }
+    match (case.get("result"), case.get("error")) {
+        (Some(result), None) => Ok(json!({ "ok": true, "result": result })),
+        (None, Some(error)) => Ok(json!({ "ok": false, "error": error })),
+        _ => Err("a vector has either a result or an error".into()),
+    }
 }
 
-fn run(case: &Value) -> Result<(), String> {
-    let request = match &case["request"] {
-        Value::String(text) => text.clone(),
-        other => other.to_string(),
+fn run(method: &str, case: &Value) -> Result<(), String> {
+    let expected = expected_envelope(case)?;
+    let args = case.get("args").ok_or("no args")?;
+    let actual = match ordercore::ffi::call(method, args) {
+        Ok(result) => json!({ "ok": true, "result": result }),
+        Err(error) => json!({ "ok": false, "error": error }),
     };
-    let result = quote_json(&request, &case["rules"].to_string());
-    if let Some(error) = case.get("error") {
-        let e = result.err().ok_or("expected an error, got a quote")?;
-        return matches(error, &problems(&e), "error");
+    if let Some(d) = difference(&expected, &actual, "$") {
+        return Err(d);
     }
-    let quote = result.map_err(|e| format!("unexpected error: {e} {}", problems(&e)))?;
-    let actual = serde_json::to_value(&quote).map_err(|e| e.to_string())?;
-    matches(&case["expected"], &actual, "quote")?;
-    for (i, r) in case
-        .get("refunds")
-        .and_then(Value::as_array)
-        .into_iter()
-        .flatten()
-        .enumerate()
-    {
-        let request: RefundRequest = serde_json::from_value(r["request"].clone()).map_err(|e| e.to_string())?;
-        let at = format!("refunds[{i}]");
-        match (refund(&quote, &request), r.get("error")) {
-            (Ok(refund), None) => {
-                let actual = serde_json::to_value(&refund).map_err(|e| e.to_string())?;
-                matches(&r["expected"], &actual, &at)?;
-            }
-            (Err(e), Some(error)) => matches(error, &problems(&e), &at)?,
-            (Ok(_), Some(_)) => return Err(format!("{at}: expected an error")),
-            (Err(e), None) => return Err(format!("{at}: unexpected error {e}")),
+    // The same call as JSON text, as the C ABI and every JSON host make it.
+    let text: Value = serde_json::from_str(&ordercore::ffi::call_text(method, &args.to_string())).map_err(|e| e.to_string())?;
+    difference(&expected, &text, "$text").map_or(Ok(()), Err)
+}
+
+fn vectors() -> Vec<(String, PathBuf)> {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/vectors");
+    let mut files = Vec::new();
+    for dir in std::fs::read_dir(root).unwrap().map(|e| e.unwrap().path()).filter(|p| p.is_dir()) {
+        let method = dir.file_name().unwrap().to_string_lossy().into_owned();
+        for file in std::fs::read_dir(&dir).unwrap().map(|e| e.unwrap().path()) {
+            files.push((method.clone(), file));
         }
     }
-    if let Some(expected) = case.get("points_earned").and_then(Value::as_u64) {
-        let program: LoyaltyProgram =
-            serde_json::from_value(case["rules"]["loyalty"].clone()).map_err(|e| e.to_string())?;
-        let earned = points_earned(&quote, &program).map_err(|e| e.to_string())?;
-        if earned != expected {
-            return Err(format!("points_earned: expected {expected}, got {earned}"));
-        }
-    }
-    Ok(())
+    files.sort();
+    files
 }
 
 #[test]
-fn every_quote_vector_holds() {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/vectors/quote");
-    let mut files: Vec<_> = std::fs::read_dir(&dir).unwrap().map(|e| e.unwrap().path()).collect();
-    files.sort();
+fn every_vector_holds() {
+    let files = vectors();
     let failures: Vec<String> = files
         .iter()
-        .filter_map(|file| {
+        .filter_map(|(method, file)| {
             let case: Value = serde_json::from_str(&std::fs::read_to_string(file).unwrap()).unwrap();
-            run(&case)
-                .err()
-                .map(|e| format!("{}: {e}", file.file_name().unwrap().to_string_lossy()))
+            run(method, &case).err().map(|e| format!("{method}/{}: {e}", file.file_name().unwrap().to_string_lossy()))
         })
         .collect();
-    assert!(files.len() >= 30, "only {} vectors", files.len());
     assert!(
         failures.is_empty(),
         "{} of {} vectors failed:\n{}",
@@ -107,4 +88,11 @@ fn every_quote_vector_holds() {
         files.len(),
         failures.join("\n")
     );
+}
+
+#[test]
+fn every_operation_has_vectors_and_every_vector_an_operation() {
+    let with_vectors: BTreeSet<String> = vectors().into_iter().map(|(method, _)| method).collect();
+    let methods: BTreeSet<String> = ordercore::ffi::METHODS.iter().map(|m| m.to_string()).collect();
+    assert_eq!(with_vectors, methods);
 }

@@ -1,8 +1,14 @@
-//! Export layers only: they convert and call, and hold no logic.
+//! Export layers only: they convert and call, and hold no logic. Every one is derived from the
+//! list of operations in `ops.rs`; each layer is behind its Cargo feature.
 
+#[cfg(feature = "capi")]
 pub mod c;
-pub(crate) mod json;
-#[cfg(not(target_arch = "wasm32"))]
+pub mod json;
+mod ops;
+#[cfg(feature = "uniffi")]
 pub mod uniffi;
-#[cfg(target_arch = "wasm32")]
+#[cfg(feature = "wasm")]
 pub mod wasm;
+
+pub use json::{call, call_text, METHODS};
+pub use ops::{Operation, OPERATIONS};

@@ -1,15 +1,17 @@
-//! The native API (uniffi): Kotlin, Swift and Python records, enums and functions. Decimals cross
-//! as strings and become `java.math.BigDecimal`, `Foundation.Decimal` and `decimal.Decimal` (see
-//! uniffi.toml); a value that cannot be lifted raises `OrderCoreError`, never a panic.
+//! The native API (uniffi) for Kotlin, Swift and Python, derived from the list in `ops.rs`:
+//! records, enums and one function per operation, plus `call_json`, the JSON entry. Decimals
+//! cross as strings and become `java.math.BigDecimal`, `Foundation.Decimal` and
+//! `decimal.Decimal` (see uniffi.toml); a value that cannot be lifted raises `OrderCoreError`,
+//! never a panic.
+
+use std::collections::HashMap;
 
 use chrono::{DateTime, SecondsFormat, Utc};
-use rust_decimal::Decimal;
 
-use crate::error::{Code, Error, Problem};
-use crate::i18n::{self, Locale};
+use super::ops::names::*;
+use super::ops::operations;
+use crate::error::{Error, Problem};
 use crate::input::parse_decimal;
-use crate::money::Currency;
-use crate::pricing::{self, LoyaltyProgram, OrderRequest, PricingRules, Quote, Refund, RefundRequest, RejectReason};
 
 /// An instant, crossing as an RFC 3339 string.
 pub type Timestamp = DateTime<Utc>;
@@ -31,14 +33,19 @@ pub type Timestamp = DateTime<Utc>;
     try_lift: |s| Currency::from_code(&s).ok_or_else(|| lift_error(Code::UnknownCurrency, &s)),
 });
 
+::uniffi::custom_type!(ValidationErrors, HashMap<String, Vec<String>>, {
+    lower: |v| v.0.into_iter().collect(),
+    try_lift: |m| Ok(ValidationErrors(m.into_iter().collect())),
+});
+
 fn lift_error(code: Code, value: &str) -> ::uniffi::deps::anyhow::Error {
     OrderCoreError::from(Error::new(code, "", Some(value.chars().take(40).collect()))).into()
 }
 
-/// The error every function raises: the first problem's code, field and message, and every problem.
+/// What every function raises: the first problem's code, field and message, and every problem.
 #[derive(Debug, thiserror::Error, ::uniffi::Error)]
 pub enum OrderCoreError {
-    /// The input was refused.
+    /// The input was refused: fix it (every problem names its field).
     #[error("{field}: {reason} ({code})")]
     Invalid {
         /// The first problem's stable code.
@@ -50,75 +57,59 @@ pub enum OrderCoreError {
         /// Every problem, the first included.
         problems: Vec<Problem>,
     },
+    /// A defect of the library was caught at its boundary (code `internal`): report it; the input
+    /// may well be valid.
+    #[error("internal error: {reason}")]
+    Internal {
+        /// Always `internal`.
+        code: Code,
+        /// Empty, or the field being handled.
+        field: String,
+        /// What failed.
+        reason: String,
+        /// The problem, as one list with the other variant's.
+        problems: Vec<Problem>,
+    },
 }
 
 impl From<Error> for OrderCoreError {
     fn from(e: Error) -> Self {
-        OrderCoreError::Invalid {
-            code: e.code(),
-            field: e.field().to_owned(),
-            reason: e.message().to_owned(),
-            problems: e.problems().cloned().collect(),
+        let (code, field, reason) = (e.code(), e.field().to_owned(), e.message().to_owned());
+        let problems = e.problems().cloned().collect();
+        if e.is_internal() {
+            OrderCoreError::Internal {
+                code,
+                field,
+                reason,
+                problems,
+            }
+        } else {
+            OrderCoreError::Invalid {
+                code,
+                field,
+                reason,
+                problems,
+            }
         }
     }
 }
 
-/// Prices an order under the merchant's rules.
-#[::uniffi::export]
-pub fn quote(request: OrderRequest, rules: PricingRules) -> Result<Quote, OrderCoreError> {
-    Ok(pricing::quote(&request, &rules)?)
+macro_rules! uniffi_exports {
+    ($( $(#[doc = $doc:literal])* fn $name:ident($($arg:ident: $ty:ty),*) -> $ret:ty as $camel:literal $body:block )*) => {$(
+        $(#[doc = $doc])*
+        #[::uniffi::export]
+        pub fn $name($($arg: $ty),*) -> Result<$ret, OrderCoreError> {
+            let result: Result<$ret, Error> = $body;
+            Ok(result?)
+        }
+    )*};
 }
+operations!(uniffi_exports);
 
-/// Prices an order given as JSON texts (the seed's request body and the rules).
+/// Runs the operation `method` on `args`, a JSON object of its arguments, and returns the JSON
+/// envelope `{"ok": true, "result": …}` or `{"ok": false, "error": …}`: the C ABI's protocol, for
+/// hosts that hold their data as JSON already. It never raises.
 #[::uniffi::export]
-pub fn quote_json(request: String, rules: String) -> Result<Quote, OrderCoreError> {
-    Ok(pricing::quote_json(&request, &rules)?)
-}
-
-/// Reads and validates an order request from JSON text, reporting every problem.
-#[::uniffi::export]
-pub fn order_request_from_json(json: String) -> Result<OrderRequest, OrderCoreError> {
-    Ok(OrderRequest::from_json(&json)?)
-}
-
-/// Reads and validates pricing rules from JSON text.
-#[::uniffi::export]
-pub fn pricing_rules_from_json(json: String) -> Result<PricingRules, OrderCoreError> {
-    Ok(PricingRules::from_json(&json)?)
-}
-
-/// Refunds units of a quote's lines from the split frozen in it.
-#[::uniffi::export]
-pub fn refund(quote: Quote, request: RefundRequest) -> Result<Refund, OrderCoreError> {
-    Ok(pricing::refund(&quote, &request)?)
-}
-
-/// The loyalty points a quoted order earns.
-#[::uniffi::export]
-pub fn points_earned(quote: Quote, program: LoyaltyProgram) -> Result<u64, OrderCoreError> {
-    Ok(pricing::points_earned(&quote, &program)?)
-}
-
-/// Splits an amount over weights exactly, at the currency's minor unit (largest remainder).
-#[::uniffi::export]
-pub fn allocate(amount: Decimal, weights: Vec<Decimal>, currency: Currency) -> Result<Vec<Decimal>, OrderCoreError> {
-    Ok(crate::money::allocate(amount, &weights, currency)?)
-}
-
-/// A problem's message in a language.
-#[::uniffi::export]
-pub fn problem_message(code: Code, detail: Option<String>, locale: Locale) -> String {
-    i18n::problem_message(code, detail.as_deref(), locale)
-}
-
-/// Why an offer code did not apply, in a language.
-#[::uniffi::export]
-pub fn reject_reason_text(reason: RejectReason, locale: Locale) -> String {
-    i18n::reject_reason_text(reason, locale).to_owned()
-}
-
-/// The library's version.
-#[::uniffi::export]
-pub fn version() -> String {
-    crate::VERSION.to_owned()
+pub fn call_json(method: String, args: String) -> String {
+    super::json::call_text(&method, &args)
 }

@@ -1,13 +1,21 @@
-//! The JavaScript API (wasm-bindgen): plain objects in, plain objects out, decimals as strings
-//! (inputs also take numbers). Every function calls the same JSON dispatch as the C ABI and
-//! throws an `OrderCoreError` carrying `code`, `field`, `message` and every problem.
+//! The JavaScript API (wasm-bindgen), derived from the list in `ops.rs`: plain objects in, plain
+//! objects out, decimals as strings (inputs also take numbers). Every function calls the JSON
+//! dispatch, as the C ABI does, and throws an `OrderCoreError` carrying `code`, `field`,
+//! `message` and every problem; `callJson` is the JSON entry itself.
+//!
+//! The TypeScript types come from the Rust types: a domain type crosses as tsify's `Ts<T>`, whose
+//! TypeScript name is the type's own; the few foreign types an operation takes (`String`,
+//! `Decimal`, …) are named once below, in `js_arg!` and `js_result!`.
 
-use serde::Serialize;
 use serde_json::{json, Value};
+use tsify::Ts;
 use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
 
 use super::json;
-use crate::error::{Code, Error};
+use super::ops::names::*;
+use super::ops::operations;
+use crate::error::{internal, Code, Error};
 
 #[wasm_bindgen(typescript_custom_section)]
 const TYPES: &'static str = r#"
@@ -17,7 +25,8 @@ export type Decimal = string;
 export type DecimalInput = string | number;
 /** An ISO 4217 code with a minor unit: "EGP", "JPY", "KWD". */
 export type CurrencyCode = string;
-/** What every ordercore function throws: the first problem's code, field and message, and every problem. */
+/** What every ordercore function throws: the first problem's code, field and message, and every
+ * problem. `code` is "internal" for a defect of the library (report it), else the input was refused. */
 export interface OrderCoreError extends Error {
   name: "OrderCoreError";
   code: Code;
@@ -26,91 +35,83 @@ export interface OrderCoreError extends Error {
 }
 "#;
 
-/// Prices an order (the seed's `POST /orders` body) under the merchant's rules.
-#[wasm_bindgen(unchecked_return_type = "Quote")]
-pub fn quote(
-    #[wasm_bindgen(unchecked_param_type = "OrderRequest")] request: JsValue,
-    #[wasm_bindgen(unchecked_param_type = "PricingRules")] rules: JsValue,
-) -> Result<JsValue, JsValue> {
-    call("quote", &[("request", request), ("rules", rules)])
-}
-
-/// Prices an order given as JSON texts (the request body and the rules, as a server receives them).
-#[wasm_bindgen(js_name = quoteJson, unchecked_return_type = "Quote")]
-pub fn quote_json(request: String, rules: String) -> Result<JsValue, JsValue> {
-    call("quote_json", &[("request", request.into()), ("rules", rules.into())])
-}
-
-/// Reads and validates an order request from JSON text, reporting every problem.
-#[wasm_bindgen(js_name = orderRequestFromJson, unchecked_return_type = "OrderRequest")]
-pub fn order_request_from_json(json: String) -> Result<JsValue, JsValue> {
-    call("order_request_from_json", &[("json", json.into())])
-}
-
-/// Reads and validates pricing rules from JSON text.
-#[wasm_bindgen(js_name = pricingRulesFromJson, unchecked_return_type = "PricingRules")]
-pub fn pricing_rules_from_json(json: String) -> Result<JsValue, JsValue> {
-    call("pricing_rules_from_json", &[("json", json.into())])
-}
-
-/// Refunds units of a quote's lines from the split frozen in it.
-#[wasm_bindgen(unchecked_return_type = "Refund")]
-pub fn refund(
-    #[wasm_bindgen(unchecked_param_type = "Quote")] quote: JsValue,
-    #[wasm_bindgen(unchecked_param_type = "RefundRequest")] refund: JsValue,
-) -> Result<JsValue, JsValue> {
-    call("refund", &[("quote", quote), ("refund", refund)])
-}
-
-/// The loyalty points a quoted order earns.
-#[wasm_bindgen(js_name = pointsEarned, unchecked_return_type = "number")]
-pub fn points_earned(
-    #[wasm_bindgen(unchecked_param_type = "Quote")] quote: JsValue,
-    #[wasm_bindgen(unchecked_param_type = "LoyaltyProgram")] program: JsValue,
-) -> Result<JsValue, JsValue> {
-    call("points_earned", &[("quote", quote), ("program", program)])
-}
-
-/// Splits an amount over weights exactly, at the currency's minor unit (largest remainder).
-#[wasm_bindgen(unchecked_return_type = "Decimal[]")]
-pub fn allocate(
-    #[wasm_bindgen(unchecked_param_type = "DecimalInput")] amount: JsValue,
-    #[wasm_bindgen(unchecked_param_type = "DecimalInput[]")] weights: JsValue,
-    #[wasm_bindgen(unchecked_param_type = "CurrencyCode")] currency: JsValue,
-) -> Result<JsValue, JsValue> {
-    call(
-        "allocate",
-        &[("amount", amount), ("weights", weights), ("currency", currency)],
-    )
-}
-
-/// A problem's message in a language.
-#[wasm_bindgen(js_name = problemMessage, unchecked_return_type = "string")]
-pub fn problem_message(
-    #[wasm_bindgen(unchecked_param_type = "Code")] code: JsValue,
-    #[wasm_bindgen(unchecked_param_type = "string | null | undefined")] detail: JsValue,
-    #[wasm_bindgen(unchecked_param_type = "Locale")] locale: JsValue,
-) -> Result<JsValue, JsValue> {
-    call(
-        "problem_message",
-        &[("code", code), ("detail", detail), ("locale", locale)],
-    )
-}
-
-/// Why an offer code did not apply, in a language.
-#[wasm_bindgen(js_name = rejectReasonText, unchecked_return_type = "string")]
-pub fn reject_reason_text(
-    #[wasm_bindgen(unchecked_param_type = "RejectReason")] reason: JsValue,
-    #[wasm_bindgen(unchecked_param_type = "Locale")] locale: JsValue,
-) -> Result<JsValue, JsValue> {
-    call("reject_reason_text", &[("reason", reason), ("locale", locale)])
-}
-
-/// The library's version.
 #[wasm_bindgen]
-pub fn version() -> String {
-    crate::VERSION.to_owned()
+extern "C" {
+    /// A decimal argument: a string or a number.
+    #[wasm_bindgen(typescript_type = "DecimalInput")]
+    pub type DecimalInput;
+    /// A list of decimal arguments.
+    #[wasm_bindgen(typescript_type = "DecimalInput[]")]
+    pub type DecimalInputs;
+    /// A list of decimal results, as strings.
+    #[wasm_bindgen(typescript_type = "Decimal[]")]
+    pub type Decimals;
+    /// A currency code argument.
+    #[wasm_bindgen(typescript_type = "CurrencyCode")]
+    pub type CurrencyCode;
+    /// A whole-number result (a count of points), as a JavaScript number.
+    #[wasm_bindgen(typescript_type = "number")]
+    pub type Count;
 }
+
+/// The JavaScript type an argument of a Rust type crosses as.
+macro_rules! js_arg {
+    (String) => { js_sys::JsString };
+    (Option<String>) => { Option<js_sys::JsString> };
+    (Decimal) => { DecimalInput };
+    (Vec<Decimal>) => { DecimalInputs };
+    (Currency) => { CurrencyCode };
+    ($t:ident) => { Ts<$t> };
+}
+
+/// The JavaScript type a result of a Rust type crosses as.
+macro_rules! js_result {
+    (String) => { js_sys::JsString };
+    (u64) => { Count };
+    (Vec<Decimal>) => { Decimals };
+    ($t:ident) => { Ts<$t> };
+}
+
+macro_rules! wasm_exports {
+    ($( $(#[doc = $doc:literal])* fn $name:ident($($arg:ident: $t:ident $(<$g:ident>)?),*) -> $rt:ident $(<$rg:ident>)? as $camel:literal $body:block )*) => {$(
+        $(#[doc = $doc])*
+        #[wasm_bindgen(js_name = $camel)]
+        pub fn $name($($arg: js_arg!($t $(<$g>)?)),*) -> Result<js_result!($rt $(<$rg>)?), JsValue> {
+            call(stringify!($name), &[$((stringify!($arg), JsValue::from($arg))),*]).map(FromJs::from_js)
+        }
+    )*};
+}
+operations!(wasm_exports);
+
+/// Runs the operation `method` on `args`, the JSON text of an object of its arguments, and
+/// returns the JSON envelope `{"ok": true, "result": …}` or `{"ok": false, "error": …}` — the C
+/// ABI's protocol. It never throws.
+#[wasm_bindgen(js_name = callJson)]
+pub fn call_json(method: &str, args: &str) -> String {
+    json::call_text(method, args)
+}
+
+/// A result taken as the JavaScript type it crosses as.
+trait FromJs {
+    fn from_js(value: JsValue) -> Self;
+}
+
+impl<T: tsify::Tsify> FromJs for Ts<T> {
+    fn from_js(value: JsValue) -> Self {
+        Ts::new_unchecked(value)
+    }
+}
+
+macro_rules! from_js_cast {
+    ($($t:ty),*) => {$(
+        impl FromJs for $t {
+            fn from_js(value: JsValue) -> Self {
+                value.unchecked_into()
+            }
+        }
+    )*};
+}
+from_js_cast!(js_sys::JsString, Count, Decimals);
 
 /// Converts the arguments to JSON, dispatches, and converts the result or the error back. Values
 /// cross as JSON text (`JSON.stringify` in, `JSON.parse` out): two crossings of the wasm boundary
@@ -136,9 +137,8 @@ fn call(method: &str, args: &[(&str, JsValue)]) -> Result<JsValue, JsValue> {
     to_js(&result).map_err(|e| throw(&e))
 }
 
-fn to_js<T: Serialize>(value: &T) -> Result<JsValue, Error> {
-    let text = serde_json::to_string(value).map_err(|e| Error::new(Code::Internal, "", Some(e.to_string())))?;
-    js_sys::JSON::parse(&text).map_err(|_| Error::new(Code::Internal, "", None))
+fn to_js(value: &Value) -> Result<JsValue, Error> {
+    js_sys::JSON::parse(&value.to_string()).map_err(|_| internal("JSON.parse refused the result"))
 }
 
 /// The `OrderCoreError` for `error`.

@@ -3,6 +3,7 @@
 use std::fmt;
 use std::str::FromStr;
 
+use serde::de::{Unexpected, Visitor};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use crate::error::{Code, Error};
@@ -232,11 +233,34 @@ impl Serialize for Currency {
     }
 }
 
+impl Currency {
+    /// The name a currency gives serde as a newtype, so that a reader can tell an unknown code
+    /// from other refused values (`unknown_currency`).
+    pub(crate) const SERDE_NAME: &'static str = "Currency";
+}
+
 impl<'de> Deserialize<'de> for Currency {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        let code = String::deserialize(d)?;
-        Currency::from_code(&code)
-            .ok_or_else(|| serde::de::Error::custom(format_args!("{}: {code}", Code::UnknownCurrency)))
+        d.deserialize_newtype_struct(Currency::SERDE_NAME, CodeVisitor)
+    }
+}
+
+/// Reads a currency code.
+struct CodeVisitor;
+
+impl<'de> Visitor<'de> for CodeVisitor {
+    type Value = Currency;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("an ISO 4217 code with a minor unit")
+    }
+
+    fn visit_newtype_struct<D: Deserializer<'de>>(self, d: D) -> Result<Currency, D::Error> {
+        d.deserialize_str(self)
+    }
+
+    fn visit_str<E: serde::de::Error>(self, code: &str) -> Result<Currency, E> {
+        Currency::from_code(code).ok_or_else(|| E::invalid_value(Unexpected::Str(code), &self))
     }
 }
 
@@ -270,6 +294,6 @@ mod tests {
         let c: Currency = serde_json::from_str("\"KWD\"").unwrap();
         assert_eq!(serde_json::to_string(&c).unwrap(), "\"KWD\"");
         let err = serde_json::from_str::<Currency>("\"XYZ\"").unwrap_err();
-        assert!(err.to_string().starts_with("unknown_currency"));
+        assert!(err.to_string().contains("an ISO 4217 code"));
     }
 }

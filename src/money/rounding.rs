@@ -6,9 +6,9 @@ use serde::{Deserialize, Serialize};
 use super::Currency;
 
 /// How an amount is brought to the minor unit. Amounts here are never negative.
-#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[cfg_attr(feature = "wasm", derive(tsify::Tsify))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(uniffi::Enum))]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
 #[serde(rename_all = "snake_case")]
 pub enum RoundingMode {
     /// Half a minor unit or more rounds up (1.005 → 1.01). The default.

@@ -4,13 +4,12 @@ use std::collections::BTreeMap;
 
 use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
-use serde_json::Value;
 
 use super::quote::{DeliveryCharge, Financial, Note, Quote, QuoteLine, RejectReason, RejectedCode, Rule, Step, Waiver};
 use super::request::{self, OrderItem, OrderRequest};
 use super::rules::{self, Combination, Offer, OfferKind, PricingRules, TaxRounding, ThresholdBasis};
-use crate::error::{overflow, Code, Error, Problems};
-use crate::input;
+use crate::error::{internal, overflow, Error, Problems};
+use crate::input::{self, Read};
 use crate::money::{allocate_within, sum, Checked, Currency, RoundingMode};
 
 /// Prices an order under `rules`, after checking both: every problem is reported at once.
@@ -22,29 +21,18 @@ pub fn quote(request: &OrderRequest, rules: &PricingRules) -> Result<Quote, Erro
     Pricer::new(rules).price(request, rules)
 }
 
-/// [`quote`] from JSON texts: the request (the seed's body) and the rules.
+/// [`quote`] from JSON texts: the request (the seed's body) and the rules; every problem of
+/// both is reported at once.
 pub fn quote_json(request: &str, rules: &str) -> Result<Quote, Error> {
     let mut problems = Problems::default();
     let request = input::parse_json(request, "").map_err(|e| problems.extend(e)).ok();
     let rules = input::parse_json(rules, "rules").map_err(|e| problems.extend(e)).ok();
-    match (request, rules) {
-        (Some(request), Some(rules)) => quote_values(&request, &rules, problems),
-        _ => problems.finish(()).and(Err(Error::new(Code::InvalidJson, "", None))),
+    let request = request.and_then(|r| OrderRequest::read(&r, "request", &mut problems));
+    let rules = rules.and_then(|r| PricingRules::read(&r, "rules", &mut problems));
+    match problems.finish((request, rules))? {
+        (Some(request), Some(rules)) => Pricer::new(&rules).price(&request, &rules),
+        _ => Err(internal("an input was neither read nor refused")),
     }
-}
-
-/// [`quote`] from JSON values, reporting the problems of both at once after those already found.
-pub(crate) fn quote_values(request: &Value, rules: &Value, mut problems: Problems) -> Result<Quote, Error> {
-    let request = request::read(request, &mut problems);
-    request::validate(&request, &mut problems);
-    let rules = rules::read(rules, &mut problems);
-    if let Some(rules) = &rules {
-        rules::validate(rules, &mut problems);
-    }
-    let rules = problems
-        .finish(rules)?
-        .ok_or_else(|| Error::new(Code::InvalidValue, "rules", None))?;
-    Pricer::new(&rules).price(&request, &rules)
 }
 
 /// An offer that applied to the goods: its split over the lines and its step.

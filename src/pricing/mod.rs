@@ -8,7 +8,6 @@ mod refund;
 mod request;
 mod rules;
 
-pub(crate) use engine::quote_values;
 pub use engine::{quote, quote_json};
 pub use points::points_earned;
 pub use quote::{DeliveryCharge, Financial, Note, Quote, QuoteLine, RejectReason, RejectedCode, Rule, Step, Waiver};

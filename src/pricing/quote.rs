@@ -7,9 +7,9 @@ use super::request::SellingType;
 use crate::money::{Currency, RoundingMode};
 
 /// A priced order. Every amount is at the currency's scale and none is negative.
-#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[cfg_attr(feature = "wasm", derive(tsify::Tsify))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(uniffi::Record))]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct Quote {
     /// The totals, as in the seed's order `financial` block.
     pub financial: Financial,
@@ -18,7 +18,7 @@ pub struct Quote {
     /// The delivery charge.
     pub delivery: DeliveryCharge,
     /// The offer code that applied, as the rules spell it.
-    #[cfg_attr(target_arch = "wasm32", tsify(type = "string | null"))]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub offer_code: Option<String>,
     /// Codes that did not apply, and why.
     pub rejected_codes: Vec<RejectedCode>,
@@ -33,41 +33,41 @@ pub struct Quote {
 }
 
 /// The seed's `financial` block.
-#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[cfg_attr(feature = "wasm", derive(tsify::Tsify))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(uniffi::Record))]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct Financial {
     /// Σ lines' `unit_price × quantity`, each rounded once.
-    #[cfg_attr(target_arch = "wasm32", tsify(type = "Decimal"))]
+    #[cfg_attr(feature = "wasm", tsify(type = "Decimal"))]
     pub subtotal: Decimal,
     /// The delivery fee charged.
-    #[cfg_attr(target_arch = "wasm32", tsify(type = "Decimal"))]
+    #[cfg_attr(feature = "wasm", tsify(type = "Decimal"))]
     pub delivery_fee: Decimal,
     /// The offer code's discount.
-    #[cfg_attr(target_arch = "wasm32", tsify(type = "Decimal"))]
+    #[cfg_attr(feature = "wasm", tsify(type = "Decimal"))]
     pub discount: Decimal,
     /// The customer category's discount.
-    #[cfg_attr(target_arch = "wasm32", tsify(type = "Decimal"))]
+    #[cfg_attr(feature = "wasm", tsify(type = "Decimal"))]
     pub category_discount: Decimal,
     /// The value of the loyalty points redeemed.
-    #[cfg_attr(target_arch = "wasm32", tsify(type = "Decimal"))]
+    #[cfg_attr(feature = "wasm", tsify(type = "Decimal"))]
     pub loyalty_discount: Decimal,
     /// The tax.
-    #[cfg_attr(target_arch = "wasm32", tsify(type = "Decimal"))]
+    #[cfg_attr(feature = "wasm", tsify(type = "Decimal"))]
     pub tax: Decimal,
     /// What the customer pays: `subtotal − discount − category_discount − loyalty_discount +
     /// delivery_fee (+ tax when prices exclude it)`.
-    #[cfg_attr(target_arch = "wasm32", tsify(type = "Decimal"))]
+    #[cfg_attr(feature = "wasm", tsify(type = "Decimal"))]
     pub total_amount: Decimal,
     /// The currency.
-    #[cfg_attr(target_arch = "wasm32", tsify(type = "CurrencyCode"))]
+    #[cfg_attr(feature = "wasm", tsify(type = "CurrencyCode"))]
     pub currency: Currency,
 }
 
 /// One priced line.
-#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[cfg_attr(feature = "wasm", derive(tsify::Tsify))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(uniffi::Record))]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct QuoteLine {
     /// The product.
     pub product_id: String,
@@ -85,68 +85,68 @@ pub struct QuoteLine {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub pieces: Option<u64>,
     /// The price of one selling unit.
-    #[cfg_attr(target_arch = "wasm32", tsify(type = "Decimal"))]
+    #[cfg_attr(feature = "wasm", tsify(type = "Decimal"))]
     pub unit_price: Decimal,
     /// `unit_price × quantity`, rounded once.
-    #[cfg_attr(target_arch = "wasm32", tsify(type = "Decimal"))]
+    #[cfg_attr(feature = "wasm", tsify(type = "Decimal"))]
     pub total_price: Decimal,
     /// This line's share of the offer discount.
-    #[cfg_attr(target_arch = "wasm32", tsify(type = "Decimal"))]
+    #[cfg_attr(feature = "wasm", tsify(type = "Decimal"))]
     pub discount: Decimal,
     /// This line's share of the category discount.
-    #[cfg_attr(target_arch = "wasm32", tsify(type = "Decimal"))]
+    #[cfg_attr(feature = "wasm", tsify(type = "Decimal"))]
     pub category_discount: Decimal,
     /// This line's share of the loyalty discount.
-    #[cfg_attr(target_arch = "wasm32", tsify(type = "Decimal"))]
+    #[cfg_attr(feature = "wasm", tsify(type = "Decimal"))]
     pub loyalty_discount: Decimal,
     /// The loyalty points behind `loyalty_discount`, restored when the line is refunded.
     pub loyalty_points: u64,
     /// `total_price` less the three discounts.
-    #[cfg_attr(target_arch = "wasm32", tsify(type = "Decimal"))]
+    #[cfg_attr(feature = "wasm", tsify(type = "Decimal"))]
     pub net_amount: Decimal,
     /// The amount tax is computed on (`net_amount`, plus the points when they are a payment).
-    #[cfg_attr(target_arch = "wasm32", tsify(type = "Decimal"))]
+    #[cfg_attr(feature = "wasm", tsify(type = "Decimal"))]
     pub tax_base: Decimal,
     /// The tax rate, in percent.
-    #[cfg_attr(target_arch = "wasm32", tsify(type = "Decimal"))]
+    #[cfg_attr(feature = "wasm", tsify(type = "Decimal"))]
     pub tax_rate: Decimal,
     /// The line's tax.
-    #[cfg_attr(target_arch = "wasm32", tsify(type = "Decimal"))]
+    #[cfg_attr(feature = "wasm", tsify(type = "Decimal"))]
     pub tax: Decimal,
     /// What the customer pays for the line: `net_amount`, plus `tax` when prices exclude it.
-    #[cfg_attr(target_arch = "wasm32", tsify(type = "Decimal"))]
+    #[cfg_attr(feature = "wasm", tsify(type = "Decimal"))]
     pub amount: Decimal,
 }
 
 /// The delivery charge.
-#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[cfg_attr(feature = "wasm", derive(tsify::Tsify))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(uniffi::Record))]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct DeliveryCharge {
     /// The merchant's fee before any waiver.
-    #[cfg_attr(target_arch = "wasm32", tsify(type = "Decimal"))]
+    #[cfg_attr(feature = "wasm", tsify(type = "Decimal"))]
     pub base_fee: Decimal,
     /// The fee charged.
-    #[cfg_attr(target_arch = "wasm32", tsify(type = "Decimal"))]
+    #[cfg_attr(feature = "wasm", tsify(type = "Decimal"))]
     pub fee: Decimal,
     /// Why the fee was waived, if it was.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub waived_by: Option<Waiver>,
     /// The tax rate on delivery, in percent (0 when delivery is not taxed).
-    #[cfg_attr(target_arch = "wasm32", tsify(type = "Decimal"))]
+    #[cfg_attr(feature = "wasm", tsify(type = "Decimal"))]
     pub tax_rate: Decimal,
     /// The tax on delivery.
-    #[cfg_attr(target_arch = "wasm32", tsify(type = "Decimal"))]
+    #[cfg_attr(feature = "wasm", tsify(type = "Decimal"))]
     pub tax: Decimal,
     /// What the customer pays for delivery: `fee`, plus `tax` when prices exclude it.
-    #[cfg_attr(target_arch = "wasm32", tsify(type = "Decimal"))]
+    #[cfg_attr(feature = "wasm", tsify(type = "Decimal"))]
     pub amount: Decimal,
 }
 
 /// Why delivery is free.
-#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[cfg_attr(feature = "wasm", derive(tsify::Tsify))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(uniffi::Enum))]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
 #[serde(rename_all = "snake_case")]
 pub enum Waiver {
     /// The order reached the free-delivery threshold.
@@ -156,9 +156,9 @@ pub enum Waiver {
 }
 
 /// An offer code that did not apply.
-#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[cfg_attr(feature = "wasm", derive(tsify::Tsify))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(uniffi::Record))]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct RejectedCode {
     /// The code as the customer typed it.
     pub code: String,
@@ -167,9 +167,9 @@ pub struct RejectedCode {
 }
 
 /// Why an offer code did not apply.
-#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[cfg_attr(feature = "wasm", derive(tsify::Tsify))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(uniffi::Enum))]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
 #[serde(rename_all = "snake_case")]
 pub enum RejectReason {
     /// No offer has this code.
@@ -189,9 +189,9 @@ pub enum RejectReason {
 }
 
 /// One rule applied: what it was computed on, at what rate, and the result before and after rounding.
-#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[cfg_attr(feature = "wasm", derive(tsify::Tsify))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(uniffi::Record))]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct Step {
     /// The rule.
     pub rule: Rule,
@@ -199,17 +199,17 @@ pub struct Step {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub label: Option<String>,
     /// The amount the rule was computed on.
-    #[cfg_attr(target_arch = "wasm32", tsify(type = "Decimal"))]
+    #[cfg_attr(feature = "wasm", tsify(type = "Decimal"))]
     pub base: Decimal,
     /// The rate, in percent (or the value of a point), where the rule has one.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(target_arch = "wasm32", tsify(type = "Decimal"))]
+    #[cfg_attr(feature = "wasm", tsify(type = "Decimal"))]
     pub rate: Option<Decimal>,
     /// The exact result before rounding and limits.
-    #[cfg_attr(target_arch = "wasm32", tsify(type = "Decimal"))]
+    #[cfg_attr(feature = "wasm", tsify(type = "Decimal"))]
     pub exact: Decimal,
     /// The result applied.
-    #[cfg_attr(target_arch = "wasm32", tsify(type = "Decimal"))]
+    #[cfg_attr(feature = "wasm", tsify(type = "Decimal"))]
     pub amount: Decimal,
     /// What limited or changed the result, if anything.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -217,9 +217,9 @@ pub struct Step {
 }
 
 /// The rule a step applies.
-#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[cfg_attr(feature = "wasm", derive(tsify::Tsify))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(uniffi::Enum))]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
 #[serde(rename_all = "snake_case")]
 pub enum Rule {
     /// The lines summed.
@@ -239,9 +239,9 @@ pub enum Rule {
 }
 
 /// What limited or changed a step's result.
-#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[cfg_attr(feature = "wasm", derive(tsify::Tsify))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(uniffi::Enum))]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
 #[serde(rename_all = "snake_case")]
 pub enum Note {
     /// Held to the offer's `max_discount`.

@@ -10,23 +10,23 @@ use crate::error::{overflow, Code, Error, Problems};
 use crate::money::{sum, Checked, Currency, RoundingMode};
 
 /// What to refund: units of some lines of a quote, and optionally the delivery charge.
-#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[cfg_attr(feature = "wasm", derive(tsify::Tsify))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(uniffi::Record))]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[serde(deny_unknown_fields)]
 pub struct RefundRequest {
     /// The lines, each at most once.
     pub lines: Vec<RefundLine>,
     /// Whether the delivery charge is refunded too.
     #[serde(default)]
-    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
+    #[cfg_attr(feature = "wasm", tsify(optional))]
     pub include_delivery: bool,
 }
 
 /// Units of one quote line to refund.
-#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[cfg_attr(feature = "wasm", derive(tsify::Tsify))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(uniffi::Record))]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[serde(deny_unknown_fields)]
 pub struct RefundLine {
     /// The line's position in the quote, from 0.
@@ -35,62 +35,62 @@ pub struct RefundLine {
     pub quantity: u32,
     /// Units of this line refunded before; successive refunds then sum exactly to the line.
     #[serde(default)]
-    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
+    #[cfg_attr(feature = "wasm", tsify(optional))]
     pub already_refunded: u32,
 }
 
 /// A refund: money and loyalty points to give back.
-#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[cfg_attr(feature = "wasm", derive(tsify::Tsify))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(uniffi::Record))]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct Refund {
     /// The quote's currency.
-    #[cfg_attr(target_arch = "wasm32", tsify(type = "CurrencyCode"))]
+    #[cfg_attr(feature = "wasm", tsify(type = "CurrencyCode"))]
     pub currency: Currency,
     /// Each refunded line's parts.
     pub lines: Vec<RefundedLine>,
     /// The delivery charge refunded (with its tax when prices exclude tax).
-    #[cfg_attr(target_arch = "wasm32", tsify(type = "Decimal"))]
+    #[cfg_attr(feature = "wasm", tsify(type = "Decimal"))]
     pub delivery: Decimal,
     /// The tax refunded.
-    #[cfg_attr(target_arch = "wasm32", tsify(type = "Decimal"))]
+    #[cfg_attr(feature = "wasm", tsify(type = "Decimal"))]
     pub tax: Decimal,
     /// The money to pay back.
-    #[cfg_attr(target_arch = "wasm32", tsify(type = "Decimal"))]
+    #[cfg_attr(feature = "wasm", tsify(type = "Decimal"))]
     pub amount: Decimal,
     /// The loyalty points to restore.
     pub loyalty_points: u64,
 }
 
 /// The refunded part of one line, component by component.
-#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[cfg_attr(feature = "wasm", derive(tsify::Tsify))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(uniffi::Record))]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct RefundedLine {
     /// The line's position in the quote.
     pub line: u32,
     /// Units refunded.
     pub quantity: u32,
     /// The part of `total_price`.
-    #[cfg_attr(target_arch = "wasm32", tsify(type = "Decimal"))]
+    #[cfg_attr(feature = "wasm", tsify(type = "Decimal"))]
     pub total_price: Decimal,
     /// The part of the offer discount that stays with these units.
-    #[cfg_attr(target_arch = "wasm32", tsify(type = "Decimal"))]
+    #[cfg_attr(feature = "wasm", tsify(type = "Decimal"))]
     pub discount: Decimal,
     /// The part of the category discount that stays with these units.
-    #[cfg_attr(target_arch = "wasm32", tsify(type = "Decimal"))]
+    #[cfg_attr(feature = "wasm", tsify(type = "Decimal"))]
     pub category_discount: Decimal,
     /// The part of the loyalty discount, returned as points.
-    #[cfg_attr(target_arch = "wasm32", tsify(type = "Decimal"))]
+    #[cfg_attr(feature = "wasm", tsify(type = "Decimal"))]
     pub loyalty_discount: Decimal,
     /// The part of the net amount.
-    #[cfg_attr(target_arch = "wasm32", tsify(type = "Decimal"))]
+    #[cfg_attr(feature = "wasm", tsify(type = "Decimal"))]
     pub net_amount: Decimal,
     /// The part of the tax.
-    #[cfg_attr(target_arch = "wasm32", tsify(type = "Decimal"))]
+    #[cfg_attr(feature = "wasm", tsify(type = "Decimal"))]
     pub tax: Decimal,
     /// The money refunded for these units.
-    #[cfg_attr(target_arch = "wasm32", tsify(type = "Decimal"))]
+    #[cfg_attr(feature = "wasm", tsify(type = "Decimal"))]
     pub amount: Decimal,
     /// The loyalty points restored for these units.
     pub loyalty_points: u64,
@@ -104,14 +104,14 @@ pub struct RefundedLine {
 pub fn refund(quote: &Quote, request: &RefundRequest) -> Result<Refund, Error> {
     let mut problems = Problems::default();
     if request.lines.is_empty() && !request.include_delivery {
-        problems.push(Code::Required, "lines", None);
+        problems.push(Code::Required, "request.lines", None);
     }
     if request.lines.len() > MAX_LINES {
-        problems.push(Code::TooMany, "lines", Some(format!("at most {MAX_LINES}")));
+        problems.push(Code::TooMany, "request.lines", Some(format!("at most {MAX_LINES}")));
     }
     let mut targets = Vec::new();
     for (i, r) in request.lines.iter().enumerate() {
-        let at = |field: &str| format!("lines[{i}].{field}");
+        let at = |field: &str| format!("request.lines[{i}].{field}");
         let Some(line) = usize::try_from(r.line).ok().and_then(|l| quote.lines.get(l)) else {
             problems.push(Code::UnknownLine, at("line"), None);
             continue;

@@ -1,20 +1,22 @@
 //! The order request: exactly the seed's `POST /orders` body.
 
 use rust_decimal::Decimal;
-use serde::{Deserialize, Deserializer, Serialize};
+use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 use super::limits::{self, check_amount, check_len, check_text, MAX_LINES, MAX_LONG_TEXT, MAX_SHORT_TEXT};
-use crate::error::{Code, Error, Problems};
-use crate::input::{self, Fields};
+use crate::error::{Code, Error, Problems, ValidationErrors};
+use crate::i18n::Locale;
+use crate::input::{self, Fields, Read};
 
 /// What a customer's app sends to place an order.
 ///
-/// From JSON every problem is reported at once, each with its path; decimals may be JSON
-/// numbers or strings, and ids strings or whole numbers.
-#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+/// Read it with [`OrderRequest::from_json`] or [`OrderRequest::from_value`], which report every
+/// problem at once, each with its path; decimals may be JSON numbers or strings, and ids strings
+/// or whole numbers.
+#[cfg_attr(feature = "wasm", derive(tsify::Tsify))]
 #[derive(Debug, Clone, PartialEq, Serialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(uniffi::Record))]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct OrderRequest {
     /// The merchant (store) the order is placed with.
     pub merchant_id: String,
@@ -28,7 +30,7 @@ pub struct OrderRequest {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub offer_code: Option<String>,
     /// Loyalty points the customer asks to redeem (0 for none).
-    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
+    #[cfg_attr(feature = "wasm", tsify(optional))]
     pub use_loyalty_points: u64,
     /// A note for the merchant.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -36,16 +38,16 @@ pub struct OrderRequest {
 }
 
 /// One line of an order.
-#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[cfg_attr(feature = "wasm", derive(tsify::Tsify))]
 #[derive(Debug, Clone, PartialEq, Serialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(uniffi::Record))]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct OrderItem {
     /// The product.
     pub product_id: String,
     /// How many selling units (pieces or cartons): whole and positive.
     pub quantity: u32,
     /// The price of one selling unit (one piece, or one whole carton).
-    #[cfg_attr(target_arch = "wasm32", tsify(type = "DecimalInput"))]
+    #[cfg_attr(feature = "wasm", tsify(type = "DecimalInput"))]
     pub unit_price: Decimal,
     /// Whether the line is sold by the piece or by the carton.
     pub selling_type: SellingType,
@@ -55,9 +57,9 @@ pub struct OrderItem {
 }
 
 /// How a line is sold.
-#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[cfg_attr(feature = "wasm", derive(tsify::Tsify))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(uniffi::Enum))]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
 #[serde(rename_all = "snake_case")]
 pub enum SellingType {
     /// By the piece.
@@ -68,9 +70,9 @@ pub enum SellingType {
 }
 
 /// The delivery address of the seed; only `street` and `phone` are required.
-#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[cfg_attr(feature = "wasm", derive(tsify::Tsify))]
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(uniffi::Record))]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct DeliveryAddress {
     /// Street and number.
     pub street: String,
@@ -109,11 +111,31 @@ impl OrderRequest {
         validate(&request, &mut problems);
         problems.finish(request)
     }
+
+    /// The seed's `validation_errors` for a request given as JSON text: every field with a
+    /// problem and its messages in `locale`; empty when the request is valid.
+    pub fn validation_errors(text: &str, locale: Locale) -> ValidationErrors {
+        Self::from_json(text)
+            .err()
+            .map(|e| e.validation_errors(locale))
+            .unwrap_or_default()
+    }
 }
 
-impl<'de> Deserialize<'de> for OrderRequest {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        OrderRequest::from_value(&Value::deserialize(d)?).map_err(serde::de::Error::custom)
+/// An order request as an operation's argument: every problem at once, at the seed's paths
+/// (`items[1].quantity`, not under the argument's name: the request is the seed's body).
+impl Read for OrderRequest {
+    fn read(value: &Value, root: &str, problems: &mut Problems) -> Option<Self> {
+        match value {
+            Value::Null => problems.push(Code::Required, root, None),
+            Value::Object(_) => {
+                let request = read(value, problems);
+                validate(&request, problems);
+                return Some(request);
+            }
+            _ => problems.push(Code::InvalidType, root, Some("an object".into())),
+        }
+        None
     }
 }
 

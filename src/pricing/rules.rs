@@ -1,67 +1,67 @@
 //! What the merchant's server knows when it prices an order: the pricing rules.
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 
 use chrono::{DateTime, Utc};
 use rust_decimal::Decimal;
-use serde::{Deserialize, Serialize};
+use serde::{Deserialize, Serialize, Serializer};
 use serde_json::Value;
 
 use super::limits::{self, check_amount, check_len, check_percentage, check_text, MAX_RULE_ENTRIES, MAX_SHORT_TEXT};
-use crate::error::{Code, Error, Problems};
-use crate::input;
+use crate::error::{internal, Code, Error, Problems};
+use crate::input::{self, Read};
 use crate::money::{Currency, RoundingMode};
 
 /// Pricing rules: currency, offers, the customer's category and points, and the delivery, tax
 /// and rounding policies. Problems are reported with paths under `rules.`.
-#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[cfg_attr(feature = "wasm", derive(tsify::Tsify))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(uniffi::Record))]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[serde(deny_unknown_fields)]
 pub struct PricingRules {
     /// The currency of every price and amount.
-    #[cfg_attr(target_arch = "wasm32", tsify(type = "CurrencyCode"))]
+    #[cfg_attr(feature = "wasm", tsify(type = "CurrencyCode"))]
     pub currency: Currency,
     /// The instant offer validity windows are checked against (required when an offer has one).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(target_arch = "wasm32", tsify(type = "string"))]
+    #[cfg_attr(feature = "wasm", tsify(type = "string"))]
     pub now: Option<DateTime<Utc>>,
     /// How amounts are rounded to the minor unit.
     #[serde(default)]
-    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
+    #[cfg_attr(feature = "wasm", tsify(optional))]
     pub rounding: RoundingMode,
     /// The offers customers may enter a code for.
     #[serde(default)]
-    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
+    #[cfg_attr(feature = "wasm", tsify(optional))]
     pub offers: Vec<Offer>,
     /// The customer's category and its discount, if any.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub customer_category: Option<CustomerCategory>,
     /// How the offer and the category discount combine.
     #[serde(default)]
-    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
+    #[cfg_attr(feature = "wasm", tsify(optional))]
     pub combination: Combination,
     /// The loyalty program and the customer's balance, if the merchant has one.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub loyalty: Option<LoyaltyProgram>,
     /// The delivery fee and when it is waived.
     #[serde(default)]
-    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
+    #[cfg_attr(feature = "wasm", tsify(optional))]
     pub delivery: DeliveryPolicy,
     /// The tax policy.
     #[serde(default)]
-    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
+    #[cfg_attr(feature = "wasm", tsify(optional))]
     pub tax: TaxPolicy,
     /// What the merchant knows of each product, by product id.
-    #[serde(default)]
-    #[cfg_attr(target_arch = "wasm32", tsify(optional, type = "Record<string, ProductInfo>"))]
+    #[serde(default, serialize_with = "sorted")]
+    #[cfg_attr(feature = "wasm", tsify(optional, type = "Record<string, ProductInfo>"))]
     pub products: HashMap<String, ProductInfo>,
 }
 
 /// An offer code.
-#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[cfg_attr(feature = "wasm", derive(tsify::Tsify))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(uniffi::Record))]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[serde(deny_unknown_fields)]
 pub struct Offer {
     /// The code customers type; matched ignoring case and surrounding spaces.
@@ -71,23 +71,23 @@ pub struct Offer {
     /// The percentage (`percentage`) or the amount (`fixed`, in the prices' own tax terms);
     /// unused for `free_delivery`.
     #[serde(default)]
-    #[cfg_attr(target_arch = "wasm32", tsify(optional, type = "DecimalInput"))]
+    #[cfg_attr(feature = "wasm", tsify(optional, type = "DecimalInput"))]
     pub value: Decimal,
     /// The least subtotal of the eligible lines for the offer to apply.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(target_arch = "wasm32", tsify(type = "DecimalInput"))]
+    #[cfg_attr(feature = "wasm", tsify(type = "DecimalInput"))]
     pub min_subtotal: Option<Decimal>,
     /// The most the offer may take off.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(target_arch = "wasm32", tsify(type = "DecimalInput"))]
+    #[cfg_attr(feature = "wasm", tsify(type = "DecimalInput"))]
     pub max_discount: Option<Decimal>,
     /// The first instant the code is valid (inclusive).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(target_arch = "wasm32", tsify(type = "string"))]
+    #[cfg_attr(feature = "wasm", tsify(type = "string"))]
     pub valid_from: Option<DateTime<Utc>>,
     /// The last instant the code is valid (inclusive).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(target_arch = "wasm32", tsify(type = "string"))]
+    #[cfg_attr(feature = "wasm", tsify(type = "string"))]
     pub valid_until: Option<DateTime<Utc>>,
     /// The merchants the code is valid at; empty for all.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -101,9 +101,9 @@ pub struct Offer {
 }
 
 /// What an offer gives.
-#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[cfg_attr(feature = "wasm", derive(tsify::Tsify))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(uniffi::Enum))]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
 #[serde(rename_all = "snake_case")]
 pub enum OfferKind {
     /// A percentage of the eligible lines.
@@ -115,22 +115,22 @@ pub enum OfferKind {
 }
 
 /// The customer's category (the seed's `user.category`).
-#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[cfg_attr(feature = "wasm", derive(tsify::Tsify))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(uniffi::Record))]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[serde(deny_unknown_fields)]
 pub struct CustomerCategory {
     /// The category's name (`gold`).
     pub name: String,
     /// Its discount, in percent of the goods.
-    #[cfg_attr(target_arch = "wasm32", tsify(type = "DecimalInput"))]
+    #[cfg_attr(feature = "wasm", tsify(type = "DecimalInput"))]
     pub discount_percentage: Decimal,
 }
 
 /// How an offer code and the customer-category discount combine.
-#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[cfg_attr(feature = "wasm", derive(tsify::Tsify))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(uniffi::Enum))]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
 #[serde(rename_all = "snake_case")]
 pub enum Combination {
     /// Both are computed on the original subtotal (the category discount is held to what the
@@ -144,32 +144,37 @@ pub enum Combination {
 }
 
 /// A loyalty program and the customer's standing in it.
-#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[cfg_attr(feature = "wasm", derive(tsify::Tsify))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(uniffi::Record))]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[serde(deny_unknown_fields)]
 pub struct LoyaltyProgram {
     /// What one point is worth when redeemed.
-    #[cfg_attr(target_arch = "wasm32", tsify(type = "DecimalInput"))]
+    #[cfg_attr(feature = "wasm", tsify(type = "DecimalInput"))]
     pub point_value: Decimal,
     /// The customer's points.
     pub points_balance: u64,
     /// The largest share of the goods (after discounts) points may pay, in percent.
     #[serde(default = "hundred")]
-    #[cfg_attr(target_arch = "wasm32", tsify(optional, type = "DecimalInput"))]
+    #[cfg_attr(feature = "wasm", tsify(optional, type = "DecimalInput"))]
     pub max_redeem_percentage: Decimal,
     /// Points are a means of payment (they do not lower the tax base) rather than a discount.
     #[serde(default)]
-    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
+    #[cfg_attr(feature = "wasm", tsify(optional))]
     pub as_payment: bool,
     /// Points earned per currency unit of the earning base.
     #[serde(default)]
-    #[cfg_attr(target_arch = "wasm32", tsify(optional, type = "DecimalInput"))]
+    #[cfg_attr(feature = "wasm", tsify(optional, type = "DecimalInput"))]
     pub earn_rate: Decimal,
     /// What earns points.
     #[serde(default)]
-    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
+    #[cfg_attr(feature = "wasm", tsify(optional))]
     pub earn_on: EarnBase,
+}
+
+/// A map written with its keys in order, so that the same rules always give the same JSON.
+fn sorted<S: Serializer, V: Serialize>(map: &HashMap<String, V>, s: S) -> Result<S::Ok, S::Error> {
+    s.collect_map(map.iter().collect::<BTreeMap<_, _>>())
 }
 
 fn hundred() -> Decimal {
@@ -177,9 +182,9 @@ fn hundred() -> Decimal {
 }
 
 /// The amount loyalty points are earned on.
-#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[cfg_attr(feature = "wasm", derive(tsify::Tsify))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(uniffi::Enum))]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
 #[serde(rename_all = "snake_case")]
 pub enum EarnBase {
     /// The total the customer pays.
@@ -190,29 +195,29 @@ pub enum EarnBase {
 }
 
 /// The delivery fee and when it is waived.
-#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[cfg_attr(feature = "wasm", derive(tsify::Tsify))]
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(uniffi::Record))]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[serde(deny_unknown_fields)]
 pub struct DeliveryPolicy {
     /// The merchant's fee.
     #[serde(default)]
-    #[cfg_attr(target_arch = "wasm32", tsify(optional, type = "DecimalInput"))]
+    #[cfg_attr(feature = "wasm", tsify(optional, type = "DecimalInput"))]
     pub fee: Decimal,
     /// Delivery is free when the measured amount reaches this.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(target_arch = "wasm32", tsify(type = "DecimalInput"))]
+    #[cfg_attr(feature = "wasm", tsify(type = "DecimalInput"))]
     pub free_over: Option<Decimal>,
     /// What `free_over` is measured on.
     #[serde(default)]
-    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
+    #[cfg_attr(feature = "wasm", tsify(optional))]
     pub free_over_basis: ThresholdBasis,
 }
 
 /// The amount a free-delivery threshold is measured on.
-#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[cfg_attr(feature = "wasm", derive(tsify::Tsify))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(uniffi::Enum))]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
 #[serde(rename_all = "snake_case")]
 pub enum ThresholdBasis {
     /// The subtotal, before discounts.
@@ -223,37 +228,37 @@ pub enum ThresholdBasis {
 }
 
 /// The tax policy.
-#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[cfg_attr(feature = "wasm", derive(tsify::Tsify))]
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(uniffi::Record))]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[serde(deny_unknown_fields)]
 pub struct TaxPolicy {
     /// The rate, in percent, for products whose category has no rate of its own.
     #[serde(default)]
-    #[cfg_attr(target_arch = "wasm32", tsify(optional, type = "DecimalInput"))]
+    #[cfg_attr(feature = "wasm", tsify(optional, type = "DecimalInput"))]
     pub rate: Decimal,
     /// Prices (and fees, and fixed discounts) include tax.
     #[serde(default)]
-    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
+    #[cfg_attr(feature = "wasm", tsify(optional))]
     pub prices_include_tax: bool,
     /// Delivery is taxed at `rate`.
     #[serde(default)]
-    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
+    #[cfg_attr(feature = "wasm", tsify(optional))]
     pub include_delivery: bool,
     /// Where tax is rounded.
     #[serde(default)]
-    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
+    #[cfg_attr(feature = "wasm", tsify(optional))]
     pub rounding: TaxRounding,
     /// Rates by product category, in percent.
-    #[serde(default, skip_serializing_if = "HashMap::is_empty")]
-    #[cfg_attr(target_arch = "wasm32", tsify(type = "Record<string, DecimalInput>"))]
+    #[serde(default, skip_serializing_if = "HashMap::is_empty", serialize_with = "sorted")]
+    #[cfg_attr(feature = "wasm", tsify(type = "Record<string, DecimalInput>"))]
     pub category_rates: HashMap<String, Decimal>,
 }
 
 /// Where tax is rounded to the minor unit.
-#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[cfg_attr(feature = "wasm", derive(tsify::Tsify))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(uniffi::Enum))]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
 #[serde(rename_all = "snake_case")]
 pub enum TaxRounding {
     /// Each line's tax is rounded; the order's tax is their sum.
@@ -264,9 +269,9 @@ pub enum TaxRounding {
 }
 
 /// What the merchant knows of a product.
-#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[cfg_attr(feature = "wasm", derive(tsify::Tsify))]
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(uniffi::Record))]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[serde(deny_unknown_fields)]
 pub struct ProductInfo {
     /// Its name, shown on the quote's line.
@@ -302,13 +307,8 @@ impl PricingRules {
     /// Reads and validates rules from a JSON value.
     pub fn from_value(value: &Value) -> Result<Self, Error> {
         let mut problems = Problems::default();
-        let rules = read(value, &mut problems);
-        if let Some(rules) = &rules {
-            validate(rules, &mut problems);
-        }
-        problems
-            .finish(rules)?
-            .ok_or_else(|| Error::new(Code::InvalidValue, "rules", None))
+        let rules = Self::read(value, "rules", &mut problems);
+        problems.finish(rules)?.ok_or_else(|| internal("rules neither read nor refused"))
     }
 
     /// The category of a product, if the rules know it.
@@ -323,9 +323,14 @@ impl PricingRules {
     }
 }
 
-/// Reads rules from JSON, recording the first type problem.
-pub(crate) fn read(value: &Value, problems: &mut Problems) -> Option<PricingRules> {
-    input::deserialize(value, "rules", problems)
+/// Rules as an operation's argument: the first type problem, or every rule problem, at paths
+/// under `rules.` whatever the argument is called.
+impl Read for PricingRules {
+    fn read(value: &Value, _root: &str, problems: &mut Problems) -> Option<Self> {
+        let rules = input::deserialize(value, "rules", problems)?;
+        validate(&rules, problems);
+        Some(rules)
+    }
 }
 
 /// Records every semantic problem of a set of rules.

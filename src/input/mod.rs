@@ -4,6 +4,9 @@
 //! was required); a field of the wrong type is recorded and reads as empty too, so that one bad
 //! field never hides the problems of the others.
 
+mod de;
+
+use std::marker::PhantomData;
 use std::str::FromStr;
 
 use rust_decimal::Decimal;
@@ -11,6 +14,7 @@ use serde::de::DeserializeOwned;
 use serde_json::{Map, Value};
 
 use crate::error::{Code, Error, Problems};
+pub(crate) use de::deserialize;
 
 /// The most bytes a JSON input may have.
 pub const MAX_INPUT_BYTES: usize = 1 << 20;
@@ -33,55 +37,47 @@ pub(crate) fn parse_json(text: &str, field: &str) -> Result<Value, Error> {
     })
 }
 
-/// Deserialises a whole value with serde, reporting the first problem at its path under `prefix`.
-/// For inputs written by programs (rules, stored quotes), where one problem at a time is enough.
-pub(crate) fn deserialize<T: DeserializeOwned>(value: &Value, prefix: &str, problems: &mut Problems) -> Option<T> {
-    if value.is_null() {
-        problems.push(Code::Required, prefix, None);
-        return None;
-    }
-    serde_path_to_error::deserialize(value).map_or_else(
-        |e| {
-            let inner = e.path().to_string();
-            let path = match (prefix.is_empty(), inner.as_str()) {
-                (_, ".") => prefix.to_owned(),
-                (true, _) => inner,
-                (false, _) => format!("{prefix}.{inner}"),
-            };
-            let message = e.into_inner().to_string();
-            let (code, detail) = classify(&message);
-            // serde names a missing field in its message, at the parent's path.
-            let path = match message.strip_prefix("missing field `").and_then(|m| m.split_once('`')) {
-                Some((name, _)) if path.is_empty() => name.to_owned(),
-                Some((name, _)) => format!("{path}.{name}"),
-                None => path,
-            };
-            problems.push(code, path, detail);
-            None
-        },
-        Some,
-    )
+/// A value with a reader of its own: every problem at once (type and validation), each with
+/// its path — where serde would stop at the first.
+pub(crate) trait Read: Sized {
+    /// `value` read and checked as `Self`, or `None` with its problems recorded; paths start at
+    /// `root` (the argument's name).
+    fn read(value: &Value, root: &str, problems: &mut Problems) -> Option<Self>;
 }
 
-/// The code of a serde error message: ours carry it as a `code: ` prefix.
-fn classify(message: &str) -> (Code, Option<String>) {
-    if let Some((code, rest)) = message.split_once(": ") {
-        if let Some(code) = crate::error::Code::ALL.iter().find(|c| c.as_str() == code) {
-            return (*code, Some(rest.to_owned()));
-        }
+/// How an operation's argument of type `T` is read: with `T`'s own [`Read`] where it has one,
+/// else through serde (first problem, by kind, with its path). The choice is made at compile
+/// time by method resolution: `(&Arg::<T>::new()).read(…)` finds [`ReadOwn`] on `Arg<T>` before
+/// it tries [`ReadSerde`] on `&Arg<T>`.
+pub(crate) struct Arg<T>(PhantomData<T>);
+
+impl<T> Arg<T> {
+    /// The reader of `T`.
+    pub(crate) fn new() -> Self {
+        Arg(PhantomData)
     }
-    let code = if message.starts_with("missing field") {
-        Code::Required
-    } else if message.starts_with("unknown field") {
-        Code::UnknownField
-    } else if message.starts_with("unknown variant") {
-        Code::UnknownValue
-    } else if message.starts_with("invalid type") {
-        Code::InvalidType
-    } else {
-        Code::InvalidValue
-    };
-    (code, Some(message.chars().take(200).collect()))
+}
+
+/// Reading with the type's own reader.
+pub(crate) trait ReadOwn<T> {
+    fn read(&self, value: &Value, root: &str, problems: &mut Problems) -> Option<T>;
+}
+
+impl<T: Read> ReadOwn<T> for Arg<T> {
+    fn read(&self, value: &Value, root: &str, problems: &mut Problems) -> Option<T> {
+        T::read(value, root, problems)
+    }
+}
+
+/// Reading through serde.
+pub(crate) trait ReadSerde<T> {
+    fn read(&self, value: &Value, root: &str, problems: &mut Problems) -> Option<T>;
+}
+
+impl<T: DeserializeOwned> ReadSerde<T> for &Arg<T> {
+    fn read(&self, value: &Value, root: &str, problems: &mut Problems) -> Option<T> {
+        de::deserialize(value, root, problems)
+    }
 }
 
 /// The fields of one JSON object, read with their paths.
@@ -141,19 +137,9 @@ impl<'v, 'p> Fields<'v, 'p> {
 
     /// A decimal from a JSON number or a numeric string; missing reads as `None`.
     pub(crate) fn opt_decimal(&mut self, key: &str) -> Option<Decimal> {
-        let parsed = match self.get(key)? {
-            Value::Number(n) => parse_decimal(&n.to_string()),
-            Value::String(s) => parse_decimal(s.trim()),
-            _ => {
-                self.wrong_type(key, "a number");
-                return None;
-            }
-        };
-        if parsed.is_none() {
-            let path = self.path_of(key);
-            self.problems.push(Code::InvalidNumber, path, None);
-        }
-        parsed
+        let value = self.get(key)?;
+        let path = self.path_of(key);
+        decimal(value).map_err(|(code, detail)| self.problems.push(code, path, detail)).ok()
     }
 
     /// A decimal; missing reads as zero.
@@ -251,6 +237,44 @@ impl<'v, 'p> Fields<'v, 'p> {
     /// The problems, for reading nested values with their own `Fields`.
     pub(crate) fn problems(&mut self) -> &mut Problems {
         self.problems
+    }
+}
+
+/// A decimal from a JSON number or a numeric string, or the problem's code and detail.
+fn decimal(value: &Value) -> Result<Decimal, (Code, Option<String>)> {
+    let parsed = match value {
+        Value::Number(n) => parse_decimal(&n.to_string()),
+        Value::String(s) => parse_decimal(s.trim()),
+        Value::Null => return Err((Code::Required, None)),
+        _ => return Err((Code::InvalidType, Some("a number".into()))),
+    };
+    parsed.ok_or((Code::InvalidNumber, None))
+}
+
+/// A decimal argument, read as the request reads its amounts.
+impl Read for Decimal {
+    fn read(value: &Value, root: &str, problems: &mut Problems) -> Option<Self> {
+        decimal(value).map_err(|(code, detail)| problems.push(code, root, detail)).ok()
+    }
+}
+
+/// A list argument whose entries have their own reader: every entry's problems, at `root[i]`.
+impl<T: Read> Read for Vec<T> {
+    fn read(value: &Value, root: &str, problems: &mut Problems) -> Option<Self> {
+        let Value::Array(items) = value else {
+            let (code, detail) = match value {
+                Value::Null => (Code::Required, None),
+                _ => (Code::InvalidType, Some("a list".into())),
+            };
+            problems.push(code, root, detail);
+            return None;
+        };
+        let read: Vec<Option<T>> = items
+            .iter()
+            .enumerate()
+            .map(|(i, item)| T::read(item, &format!("{root}[{i}]"), problems))
+            .collect();
+        read.into_iter().collect()
     }
 }
 

@@ -1,0 +1,104 @@
+//! The one list of public operations. Every export layer is derived from it and nothing else:
+//! `operations!(layer)` hands the whole list to the layer's macro, which writes its exports —
+//! the JSON dispatch and its method list (C ABI, Dart, any JSON host), the wasm-bindgen functions
+//! (whose TypeScript types come from the Rust types), and the uniffi functions (Kotlin, Swift,
+//! Python). Adding an operation is one entry here, its domain function and its vectors.
+//!
+//! An entry reads `fn name(arg: Type, …) -> Result as "camelName" { body }`: the snake_case name
+//! is the JSON method and the Rust and Python name, `camelName` the JavaScript, Kotlin, Swift and
+//! Dart name; the doc comment is every runtime's; the body returns `Result<Result, Error>`. A
+//! type is a name or a name with one parameter (`Vec<Decimal>`), as the wasm layer reads it.
+
+/// The names the list uses, imported by each layer that expands it.
+pub(crate) mod names {
+    pub(crate) use crate::error::{Code, ValidationErrors};
+    pub(crate) use crate::i18n::{self, Locale};
+    pub(crate) use crate::money::{self, Currency};
+    pub(crate) use crate::pricing::{
+        self, LoyaltyProgram, OrderRequest, PricingRules, Quote, Refund, RefundRequest, RejectReason,
+    };
+    pub(crate) use rust_decimal::Decimal;
+}
+
+/// Passes the list of operations to `$layer!`.
+macro_rules! operations {
+    ($layer:ident) => {
+        $layer! {
+            /// Prices an order (the seed's `POST /orders` body) under the merchant's rules.
+            fn quote(request: OrderRequest, rules: PricingRules) -> Quote as "quote" {
+                pricing::quote(&request, &rules)
+            }
+            /// Prices an order given as JSON texts (the request body and the rules, as a server receives them).
+            fn quote_json(request: String, rules: String) -> Quote as "quoteJson" {
+                pricing::quote_json(&request, &rules)
+            }
+            /// Reads and validates an order request from JSON text, reporting every problem.
+            fn order_request_from_json(json: String) -> OrderRequest as "orderRequestFromJson" {
+                OrderRequest::from_json(&json)
+            }
+            /// The seed's `validation_errors` for an order request given as JSON text: each field
+            /// with a problem and its messages in `locale`; empty when the request is valid.
+            fn validate_order_request(json: String, locale: Locale) -> ValidationErrors as "validateOrderRequest" {
+                Ok(OrderRequest::validation_errors(&json, locale))
+            }
+            /// Reads and validates pricing rules from JSON text.
+            fn pricing_rules_from_json(json: String) -> PricingRules as "pricingRulesFromJson" {
+                PricingRules::from_json(&json)
+            }
+            /// Refunds units of a quote's lines from the split frozen in it.
+            fn refund(quote: Quote, request: RefundRequest) -> Refund as "refund" {
+                pricing::refund(&quote, &request)
+            }
+            /// The loyalty points a quoted order earns.
+            fn points_earned(quote: Quote, program: LoyaltyProgram) -> u64 as "pointsEarned" {
+                pricing::points_earned(&quote, &program)
+            }
+            /// Splits an amount over weights exactly, at the currency's minor unit (largest remainder).
+            fn allocate(amount: Decimal, weights: Vec<Decimal>, currency: Currency) -> Vec<Decimal> as "allocate" {
+                money::allocate(amount, &weights, currency)
+            }
+            /// A problem's message in a language, with its detail (a limit, the allowed values) if any.
+            fn problem_message(code: Code, detail: Option<String>, locale: Locale) -> String as "problemMessage" {
+                Ok(i18n::problem_message(code, detail.as_deref(), locale))
+            }
+            /// Why an offer code did not apply, in a language.
+            fn reject_reason_text(reason: RejectReason, locale: Locale) -> String as "rejectReasonText" {
+                Ok(i18n::reject_reason_text(reason, locale).to_owned())
+            }
+            /// The library's version.
+            fn version() -> String as "version" {
+                Ok(crate::VERSION.to_owned())
+            }
+        }
+    };
+}
+pub(crate) use operations;
+
+/// One public operation, as the list declares it: what a JSON host needs to call it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+pub struct Operation {
+    /// The JSON method; the Rust and Python name (`quote_json`).
+    pub name: &'static str,
+    /// The JavaScript, Kotlin, Swift and Dart name (`quoteJson`).
+    pub camel_name: &'static str,
+    /// The arguments, in order: their names (the JSON members) and Rust types.
+    pub args: &'static [(&'static str, &'static str)],
+    /// The result's Rust type.
+    pub result: &'static str,
+    /// What it does: the doc comment's lines, each as Rust keeps it (after `///`).
+    pub doc: &'static str,
+}
+
+macro_rules! describe {
+    ($( $(#[doc = $doc:literal])* fn $name:ident($($arg:ident: $ty:ty),*) -> $ret:ty as $camel:literal $body:block )*) => {
+        /// Every public operation, in the list's order.
+        pub const OPERATIONS: &[Operation] = &[$(Operation {
+            name: stringify!($name),
+            camel_name: $camel,
+            args: &[$((stringify!($arg), stringify!($ty))),*],
+            result: stringify!($ret),
+            doc: concat!($($doc, "\n"),*),
+        }),*];
+    };
+}
+operations!(describe);

@@ -1,0 +1,366 @@
+//! serde over a JSON value, with an error type of our own: each serde error keeps its kind (a
+//! missing field, an unknown tag, a wrong type…) and the path where it happened, and becomes a
+//! problem with a stable code here, in one place — never by reading an error message.
+
+use std::fmt::{self, Display};
+
+use serde::de::value::{BorrowedStrDeserializer, MapAccessDeserializer};
+use serde::de::{self, DeserializeSeed, Expected, MapAccess, SeqAccess, Unexpected, Visitor};
+use serde_json::{Number, Value};
+
+use crate::error::{Code, Problems};
+use crate::money::Currency;
+
+/// The longest detail a problem keeps from a free-form serde message, which may quote the input.
+const MAX_DETAIL: usize = 200;
+
+/// `value` deserialised as `T`, or `None` with the first problem recorded at its path under `root`.
+pub(crate) fn deserialize<T: de::DeserializeOwned>(value: &Value, root: &str, problems: &mut Problems) -> Option<T> {
+    T::deserialize(Node(value))
+        .map_err(|e| problems.push(e.code, e.path(root), e.detail))
+        .ok()
+}
+
+/// A serde error as a problem: its code, the detail its message needs, and its path, innermost
+/// segment first while it travels up.
+#[derive(Debug)]
+pub(crate) struct ReadError {
+    code: Code,
+    detail: Option<String>,
+    path: Vec<Segment>,
+}
+
+#[derive(Debug)]
+enum Segment {
+    Key(String),
+    Index(usize),
+}
+
+impl ReadError {
+    fn new(code: Code, detail: Option<String>) -> Self {
+        ReadError {
+            code,
+            detail,
+            path: Vec::new(),
+        }
+    }
+
+    /// The error raised for the object field `name` (missing, unknown or repeated there).
+    fn at_field(code: Code, name: &str) -> Self {
+        ReadError {
+            code,
+            detail: None,
+            path: vec![Segment::Key(name.to_owned())],
+        }
+    }
+
+    fn under(mut self, segment: Segment) -> Self {
+        self.path.push(segment);
+        self
+    }
+
+    /// The path under `root`: `root.items[1].quantity`.
+    fn path(&self, root: &str) -> String {
+        let mut path = root.to_owned();
+        for segment in self.path.iter().rev() {
+            match segment {
+                Segment::Key(key) if path.is_empty() => path.push_str(key),
+                Segment::Key(key) => {
+                    path.push('.');
+                    path.push_str(key);
+                }
+                Segment::Index(i) => path.push_str(&format!("[{i}]")),
+            }
+        }
+        path
+    }
+}
+
+impl Display for ReadError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}", self.path(""), self.code)
+    }
+}
+
+impl std::error::Error for ReadError {}
+
+fn detail(text: impl Display) -> Option<String> {
+    Some(text.to_string())
+}
+
+impl de::Error for ReadError {
+    fn custom<T: Display>(message: T) -> Self {
+        ReadError::new(Code::InvalidValue, Some(message.to_string().chars().take(MAX_DETAIL).collect()))
+    }
+
+    /// A `null` where a value belongs is a missing value; anything else is the wrong type.
+    fn invalid_type(unexpected: Unexpected<'_>, expected: &dyn Expected) -> Self {
+        match unexpected {
+            Unexpected::Unit => ReadError::new(Code::Required, None),
+            _ => ReadError::new(Code::InvalidType, detail(expected)),
+        }
+    }
+
+    fn invalid_value(_: Unexpected<'_>, expected: &dyn Expected) -> Self {
+        ReadError::new(Code::InvalidValue, detail(expected))
+    }
+
+    fn invalid_length(_: usize, expected: &dyn Expected) -> Self {
+        ReadError::new(Code::InvalidValue, detail(expected))
+    }
+
+    fn unknown_variant(_: &str, expected: &'static [&'static str]) -> Self {
+        ReadError::new(Code::UnknownValue, detail(expected.join(", ")))
+    }
+
+    fn unknown_field(field: &str, _: &'static [&'static str]) -> Self {
+        ReadError::at_field(Code::UnknownField, field)
+    }
+
+    fn missing_field(field: &'static str) -> Self {
+        ReadError::at_field(Code::Required, field)
+    }
+
+    fn duplicate_field(field: &'static str) -> Self {
+        ReadError::at_field(Code::Duplicate, field)
+    }
+}
+
+/// Types whose refused value has a code of its own, by the name they give serde as a newtype.
+const CODED_NEWTYPES: [(&str, Code); 1] = [(Currency::SERDE_NAME, Code::UnknownCurrency)];
+
+/// A JSON value, deserialised in place.
+struct Node<'de>(&'de Value);
+
+impl<'de> de::Deserializer<'de> for Node<'de> {
+    type Error = ReadError;
+
+    fn deserialize_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, ReadError> {
+        match self.0 {
+            Value::Null => visitor.visit_unit(),
+            Value::Bool(b) => visitor.visit_bool(*b),
+            Value::Number(n) => visit_number(n, visitor),
+            Value::String(s) => visitor.visit_borrowed_str(s),
+            Value::Array(items) => {
+                let mut seq = Items {
+                    items: items.iter().enumerate(),
+                };
+                let value = visitor.visit_seq(&mut seq)?;
+                match seq.items.len() {
+                    0 => Ok(value),
+                    _ => Err(de::Error::invalid_length(items.len(), &"fewer entries")),
+                }
+            }
+            Value::Object(map) => visitor.visit_map(Fields {
+                fields: map.iter(),
+                value: None,
+            }),
+        }
+    }
+
+    fn deserialize_option<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, ReadError> {
+        match self.0 {
+            Value::Null => visitor.visit_none(),
+            _ => visitor.visit_some(self),
+        }
+    }
+
+    fn deserialize_newtype_struct<V: Visitor<'de>>(
+        self,
+        name: &'static str,
+        visitor: V,
+    ) -> Result<V::Value, ReadError> {
+        visitor.visit_newtype_struct(self).map_err(|mut e| {
+            if let Some((_, code)) = CODED_NEWTYPES.iter().find(|(n, _)| *n == name) {
+                if e.code == Code::InvalidValue {
+                    e.code = *code;
+                }
+            }
+            e
+        })
+    }
+
+    fn deserialize_enum<V: Visitor<'de>>(
+        self,
+        _name: &'static str,
+        _variants: &'static [&'static str],
+        visitor: V,
+    ) -> Result<V::Value, ReadError> {
+        match self.0 {
+            Value::String(tag) => visitor.visit_enum(BorrowedStrDeserializer::new(tag)),
+            Value::Object(map) if map.len() == 1 => visitor.visit_enum(MapAccessDeserializer::new(Fields {
+                fields: map.iter(),
+                value: None,
+            })),
+            other => Err(de::Error::invalid_type(unexpected(other), &"a tag")),
+        }
+    }
+
+    fn deserialize_ignored_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, ReadError> {
+        visitor.visit_unit()
+    }
+
+    serde::forward_to_deserialize_any! {
+        bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string bytes byte_buf unit
+        unit_struct seq tuple tuple_struct map struct identifier
+    }
+}
+
+fn visit_number<'de, V: Visitor<'de>>(n: &Number, visitor: V) -> Result<V::Value, ReadError> {
+    if let Some(u) = n.as_u64() {
+        visitor.visit_u64(u)
+    } else if let Some(i) = n.as_i64() {
+        visitor.visit_i64(i)
+    } else {
+        visitor.visit_f64(n.as_f64().unwrap_or(f64::NAN))
+    }
+}
+
+fn unexpected(value: &Value) -> Unexpected<'_> {
+    match value {
+        Value::Null => Unexpected::Unit,
+        Value::Bool(b) => Unexpected::Bool(*b),
+        Value::Number(_) => Unexpected::Other("a number"),
+        Value::String(s) => Unexpected::Str(s),
+        Value::Array(_) => Unexpected::Seq,
+        Value::Object(_) => Unexpected::Map,
+    }
+}
+
+/// The entries of a JSON list; an error inside one is placed at its index.
+struct Items<'de> {
+    items: std::iter::Enumerate<std::slice::Iter<'de, Value>>,
+}
+
+impl<'de> SeqAccess<'de> for Items<'de> {
+    type Error = ReadError;
+
+    fn next_element_seed<T: DeserializeSeed<'de>>(&mut self, seed: T) -> Result<Option<T::Value>, ReadError> {
+        match self.items.next() {
+            Some((i, value)) => seed
+                .deserialize(Node(value))
+                .map(Some)
+                .map_err(|e| e.under(Segment::Index(i))),
+            None => Ok(None),
+        }
+    }
+
+    fn size_hint(&self) -> Option<usize> {
+        Some(self.items.len())
+    }
+}
+
+/// The fields of a JSON object; an error inside one is placed at its key.
+struct Fields<'de> {
+    fields: serde_json::map::Iter<'de>,
+    value: Option<(&'de String, &'de Value)>,
+}
+
+impl<'de> MapAccess<'de> for Fields<'de> {
+    type Error = ReadError;
+
+    fn next_key_seed<K: DeserializeSeed<'de>>(&mut self, seed: K) -> Result<Option<K::Value>, ReadError> {
+        match self.fields.next() {
+            Some((key, value)) => {
+                self.value = Some((key, value));
+                seed.deserialize(BorrowedStrDeserializer::new(key)).map(Some)
+            }
+            None => Ok(None),
+        }
+    }
+
+    fn next_value_seed<V: DeserializeSeed<'de>>(&mut self, seed: V) -> Result<V::Value, ReadError> {
+        match self.value.take() {
+            Some((key, value)) => seed
+                .deserialize(Node(value))
+                .map_err(|e| e.under(Segment::Key(key.clone()))),
+            None => Err(de::Error::custom("a value was read before its key")),
+        }
+    }
+
+    fn size_hint(&self) -> Option<usize> {
+        Some(self.fields.len())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use serde::Deserialize;
+    use serde_json::json;
+
+    use super::*;
+
+    #[derive(Debug, Deserialize)]
+    #[serde(deny_unknown_fields)]
+    #[allow(dead_code)]
+    struct Line {
+        quantity: u32,
+        #[serde(default)]
+        note: Option<String>,
+        kind: Kind,
+    }
+
+    #[derive(Debug, Deserialize)]
+    #[serde(rename_all = "snake_case")]
+    enum Kind {
+        Unit,
+        Carton,
+    }
+
+    #[derive(Debug, Deserialize)]
+    #[allow(dead_code)]
+    struct Order {
+        lines: Vec<Line>,
+        currency: Currency,
+    }
+
+    fn problem(value: serde_json::Value) -> (Code, String, Option<String>) {
+        let mut problems = Problems::default();
+        assert!(deserialize::<Order>(&value, "order", &mut problems).is_none());
+        let p = problems.finish(()).unwrap_err();
+        let p = p.problems().next().unwrap();
+        (p.code, p.field.clone(), p.detail.clone())
+    }
+
+    #[test]
+    fn every_kind_of_serde_error_has_its_code_and_path() {
+        let line = |l: serde_json::Value| json!({"lines": [{"quantity": 1, "kind": "unit"}, l], "currency": "EGP"});
+        assert_eq!(problem(line(json!({"kind": "unit"}))).0, Code::Required);
+        assert_eq!(problem(line(json!({"kind": "unit"}))).1, "order.lines[1].quantity");
+        assert_eq!(
+            problem(line(json!({"quantity": "x", "kind": "unit"}))),
+            (Code::InvalidType, "order.lines[1].quantity".into(), Some("u32".into()))
+        );
+        assert_eq!(
+            problem(line(json!({"quantity": 1, "kind": "box"}))),
+            (Code::UnknownValue, "order.lines[1].kind".into(), Some("unit, carton".into()))
+        );
+        assert_eq!(
+            problem(line(json!({"quantity": 1, "kind": "unit", "colour": 1}))).0,
+            Code::UnknownField
+        );
+        assert_eq!(
+            problem(line(json!({"quantity": 1, "kind": "unit", "colour": 1}))).1,
+            "order.lines[1].colour"
+        );
+        assert_eq!(
+            problem(line(json!({"quantity": null, "kind": "unit"}))).0,
+            Code::Required
+        );
+        assert_eq!(
+            problem(json!({"lines": [], "currency": "XYZ"})).0,
+            Code::UnknownCurrency
+        );
+        assert_eq!(problem(json!({"lines": [], "currency": 5})).0, Code::InvalidType);
+        assert_eq!(problem(json!(null)), (Code::Required, "order".into(), None));
+    }
+
+    #[test]
+    fn options_take_null_and_absence() {
+        let mut problems = Problems::default();
+        let value = json!({"quantity": 2, "note": null, "kind": "carton"});
+        let line: Option<Line> = deserialize(&value, "", &mut problems);
+        assert_eq!(line.map(|l| (l.quantity, l.note)), Some((2, None)));
+        assert!(problems.finish(()).is_ok());
+    }
+}

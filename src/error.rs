@@ -128,6 +128,7 @@ pub struct Problem {
     pub field: String,
     /// The limit, allowed values or parser detail that the message mentions, if any.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
     pub detail: Option<String>,
     /// The message in English.
     pub message: String,

@@ -46,17 +46,27 @@ fn the_manifest_matches_the_list() {
         std::fs::write(path, &now).unwrap();
     }
     let kept = std::fs::read_to_string(path).unwrap_or_default();
-    assert!(kept == now, "bindings/operations.json is stale: run ORDERCORE_BLESS=1 cargo test --test operations");
+    assert!(
+        kept == now,
+        "bindings/operations.json is stale: run ORDERCORE_BLESS=1 cargo test --test operations"
+    );
 }
 
 #[test]
 fn every_name_follows_its_languages_convention() {
     for op in OPERATIONS {
         assert_eq!(op.camel_name, lower_camel(op.name), "{}", op.name);
-        assert!(op.name.chars().all(|c| c.is_ascii_lowercase() || c == '_'), "{}", op.name);
+        assert!(
+            op.name.chars().all(|c| c.is_ascii_lowercase() || c == '_'),
+            "{}",
+            op.name
+        );
         assert!(!op.doc.trim().is_empty(), "{} has no doc comment", op.name);
     }
     let names: std::collections::BTreeSet<_> = OPERATIONS.iter().map(|op| op.name).collect();
     assert_eq!(names.len(), OPERATIONS.len(), "an operation is declared twice");
-    assert_eq!(ordercore::ffi::METHODS, OPERATIONS.iter().map(|op| op.name).collect::<Vec<_>>());
+    assert_eq!(
+        ordercore::ffi::METHODS,
+        OPERATIONS.iter().map(|op| op.name).collect::<Vec<_>>()
+    );
 }

@@ -31,7 +31,12 @@ fn difference(expected: &Value, actual: &Value, path: &str) -> Option<String> {
 
 /// What a vector expects: `{"ok": true, "result": …}` or `{"ok": false, "error": …}`.
 fn expected_envelope(case: &Value) -> Result<Value, String> {
-    let keys: BTreeSet<&str> = case.as_object().ok_or("not an object")?.keys().map(String::as_str).collect();
+    let keys: BTreeSet<&str> = case
+        .as_object()
+        .ok_or("not an object")?
+        .keys()
+        .map(String::as_str)
+        .collect();
     let allowed = BTreeSet::from(["description", "traps", "args", "result", "error"]);
     if let Some(k) = keys.difference(&allowed).next() {
         return Err(format!("unknown key {k}"));
@@ -54,14 +59,19 @@ fn run(method: &str, case: &Value) -> Result<(), String> {
         return Err(d);
     }
     // The same call as JSON text, as the C ABI and every JSON host make it.
-    let text: Value = serde_json::from_str(&ordercore::ffi::call_text(method, &args.to_string())).map_err(|e| e.to_string())?;
+    let text: Value =
+        serde_json::from_str(&ordercore::ffi::call_text(method, &args.to_string())).map_err(|e| e.to_string())?;
     difference(&expected, &text, "$text").map_or(Ok(()), Err)
 }
 
 fn vectors() -> Vec<(String, PathBuf)> {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/vectors");
     let mut files = Vec::new();
-    for dir in std::fs::read_dir(root).unwrap().map(|e| e.unwrap().path()).filter(|p| p.is_dir()) {
+    for dir in std::fs::read_dir(root)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.is_dir())
+    {
         let method = dir.file_name().unwrap().to_string_lossy().into_owned();
         for file in std::fs::read_dir(&dir).unwrap().map(|e| e.unwrap().path()) {
             files.push((method.clone(), file));
@@ -78,7 +88,9 @@ fn every_vector_holds() {
         .iter()
         .filter_map(|(method, file)| {
             let case: Value = serde_json::from_str(&std::fs::read_to_string(file).unwrap()).unwrap();
-            run(method, &case).err().map(|e| format!("{method}/{}: {e}", file.file_name().unwrap().to_string_lossy()))
+            run(method, &case)
+                .err()
+                .map(|e| format!("{method}/{}: {e}", file.file_name().unwrap().to_string_lossy()))
         })
         .collect();
     assert!(

@@ -6,7 +6,7 @@ here=$(cd "$(dirname "$0")" && pwd)
 cd "$here/../.."
 targets=(aarch64-apple-ios aarch64-apple-ios-sim x86_64-apple-ios aarch64-apple-darwin x86_64-apple-darwin)
 rustup target add "${targets[@]}"
-for t in "${targets[@]}"; do cargo build --release --lib --target "$t"; done
+for t in "${targets[@]}"; do cargo build --release --lib --features uniffi --target "$t"; done
 headers=$(mktemp -d)
 cp "$here/OrderCoreFFI/OrderCoreFFI.h" "$here/OrderCoreFFI/module.modulemap" "$headers/"
 lipo -create target/aarch64-apple-ios-sim/release/libordercore.a target/x86_64-apple-ios/release/libordercore.a \

@@ -50,7 +50,11 @@ impl<'a> Args<'a> {
             Value::Null => None,
             _ => return Err(Error::new(Code::InvalidType, "", Some("an object".into()))),
         };
-        for name in members.iter().flat_map(|m| m.keys()).filter(|k| !names.contains(&k.as_str())) {
+        for name in members
+            .iter()
+            .flat_map(|m| m.keys())
+            .filter(|k| !names.contains(&k.as_str()))
+        {
             problems.push(Code::UnknownField, name.as_str(), Some(names.join(", ")));
         }
         Ok(Args { members, problems })
@@ -79,4 +83,36 @@ pub(crate) fn respond(result: Result<Value, Error>) -> Value {
 pub fn call_text(method: &str, args: &str) -> String {
     let result = input::parse_json(args, "").and_then(|args| call(method, &args));
     respond(result).to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use serde_json::json;
+
+    use super::*;
+
+    #[test]
+    fn every_wrong_argument_is_reported_at_its_name() {
+        let error = call(
+            "allocate",
+            &json!({"amount": "x", "weights": 5, "currency": "XYZ", "extra": 1}),
+        )
+        .unwrap_err();
+        let fields: Vec<&str> = error.problems().map(|p| p.field.as_str()).collect();
+        assert_eq!(fields, ["extra", "amount", "weights", "currency"]);
+    }
+
+    #[test]
+    fn the_envelope_carries_a_defect_as_internal() {
+        let envelope = respond(Err(internal("a value the library cannot write")));
+        assert_eq!(envelope["error"]["code"], "internal");
+        assert_eq!(respond(Ok(json!(1))), json!({"ok": true, "result": 1}));
+    }
+
+    #[test]
+    fn an_unknown_method_lists_the_known_ones() {
+        let error = call("price", &Value::Null).unwrap_err();
+        assert_eq!((error.code(), error.field()), (Code::UnknownValue, "method"));
+        assert!(error.message().contains("quote, quote_json"));
+    }
 }

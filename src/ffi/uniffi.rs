@@ -113,3 +113,24 @@ operations!(uniffi_exports);
 pub fn call_json(method: String, args: String) -> String {
     super::json::call_text(&method, &args)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::error::internal;
+
+    #[test]
+    fn a_defect_is_its_own_variant_and_a_refused_input_is_invalid() {
+        assert!(matches!(
+            OrderCoreError::from(internal("x")),
+            OrderCoreError::Internal {
+                code: Code::Internal,
+                ..
+            }
+        ));
+        let refused = Error::new(Code::Required, "items", None);
+        assert!(
+            matches!(OrderCoreError::from(refused), OrderCoreError::Invalid { code: Code::Required, field, .. } if field == "items")
+        );
+    }
+}

@@ -90,7 +90,10 @@ fn detail(text: impl Display) -> Option<String> {
 
 impl de::Error for ReadError {
     fn custom<T: Display>(message: T) -> Self {
-        ReadError::new(Code::InvalidValue, Some(message.to_string().chars().take(MAX_DETAIL).collect()))
+        ReadError::new(
+            Code::InvalidValue,
+            Some(message.to_string().chars().take(MAX_DETAIL).collect()),
+        )
     }
 
     /// A `null` where a value belongs is a missing value; anything else is the wrong type.
@@ -333,7 +336,11 @@ mod tests {
         );
         assert_eq!(
             problem(line(json!({"quantity": 1, "kind": "box"}))),
-            (Code::UnknownValue, "order.lines[1].kind".into(), Some("unit, carton".into()))
+            (
+                Code::UnknownValue,
+                "order.lines[1].kind".into(),
+                Some("unit, carton".into())
+            )
         );
         assert_eq!(
             problem(line(json!({"quantity": 1, "kind": "unit", "colour": 1}))).0,

@@ -139,7 +139,9 @@ impl<'v, 'p> Fields<'v, 'p> {
     pub(crate) fn opt_decimal(&mut self, key: &str) -> Option<Decimal> {
         let value = self.get(key)?;
         let path = self.path_of(key);
-        decimal(value).map_err(|(code, detail)| self.problems.push(code, path, detail)).ok()
+        decimal(value)
+            .map_err(|(code, detail)| self.problems.push(code, path, detail))
+            .ok()
     }
 
     /// A decimal; missing reads as zero.
@@ -254,7 +256,9 @@ fn decimal(value: &Value) -> Result<Decimal, (Code, Option<String>)> {
 /// A decimal argument, read as the request reads its amounts.
 impl Read for Decimal {
     fn read(value: &Value, root: &str, problems: &mut Problems) -> Option<Self> {
-        decimal(value).map_err(|(code, detail)| problems.push(code, root, detail)).ok()
+        decimal(value)
+            .map_err(|(code, detail)| problems.push(code, root, detail))
+            .ok()
     }
 }
 

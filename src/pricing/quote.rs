@@ -19,6 +19,7 @@ pub struct Quote {
     pub delivery: DeliveryCharge,
     /// The offer code that applied, as the rules spell it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
     pub offer_code: Option<String>,
     /// Codes that did not apply, and why.
     pub rejected_codes: Vec<RejectedCode>,
@@ -73,9 +74,11 @@ pub struct QuoteLine {
     pub product_id: String,
     /// The product's name, where the rules know it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
     pub product_name: Option<String>,
     /// The product's category, where the rules know it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
     pub category: Option<String>,
     /// Sold by the piece or by the carton.
     pub selling_type: SellingType,
@@ -83,6 +86,7 @@ pub struct QuoteLine {
     pub quantity: u32,
     /// Pieces, for carton lines that give their units per carton.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
     pub pieces: Option<u64>,
     /// The price of one selling unit.
     #[cfg_attr(feature = "wasm", tsify(type = "Decimal"))]
@@ -131,6 +135,7 @@ pub struct DeliveryCharge {
     pub fee: Decimal,
     /// Why the fee was waived, if it was.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
     pub waived_by: Option<Waiver>,
     /// The tax rate on delivery, in percent (0 when delivery is not taxed).
     #[cfg_attr(feature = "wasm", tsify(type = "Decimal"))]
@@ -197,6 +202,7 @@ pub struct Step {
     pub rule: Rule,
     /// Its name: the offer code, the category, the tax rate's category.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
     pub label: Option<String>,
     /// The amount the rule was computed on.
     #[cfg_attr(feature = "wasm", tsify(type = "Decimal"))]
@@ -204,6 +210,7 @@ pub struct Step {
     /// The rate, in percent (or the value of a point), where the rule has one.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "wasm", tsify(type = "Decimal"))]
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
     pub rate: Option<Decimal>,
     /// The exact result before rounding and limits.
     #[cfg_attr(feature = "wasm", tsify(type = "Decimal"))]
@@ -213,6 +220,7 @@ pub struct Step {
     pub amount: Decimal,
     /// What limited or changed the result, if anything.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
     pub note: Option<Note>,
 }
 

@@ -20,6 +20,7 @@ pub struct RefundRequest {
     /// Whether the delivery charge is refunded too.
     #[serde(default)]
     #[cfg_attr(feature = "wasm", tsify(optional))]
+    #[cfg_attr(feature = "uniffi", uniffi(default = false))]
     pub include_delivery: bool,
 }
 
@@ -36,6 +37,7 @@ pub struct RefundLine {
     /// Units of this line refunded before; successive refunds then sum exactly to the line.
     #[serde(default)]
     #[cfg_attr(feature = "wasm", tsify(optional))]
+    #[cfg_attr(feature = "uniffi", uniffi(default = 0))]
     pub already_refunded: u32,
 }
 

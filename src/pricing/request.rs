@@ -28,12 +28,15 @@ pub struct OrderRequest {
     pub payment_method: String,
     /// The offer code the customer typed, if any.
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
     pub offer_code: Option<String>,
     /// Loyalty points the customer asks to redeem (0 for none).
     #[cfg_attr(feature = "wasm", tsify(optional))]
+    #[cfg_attr(feature = "uniffi", uniffi(default = 0))]
     pub use_loyalty_points: u64,
     /// A note for the merchant.
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
     pub notes: Option<String>,
 }
 
@@ -53,6 +56,7 @@ pub struct OrderItem {
     pub selling_type: SellingType,
     /// Pieces in one carton, for carton lines that say so; the line then reports its pieces.
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
     pub units_per_carton: Option<u32>,
 }
 
@@ -78,23 +82,29 @@ pub struct DeliveryAddress {
     pub street: String,
     /// Building.
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
     pub building: Option<String>,
     /// Apartment.
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
     pub apartment: Option<String>,
     /// City.
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
     pub city: Option<String>,
     /// District.
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
     pub district: Option<String>,
     /// Postal code.
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
     pub postal_code: Option<String>,
     /// A phone number: 6 to 15 digits (ASCII or Arabic-Indic), with `+`, spaces, dashes, brackets.
     pub phone: String,
     /// Directions for the driver.
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
     pub notes: Option<String>,
 }
 

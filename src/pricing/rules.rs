@@ -25,6 +25,7 @@ pub struct PricingRules {
     /// The instant offer validity windows are checked against (required when an offer has one).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "wasm", tsify(type = "string"))]
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
     pub now: Option<DateTime<Utc>>,
     /// How amounts are rounded to the minor unit.
     #[serde(default)]
@@ -33,9 +34,11 @@ pub struct PricingRules {
     /// The offers customers may enter a code for.
     #[serde(default)]
     #[cfg_attr(feature = "wasm", tsify(optional))]
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
     pub offers: Vec<Offer>,
     /// The customer's category and its discount, if any.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
     pub customer_category: Option<CustomerCategory>,
     /// How the offer and the category discount combine.
     #[serde(default)]
@@ -43,6 +46,7 @@ pub struct PricingRules {
     pub combination: Combination,
     /// The loyalty program and the customer's balance, if the merchant has one.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
     pub loyalty: Option<LoyaltyProgram>,
     /// The delivery fee and when it is waived.
     #[serde(default)]
@@ -55,6 +59,7 @@ pub struct PricingRules {
     /// What the merchant knows of each product, by product id.
     #[serde(default, serialize_with = "sorted")]
     #[cfg_attr(feature = "wasm", tsify(optional, type = "Record<string, ProductInfo>"))]
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
     pub products: HashMap<String, ProductInfo>,
 }
 
@@ -76,27 +81,34 @@ pub struct Offer {
     /// The least subtotal of the eligible lines for the offer to apply.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "wasm", tsify(type = "DecimalInput"))]
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
     pub min_subtotal: Option<Decimal>,
     /// The most the offer may take off.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "wasm", tsify(type = "DecimalInput"))]
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
     pub max_discount: Option<Decimal>,
     /// The first instant the code is valid (inclusive).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "wasm", tsify(type = "string"))]
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
     pub valid_from: Option<DateTime<Utc>>,
     /// The last instant the code is valid (inclusive).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "wasm", tsify(type = "string"))]
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
     pub valid_until: Option<DateTime<Utc>>,
     /// The merchants the code is valid at; empty for all.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(default)]
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
     pub merchant_ids: Vec<String>,
     /// The products it applies to; with `categories` empty too, every product.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(default)]
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
     pub product_ids: Vec<String>,
     /// The product categories it applies to.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(default)]
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
     pub categories: Vec<String>,
 }
 
@@ -161,6 +173,7 @@ pub struct LoyaltyProgram {
     /// Points are a means of payment (they do not lower the tax base) rather than a discount.
     #[serde(default)]
     #[cfg_attr(feature = "wasm", tsify(optional))]
+    #[cfg_attr(feature = "uniffi", uniffi(default = false))]
     pub as_payment: bool,
     /// Points earned per currency unit of the earning base.
     #[serde(default)]
@@ -207,6 +220,7 @@ pub struct DeliveryPolicy {
     /// Delivery is free when the measured amount reaches this.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "wasm", tsify(type = "DecimalInput"))]
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
     pub free_over: Option<Decimal>,
     /// What `free_over` is measured on.
     #[serde(default)]
@@ -240,18 +254,21 @@ pub struct TaxPolicy {
     /// Prices (and fees, and fixed discounts) include tax.
     #[serde(default)]
     #[cfg_attr(feature = "wasm", tsify(optional))]
+    #[cfg_attr(feature = "uniffi", uniffi(default = false))]
     pub prices_include_tax: bool,
     /// Delivery is taxed at `rate`.
     #[serde(default)]
     #[cfg_attr(feature = "wasm", tsify(optional))]
+    #[cfg_attr(feature = "uniffi", uniffi(default = false))]
     pub include_delivery: bool,
     /// Where tax is rounded.
     #[serde(default)]
     #[cfg_attr(feature = "wasm", tsify(optional))]
     pub rounding: TaxRounding,
     /// Rates by product category, in percent.
-    #[serde(default, skip_serializing_if = "HashMap::is_empty", serialize_with = "sorted")]
+    #[serde(default, serialize_with = "sorted")]
     #[cfg_attr(feature = "wasm", tsify(type = "Record<string, DecimalInput>"))]
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
     pub category_rates: HashMap<String, Decimal>,
 }
 
@@ -276,9 +293,11 @@ pub enum TaxRounding {
 pub struct ProductInfo {
     /// Its name, shown on the quote's line.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
     pub name: Option<String>,
     /// Its category, for offers and tax rates.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
     pub category: Option<String>,
 }
 
@@ -308,7 +327,9 @@ impl PricingRules {
     pub fn from_value(value: &Value) -> Result<Self, Error> {
         let mut problems = Problems::default();
         let rules = Self::read(value, "rules", &mut problems);
-        problems.finish(rules)?.ok_or_else(|| internal("rules neither read nor refused"))
+        problems
+            .finish(rules)?
+            .ok_or_else(|| internal("rules neither read nor refused"))
     }
 
     /// The category of a product, if the rules know it.

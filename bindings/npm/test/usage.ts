@@ -1,9 +1,9 @@
 // Type-checked with `tsc --noEmit --strict`: the package's types accept what they should and
 // reject what they should (the @ts-expect-error lines fail the build if the types allow them).
 import {
-  allocate, orderRequestFromJson, pointsEarned, pricingRulesFromJson, problemMessage, quote, quoteJson, refund,
-  rejectReasonText, version,
-  type OrderCoreError, type OrderRequest, type PricingRules, type Quote, type Refund,
+  allocate, callJson, orderRequestFromJson, pointsEarned, pricingRulesFromJson, problemMessage, quote, quoteJson, refund,
+  rejectReasonText, validateOrderRequest, version,
+  type OrderCoreError, type OrderRequest, type PricingRules, type Quote, type Refund, type ValidationErrors,
 } from "ordercore";
 
 const request: OrderRequest = {
@@ -37,6 +37,10 @@ const parsed: OrderRequest = orderRequestFromJson(JSON.stringify(request));
 const parsedRules: PricingRules = pricingRulesFromJson(JSON.stringify(rules));
 const fromText: Quote = quoteJson(JSON.stringify(parsed), JSON.stringify(parsedRules));
 const text: string = problemMessage("required", null, "ar") + rejectReasonText("expired", "en") + version();
+const errors: ValidationErrors = validateOrderRequest(JSON.stringify(request), "ar");
+const phoneErrors: string[] | undefined = errors["delivery_address.phone"];
+const envelope: { ok: boolean } = JSON.parse(callJson("version", "{}"));
+const applied: string | undefined = q.offer_code;
 try {
   quote({ ...request, items: [] }, rules);
 } catch (e) {
@@ -45,7 +49,7 @@ try {
   const fields: string[] = error.problems.map((p) => p.field);
   console.log(code, fields);
 }
-console.log(total, points, reason, r.amount, earned, parts, text, fromText.financial.total_amount);
+console.log(total, points, reason, r.amount, earned, parts, text, fromText.financial.total_amount, phoneErrors, envelope, applied);
 
 // @ts-expect-error selling_type is "unit" | "carton"
 quote({ ...request, items: [{ product_id: "5", quantity: 1, unit_price: 1, selling_type: "box" }] }, rules);
@@ -55,3 +59,5 @@ quote(request, { offers: [] });
 quote(request, { currency: "EGP", offers: [{ code: "X", kind: "bogus", value: 1 }] });
 // @ts-expect-error outputs are strings, not numbers
 const wrong: number = q.financial.total_amount;
+// @ts-expect-error locales are "en" | "ar"
+validateOrderRequest("{}", "fr");

@@ -8,15 +8,13 @@ from ordercore import DeliveryAddress, OrderItem, OrderRequest, SellingType
 request = OrderRequest(
     merchant_id="1",
     items=[
-        OrderItem(product_id="5", quantity=2, unit_price=Decimal("2.99"), selling_type=SellingType.UNIT, units_per_carton=None),
+        OrderItem(product_id="5", quantity=2, unit_price=Decimal("2.99"), selling_type=SellingType.UNIT),
         OrderItem(product_id="3", quantity=1, unit_price=Decimal("35.88"), selling_type=SellingType.CARTON, units_per_carton=12),
     ],
-    delivery_address=DeliveryAddress(street="شارع التحرير", building="123", apartment="4أ", city="القاهرة",
-                                     district="وسط البلد", postal_code="11511", phone="01234567890", notes=None),
+    delivery_address=DeliveryAddress(street="شارع التحرير", building="123", city="القاهرة", phone="01234567890"),
     payment_method="cash_on_delivery",
     offer_code="SAVE10",
     use_loyalty_points=50,
-    notes=None,
 )
 rules = ordercore.pricing_rules_from_json(open("examples/data/seed_rules.json", encoding="utf-8").read())
 quote = ordercore.quote(request, rules)

@@ -248,6 +248,11 @@ typedef void (*UniffiForeignFutureCompleteVoid)(uint64_t, UniffiForeignFutureRes
 RustBuffer uniffi_ordercore_fn_func_allocate(RustBuffer amount, RustBuffer weights, RustBuffer currency, RustCallStatus *_Nonnull out_status
 );
 #endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_ORDERCORE_FN_FUNC_CALL_JSON
+#define UNIFFI_FFIDEF_UNIFFI_ORDERCORE_FN_FUNC_CALL_JSON
+RustBuffer uniffi_ordercore_fn_func_call_json(RustBuffer method, RustBuffer args, RustCallStatus *_Nonnull out_status
+);
+#endif
 #ifndef UNIFFI_FFIDEF_UNIFFI_ORDERCORE_FN_FUNC_ORDER_REQUEST_FROM_JSON
 #define UNIFFI_FFIDEF_UNIFFI_ORDERCORE_FN_FUNC_ORDER_REQUEST_FROM_JSON
 RustBuffer uniffi_ordercore_fn_func_order_request_from_json(RustBuffer json, RustCallStatus *_Nonnull out_status
@@ -286,6 +291,11 @@ RustBuffer uniffi_ordercore_fn_func_refund(RustBuffer quote, RustBuffer request,
 #ifndef UNIFFI_FFIDEF_UNIFFI_ORDERCORE_FN_FUNC_REJECT_REASON_TEXT
 #define UNIFFI_FFIDEF_UNIFFI_ORDERCORE_FN_FUNC_REJECT_REASON_TEXT
 RustBuffer uniffi_ordercore_fn_func_reject_reason_text(RustBuffer reason, RustBuffer locale, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_ORDERCORE_FN_FUNC_VALIDATE_ORDER_REQUEST
+#define UNIFFI_FFIDEF_UNIFFI_ORDERCORE_FN_FUNC_VALIDATE_ORDER_REQUEST
+RustBuffer uniffi_ordercore_fn_func_validate_order_request(RustBuffer json, RustBuffer locale, RustCallStatus *_Nonnull out_status
 );
 #endif
 #ifndef UNIFFI_FFIDEF_UNIFFI_ORDERCORE_FN_FUNC_VERSION
@@ -560,6 +570,12 @@ uint16_t uniffi_ordercore_checksum_func_allocate(void
     
 );
 #endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_ORDERCORE_CHECKSUM_FUNC_CALL_JSON
+#define UNIFFI_FFIDEF_UNIFFI_ORDERCORE_CHECKSUM_FUNC_CALL_JSON
+uint16_t uniffi_ordercore_checksum_func_call_json(void
+    
+);
+#endif
 #ifndef UNIFFI_FFIDEF_UNIFFI_ORDERCORE_CHECKSUM_FUNC_ORDER_REQUEST_FROM_JSON
 #define UNIFFI_FFIDEF_UNIFFI_ORDERCORE_CHECKSUM_FUNC_ORDER_REQUEST_FROM_JSON
 uint16_t uniffi_ordercore_checksum_func_order_request_from_json(void
@@ -605,6 +621,12 @@ uint16_t uniffi_ordercore_checksum_func_refund(void
 #ifndef UNIFFI_FFIDEF_UNIFFI_ORDERCORE_CHECKSUM_FUNC_REJECT_REASON_TEXT
 #define UNIFFI_FFIDEF_UNIFFI_ORDERCORE_CHECKSUM_FUNC_REJECT_REASON_TEXT
 uint16_t uniffi_ordercore_checksum_func_reject_reason_text(void
+    
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_ORDERCORE_CHECKSUM_FUNC_VALIDATE_ORDER_REQUEST
+#define UNIFFI_FFIDEF_UNIFFI_ORDERCORE_CHECKSUM_FUNC_VALIDATE_ORDER_REQUEST
+uint16_t uniffi_ordercore_checksum_func_validate_order_request(void
     
 );
 #endif

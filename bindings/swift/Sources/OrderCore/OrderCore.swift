@@ -680,25 +680,25 @@ public struct DeliveryAddress: Equatable, Hashable {
          */street: String, 
         /**
          * Building.
-         */building: String?, 
+         */building: String? = nil, 
         /**
          * Apartment.
-         */apartment: String?, 
+         */apartment: String? = nil, 
         /**
          * City.
-         */city: String?, 
+         */city: String? = nil, 
         /**
          * District.
-         */district: String?, 
+         */district: String? = nil, 
         /**
          * Postal code.
-         */postalCode: String?, 
+         */postalCode: String? = nil, 
         /**
          * A phone number: 6 to 15 digits (ASCII or Arabic-Indic), with `+`, spaces, dashes, brackets.
          */phone: String, 
         /**
          * Directions for the driver.
-         */notes: String?) {
+         */notes: String? = nil) {
         self.street = street
         self.building = building
         self.apartment = apartment
@@ -804,7 +804,7 @@ public struct DeliveryCharge: Equatable, Hashable {
          */fee: Decimal, 
         /**
          * Why the fee was waived, if it was.
-         */waivedBy: Waiver?, 
+         */waivedBy: Waiver? = nil, 
         /**
          * The tax rate on delivery, in percent (0 when delivery is not taxed).
          */taxRate: Decimal, 
@@ -898,7 +898,7 @@ public struct DeliveryPolicy: Equatable, Hashable {
          */fee: Decimal, 
         /**
          * Delivery is free when the measured amount reaches this.
-         */freeOver: Decimal?, 
+         */freeOver: Decimal? = nil, 
         /**
          * What `free_over` is measured on.
          */freeOverBasis: ThresholdBasis) {
@@ -1126,7 +1126,7 @@ public struct LoyaltyProgram: Equatable, Hashable {
          */maxRedeemPercentage: Decimal, 
         /**
          * Points are a means of payment (they do not lower the tax base) rather than a discount.
-         */asPayment: Bool, 
+         */asPayment: Bool = false, 
         /**
          * Points earned per currency unit of the earning base.
          */earnRate: Decimal, 
@@ -1253,25 +1253,25 @@ public struct Offer: Equatable, Hashable {
          */value: Decimal, 
         /**
          * The least subtotal of the eligible lines for the offer to apply.
-         */minSubtotal: Decimal?, 
+         */minSubtotal: Decimal? = nil, 
         /**
          * The most the offer may take off.
-         */maxDiscount: Decimal?, 
+         */maxDiscount: Decimal? = nil, 
         /**
          * The first instant the code is valid (inclusive).
-         */validFrom: Timestamp?, 
+         */validFrom: Timestamp? = nil, 
         /**
          * The last instant the code is valid (inclusive).
-         */validUntil: Timestamp?, 
+         */validUntil: Timestamp? = nil, 
         /**
          * The merchants the code is valid at; empty for all.
-         */merchantIds: [String], 
+         */merchantIds: [String] = [], 
         /**
          * The products it applies to; with `categories` empty too, every product.
-         */productIds: [String], 
+         */productIds: [String] = [], 
         /**
          * The product categories it applies to.
-         */categories: [String]) {
+         */categories: [String] = []) {
         self.code = code
         self.kind = kind
         self.value = value
@@ -1385,7 +1385,7 @@ public struct OrderItem: Equatable, Hashable {
          */sellingType: SellingType, 
         /**
          * Pieces in one carton, for carton lines that say so; the line then reports its pieces.
-         */unitsPerCarton: UInt32?) {
+         */unitsPerCarton: UInt32? = nil) {
         self.productId = productId
         self.quantity = quantity
         self.unitPrice = unitPrice
@@ -1445,8 +1445,9 @@ public func FfiConverterTypeOrderItem_lower(_ value: OrderItem) -> RustBuffer {
 /**
  * What a customer's app sends to place an order.
  *
- * From JSON every problem is reported at once, each with its path; decimals may be JSON
- * numbers or strings, and ids strings or whole numbers.
+ * Read it with [`OrderRequest::from_json`] or [`OrderRequest::from_value`], which report every
+ * problem at once, each with its path; decimals may be JSON numbers or strings, and ids strings
+ * or whole numbers.
  */
 public struct OrderRequest: Equatable, Hashable {
     /**
@@ -1495,13 +1496,13 @@ public struct OrderRequest: Equatable, Hashable {
          */paymentMethod: String, 
         /**
          * The offer code the customer typed, if any.
-         */offerCode: String?, 
+         */offerCode: String? = nil, 
         /**
          * Loyalty points the customer asks to redeem (0 for none).
-         */useLoyaltyPoints: UInt64, 
+         */useLoyaltyPoints: UInt64 = UInt64(0), 
         /**
          * A note for the merchant.
-         */notes: String?) {
+         */notes: String? = nil) {
         self.merchantId = merchantId
         self.items = items
         self.deliveryAddress = deliveryAddress
@@ -1618,22 +1619,22 @@ public struct PricingRules: Equatable, Hashable {
          */currency: Currency, 
         /**
          * The instant offer validity windows are checked against (required when an offer has one).
-         */now: Timestamp?, 
+         */now: Timestamp? = nil, 
         /**
          * How amounts are rounded to the minor unit.
          */rounding: RoundingMode, 
         /**
          * The offers customers may enter a code for.
-         */offers: [Offer], 
+         */offers: [Offer] = [], 
         /**
          * The customer's category and its discount, if any.
-         */customerCategory: CustomerCategory?, 
+         */customerCategory: CustomerCategory? = nil, 
         /**
          * How the offer and the category discount combine.
          */combination: Combination, 
         /**
          * The loyalty program and the customer's balance, if the merchant has one.
-         */loyalty: LoyaltyProgram?, 
+         */loyalty: LoyaltyProgram? = nil, 
         /**
          * The delivery fee and when it is waived.
          */delivery: DeliveryPolicy, 
@@ -1642,7 +1643,7 @@ public struct PricingRules: Equatable, Hashable {
          */tax: TaxPolicy, 
         /**
          * What the merchant knows of each product, by product id.
-         */products: [String: ProductInfo]) {
+         */products: [String: ProductInfo] = [:]) {
         self.currency = currency
         self.now = now
         self.rounding = rounding
@@ -1746,7 +1747,7 @@ public struct Problem: Equatable, Hashable {
          */field: String, 
         /**
          * The limit, allowed values or parser detail that the message mentions, if any.
-         */detail: String?, 
+         */detail: String? = nil, 
         /**
          * The message in English.
          */message: String) {
@@ -1821,10 +1822,10 @@ public struct ProductInfo: Equatable, Hashable {
     public init(
         /**
          * Its name, shown on the quote's line.
-         */name: String?, 
+         */name: String? = nil, 
         /**
          * Its category, for offers and tax rates.
-         */category: String?) {
+         */category: String? = nil) {
         self.name = name
         self.category = category
     }
@@ -1927,7 +1928,7 @@ public struct Quote: Equatable, Hashable {
          */delivery: DeliveryCharge, 
         /**
          * The offer code that applied, as the rules spell it.
-         */offerCode: String?, 
+         */offerCode: String? = nil, 
         /**
          * Codes that did not apply, and why.
          */rejectedCodes: [RejectedCode], 
@@ -2092,10 +2093,10 @@ public struct QuoteLine: Equatable, Hashable {
          */productId: String, 
         /**
          * The product's name, where the rules know it.
-         */productName: String?, 
+         */productName: String? = nil, 
         /**
          * The product's category, where the rules know it.
-         */category: String?, 
+         */category: String? = nil, 
         /**
          * Sold by the piece or by the carton.
          */sellingType: SellingType, 
@@ -2104,7 +2105,7 @@ public struct QuoteLine: Equatable, Hashable {
          */quantity: UInt32, 
         /**
          * Pieces, for carton lines that give their units per carton.
-         */pieces: UInt64?, 
+         */pieces: UInt64? = nil, 
         /**
          * The price of one selling unit.
          */unitPrice: Decimal, 
@@ -2367,7 +2368,7 @@ public struct RefundLine: Equatable, Hashable {
          */quantity: UInt32, 
         /**
          * Units of this line refunded before; successive refunds then sum exactly to the line.
-         */alreadyRefunded: UInt32) {
+         */alreadyRefunded: UInt32 = UInt32(0)) {
         self.line = line
         self.quantity = quantity
         self.alreadyRefunded = alreadyRefunded
@@ -2439,7 +2440,7 @@ public struct RefundRequest: Equatable, Hashable {
          */lines: [RefundLine], 
         /**
          * Whether the delivery charge is refunded too.
-         */includeDelivery: Bool) {
+         */includeDelivery: Bool = false) {
         self.lines = lines
         self.includeDelivery = includeDelivery
     }
@@ -2746,13 +2747,13 @@ public struct Step: Equatable, Hashable {
          */rule: Rule, 
         /**
          * Its name: the offer code, the category, the tax rate's category.
-         */label: String?, 
+         */label: String? = nil, 
         /**
          * The amount the rule was computed on.
          */base: Decimal, 
         /**
          * The rate, in percent (or the value of a point), where the rule has one.
-         */rate: Decimal?, 
+         */rate: Decimal? = nil, 
         /**
          * The exact result before rounding and limits.
          */exact: Decimal, 
@@ -2761,7 +2762,7 @@ public struct Step: Equatable, Hashable {
          */amount: Decimal, 
         /**
          * What limited or changed the result, if anything.
-         */note: Note?) {
+         */note: Note? = nil) {
         self.rule = rule
         self.label = label
         self.base = base
@@ -2857,16 +2858,16 @@ public struct TaxPolicy: Equatable, Hashable {
          */rate: Decimal, 
         /**
          * Prices (and fees, and fixed discounts) include tax.
-         */pricesIncludeTax: Bool, 
+         */pricesIncludeTax: Bool = false, 
         /**
          * Delivery is taxed at `rate`.
-         */includeDelivery: Bool, 
+         */includeDelivery: Bool = false, 
         /**
          * Where tax is rounded.
          */rounding: TaxRounding, 
         /**
          * Rates by product category, in percent.
-         */categoryRates: [String: Decimal]) {
+         */categoryRates: [String: Decimal] = [:]) {
         self.rate = rate
         self.pricesIncludeTax = pricesIncludeTax
         self.includeDelivery = includeDelivery
@@ -3655,7 +3656,7 @@ public func FfiConverterTypeOfferKind_lower(_ value: OfferKind) -> RustBuffer {
 
 
 /**
- * The error every function raises: the first problem's code, field and message, and every problem.
+ * What every function raises: the first problem's code, field and message, and every problem.
  */
 public 
 enum OrderCoreError: Swift.Error, Equatable, Hashable, Foundation.LocalizedError {
@@ -3663,7 +3664,7 @@ enum OrderCoreError: Swift.Error, Equatable, Hashable, Foundation.LocalizedError
     
     
     /**
-     * The input was refused.
+     * The input was refused: fix it (every problem names its field).
      */
     case Invalid(
         /**
@@ -3677,6 +3678,24 @@ enum OrderCoreError: Swift.Error, Equatable, Hashable, Foundation.LocalizedError
          */reason: String, 
         /**
          * Every problem, the first included.
+         */problems: [Problem]
+    )
+    /**
+     * A defect of the library was caught at its boundary (code `internal`): report it; the input
+     * may well be valid.
+     */
+    case Internal(
+        /**
+         * Always `internal`.
+         */code: Code, 
+        /**
+         * Empty, or the field being handled.
+         */field: String, 
+        /**
+         * What failed.
+         */reason: String, 
+        /**
+         * The problem, as one list with the other variant's.
          */problems: [Problem]
     )
 
@@ -3714,6 +3733,12 @@ public struct FfiConverterTypeOrderCoreError: FfiConverterRustBuffer {
             reason: try FfiConverterString.read(from: &buf), 
             problems: try FfiConverterSequenceTypeProblem.read(from: &buf)
             )
+        case 2: return .Internal(
+            code: try FfiConverterTypeCode.read(from: &buf), 
+            field: try FfiConverterString.read(from: &buf), 
+            reason: try FfiConverterString.read(from: &buf), 
+            problems: try FfiConverterSequenceTypeProblem.read(from: &buf)
+            )
 
          default: throw UniffiInternalError.unexpectedEnumCase
         }
@@ -3728,6 +3753,14 @@ public struct FfiConverterTypeOrderCoreError: FfiConverterRustBuffer {
         
         case let .Invalid(code,field,reason,problems):
             writeInt(&buf, Int32(1))
+            FfiConverterTypeCode.write(code, into: &buf)
+            FfiConverterString.write(field, into: &buf)
+            FfiConverterString.write(reason, into: &buf)
+            FfiConverterSequenceTypeProblem.write(problems, into: &buf)
+            
+        
+        case let .Internal(code,field,reason,problems):
+            writeInt(&buf, Int32(2))
             FfiConverterTypeCode.write(code, into: &buf)
             FfiConverterString.write(field, into: &buf)
             FfiConverterString.write(reason, into: &buf)
@@ -4892,6 +4925,32 @@ fileprivate struct FfiConverterDictionaryStringTypeProductInfo: FfiConverterRust
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
+fileprivate struct FfiConverterDictionaryStringSequenceString: FfiConverterRustBuffer {
+    public static func write(_ value: [String: [String]], into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        for (key, value) in value {
+            FfiConverterString.write(key, into: &buf)
+            FfiConverterSequenceString.write(value, into: &buf)
+        }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [String: [String]] {
+        let len: Int32 = try readInt(&buf)
+        var dict = [String: [String]]()
+        dict.reserveCapacity(Int(len))
+        for _ in 0..<len {
+            let key = try FfiConverterString.read(from: &buf)
+            let value = try FfiConverterSequenceString.read(from: &buf)
+            dict[key] = value
+        }
+        return dict
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
 fileprivate struct FfiConverterDictionaryStringTypeDecimal: FfiConverterRustBuffer {
     public static func write(_ value: [String: Decimal], into buf: inout [UInt8]) {
         let len = Int32(value.count)
@@ -5042,6 +5101,46 @@ public func FfiConverterTypeTimestamp_lower(_ value: Timestamp) -> RustBuffer {
     return FfiConverterTypeTimestamp.lower(value)
 }
 
+
+
+public typealias ValidationErrors = [String: [String]]
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeValidationErrors: FfiConverter {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> ValidationErrors {
+        return try FfiConverterDictionaryStringSequenceString.read(from: &buf)
+    }
+
+    public static func write(_ value: ValidationErrors, into buf: inout [UInt8]) {
+        return FfiConverterDictionaryStringSequenceString.write(value, into: &buf)
+    }
+
+    public static func lift(_ value: RustBuffer) throws -> ValidationErrors {
+        return try FfiConverterDictionaryStringSequenceString.lift(value)
+    }
+
+    public static func lower(_ value: ValidationErrors) -> RustBuffer {
+        return FfiConverterDictionaryStringSequenceString.lower(value)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeValidationErrors_lift(_ value: RustBuffer) throws -> ValidationErrors {
+    return try FfiConverterTypeValidationErrors.lift(value)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeValidationErrors_lower(_ value: ValidationErrors) -> RustBuffer {
+    return FfiConverterTypeValidationErrors.lower(value)
+}
+
 /**
  * Splits an amount over weights exactly, at the currency's minor unit (largest remainder).
  */
@@ -5052,6 +5151,20 @@ public func allocate(amount: Decimal, weights: [Decimal], currency: Currency)thr
         FfiConverterTypeDecimal_lower(amount),
         FfiConverterSequenceTypeDecimal.lower(weights),
         FfiConverterTypeCurrency_lower(currency),uniffiCallStatus
+    )
+})
+}
+/**
+ * Runs the operation `method` on `args`, a JSON object of its arguments, and returns the JSON
+ * envelope `{"ok": true, "result": …}` or `{"ok": false, "error": …}`: the C ABI's protocol, for
+ * hosts that hold their data as JSON already. It never raises.
+ */
+public func callJson(method: String, args: String) -> String  {
+    return try!  FfiConverterString.lift(try! rustCall() {
+        uniffiCallStatus in
+    uniffi_ordercore_fn_func_call_json(
+        FfiConverterString.lower(method),
+        FfiConverterString.lower(args),uniffiCallStatus
     )
 })
 }
@@ -5090,10 +5203,10 @@ public func pricingRulesFromJson(json: String)throws  -> PricingRules  {
 })
 }
 /**
- * A problem's message in a language.
+ * A problem's message in a language, with its detail (a limit, the allowed values) if any.
  */
-public func problemMessage(code: Code, detail: String?, locale: Locale) -> String  {
-    return try!  FfiConverterString.lift(try! rustCall() {
+public func problemMessage(code: Code, detail: String?, locale: Locale)throws  -> String  {
+    return try  FfiConverterString.lift(try rustCallWithError(FfiConverterTypeOrderCoreError_lift) {
         uniffiCallStatus in
     uniffi_ordercore_fn_func_problem_message(
         FfiConverterTypeCode_lower(code),
@@ -5103,7 +5216,7 @@ public func problemMessage(code: Code, detail: String?, locale: Locale) -> Strin
 })
 }
 /**
- * Prices an order under the merchant's rules.
+ * Prices an order (the seed's `POST /orders` body) under the merchant's rules.
  */
 public func quote(request: OrderRequest, rules: PricingRules)throws  -> Quote  {
     return try  FfiConverterTypeQuote_lift(try rustCallWithError(FfiConverterTypeOrderCoreError_lift) {
@@ -5115,7 +5228,7 @@ public func quote(request: OrderRequest, rules: PricingRules)throws  -> Quote  {
 })
 }
 /**
- * Prices an order given as JSON texts (the seed's request body and the rules).
+ * Prices an order given as JSON texts (the request body and the rules, as a server receives them).
  */
 public func quoteJson(request: String, rules: String)throws  -> Quote  {
     return try  FfiConverterTypeQuote_lift(try rustCallWithError(FfiConverterTypeOrderCoreError_lift) {
@@ -5141,8 +5254,8 @@ public func refund(quote: Quote, request: RefundRequest)throws  -> Refund  {
 /**
  * Why an offer code did not apply, in a language.
  */
-public func rejectReasonText(reason: RejectReason, locale: Locale) -> String  {
-    return try!  FfiConverterString.lift(try! rustCall() {
+public func rejectReasonText(reason: RejectReason, locale: Locale)throws  -> String  {
+    return try  FfiConverterString.lift(try rustCallWithError(FfiConverterTypeOrderCoreError_lift) {
         uniffiCallStatus in
     uniffi_ordercore_fn_func_reject_reason_text(
         FfiConverterTypeRejectReason_lower(reason),
@@ -5151,10 +5264,23 @@ public func rejectReasonText(reason: RejectReason, locale: Locale) -> String  {
 })
 }
 /**
+ * The seed's `validation_errors` for an order request given as JSON text: each field
+ * with a problem and its messages in `locale`; empty when the request is valid.
+ */
+public func validateOrderRequest(json: String, locale: Locale)throws  -> ValidationErrors  {
+    return try  FfiConverterTypeValidationErrors_lift(try rustCallWithError(FfiConverterTypeOrderCoreError_lift) {
+        uniffiCallStatus in
+    uniffi_ordercore_fn_func_validate_order_request(
+        FfiConverterString.lower(json),
+        FfiConverterTypeLocale_lower(locale),uniffiCallStatus
+    )
+})
+}
+/**
  * The library's version.
  */
-public func version() -> String  {
-    return try!  FfiConverterString.lift(try! rustCall() {
+public func version()throws  -> String  {
+    return try  FfiConverterString.lift(try rustCallWithError(FfiConverterTypeOrderCoreError_lift) {
         uniffiCallStatus in
     uniffi_ordercore_fn_func_version(uniffiCallStatus
     )
@@ -5179,6 +5305,9 @@ private let initializationResult: InitializationResult = {
     if (uniffi_ordercore_checksum_func_allocate() != 5580) {
         return InitializationResult.apiChecksumMismatch
     }
+    if (uniffi_ordercore_checksum_func_call_json() != 57170) {
+        return InitializationResult.apiChecksumMismatch
+    }
     if (uniffi_ordercore_checksum_func_order_request_from_json() != 32065) {
         return InitializationResult.apiChecksumMismatch
     }
@@ -5188,22 +5317,25 @@ private let initializationResult: InitializationResult = {
     if (uniffi_ordercore_checksum_func_pricing_rules_from_json() != 47521) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_ordercore_checksum_func_problem_message() != 6876) {
+    if (uniffi_ordercore_checksum_func_problem_message() != 8814) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_ordercore_checksum_func_quote() != 14947) {
+    if (uniffi_ordercore_checksum_func_quote() != 3502) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_ordercore_checksum_func_quote_json() != 28013) {
+    if (uniffi_ordercore_checksum_func_quote_json() != 16626) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_ordercore_checksum_func_refund() != 40849) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_ordercore_checksum_func_reject_reason_text() != 62474) {
+    if (uniffi_ordercore_checksum_func_reject_reason_text() != 39563) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_ordercore_checksum_func_version() != 8423) {
+    if (uniffi_ordercore_checksum_func_validate_order_request() != 59050) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_ordercore_checksum_func_version() != 28564) {
         return InitializationResult.apiChecksumMismatch
     }
 

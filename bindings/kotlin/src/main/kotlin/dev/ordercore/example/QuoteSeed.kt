@@ -15,14 +15,13 @@ fun main() {
     val request = OrderRequest(
         merchantId = "1",
         items = listOf(
-            OrderItem("5", 2u, BigDecimal("2.99"), SellingType.UNIT, null),
-            OrderItem("3", 1u, BigDecimal("35.88"), SellingType.CARTON, 12u),
+            OrderItem(productId = "5", quantity = 2u, unitPrice = BigDecimal("2.99"), sellingType = SellingType.UNIT),
+            OrderItem(productId = "3", quantity = 1u, unitPrice = BigDecimal("35.88"), sellingType = SellingType.CARTON, unitsPerCarton = 12u),
         ),
-        deliveryAddress = DeliveryAddress("شارع التحرير", "123", "4أ", "القاهرة", "وسط البلد", "11511", "01234567890", null),
+        deliveryAddress = DeliveryAddress(street = "شارع التحرير", building = "123", city = "القاهرة", phone = "01234567890"),
         paymentMethod = "cash_on_delivery",
         offerCode = "SAVE10",
         useLoyaltyPoints = 50u,
-        notes = null,
     )
     val rules = pricingRulesFromJson(File("examples/data/seed_rules.json").readText())
     try {

@@ -50,12 +50,13 @@ impl<'a> Args<'a> {
             Value::Null => None,
             _ => return Err(Error::new(Code::InvalidType, "", Some("an object".into()))),
         };
+        let takes = Some(names.join(", ")).filter(|n| !n.is_empty());
         for name in members
             .iter()
             .flat_map(|m| m.keys())
             .filter(|k| !names.contains(&k.as_str()))
         {
-            problems.push(Code::UnknownField, name.as_str(), Some(names.join(", ")));
+            problems.push(Code::UnknownField, name.as_str(), takes.clone());
         }
         Ok(Args { members, problems })
     }

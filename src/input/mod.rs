@@ -191,7 +191,7 @@ impl<'v, 'p> Fields<'v, 'p> {
             self.wrong_type(key, "a string");
             return None;
         }
-        let parsed = T::deserialize(value).ok();
+        let parsed = de::deserialize(value, "", &mut Problems::default());
         if parsed.is_none() {
             let path = self.path_of(key);
             self.problems.push(Code::UnknownValue, path, Some(allowed.into()));

@@ -56,7 +56,7 @@ impl<'a> Args<'a> {
             .flat_map(|m| m.keys())
             .filter(|k| !names.contains(&k.as_str()))
         {
-            problems.push(Code::UnknownField, name.as_str(), takes.clone());
+            problems.push(Code::UnknownField, input::key_in_path(name), takes.clone());
         }
         Ok(Args { members, problems })
     }

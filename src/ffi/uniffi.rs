@@ -11,7 +11,7 @@ use chrono::{DateTime, SecondsFormat, Utc};
 use super::ops::names::*;
 use super::ops::operations;
 use crate::error::{Error, Problem};
-use crate::input::parse_decimal;
+use crate::input::number::exact_decimal;
 
 /// An instant, crossing as an RFC 3339 string.
 pub type Timestamp = DateTime<Utc>;
@@ -19,7 +19,7 @@ pub type Timestamp = DateTime<Utc>;
 ::uniffi::custom_type!(Decimal, String, {
     remote,
     lower: |d| d.to_string(),
-    try_lift: |s| parse_decimal(&s).ok_or_else(|| lift_error(Code::InvalidNumber, &s)),
+    try_lift: |s| exact_decimal(&s).map_err(|(code, _)| lift_error(code, &s)),
 });
 
 ::uniffi::custom_type!(Timestamp, String, {

@@ -8,6 +8,7 @@ use serde::de::value::{BorrowedStrDeserializer, MapAccessDeserializer};
 use serde::de::{self, DeserializeSeed, Expected, MapAccess, SeqAccess, Unexpected, Visitor};
 use serde_json::{Number, Value};
 
+use super::{key_in_path, number};
 use crate::error::{Code, Problems};
 use crate::money::Currency;
 
@@ -50,7 +51,7 @@ impl ReadError {
         ReadError {
             code,
             detail: None,
-            path: vec![Segment::Key(name.to_owned())],
+            path: vec![Segment::Key(key_in_path(name))],
         }
     }
 
@@ -173,6 +174,9 @@ impl<'de> de::Deserializer<'de> for Node<'de> {
         name: &'static str,
         visitor: V,
     ) -> Result<V::Value, ReadError> {
+        if name == number::SERDE_NAME {
+            return visitor.visit_str(&self.decimal()?.to_string());
+        }
         visitor.visit_newtype_struct(self).map_err(|mut e| {
             if let Some((_, code)) = CODED_NEWTYPES.iter().find(|(n, _)| *n == name) {
                 if e.code == Code::InvalidValue {
@@ -209,6 +213,21 @@ impl<'de> de::Deserializer<'de> for Node<'de> {
     }
 }
 
+impl Node<'_> {
+    /// The value as a decimal, read exactly from a number literal or a string.
+    fn decimal(&self) -> Result<rust_decimal::Decimal, ReadError> {
+        let read = match self.0 {
+            Value::Number(n) => number::exact_decimal(&n.to_string()),
+            Value::String(s) => number::exact_decimal(s),
+            Value::Null => Err((Code::Required, None)),
+            _ => Err((Code::InvalidType, Some("a number".into()))),
+        };
+        read.map_err(|(code, detail)| ReadError::new(code, detail))
+    }
+}
+
+/// A whole number as itself; any other number as a float, which no field of ours takes (decimal
+/// fields are read from the literal, see [`Node::decimal`]), so that it is refused as the wrong type.
 fn visit_number<'de, V: Visitor<'de>>(n: &Number, visitor: V) -> Result<V::Value, ReadError> {
     if let Some(u) = n.as_u64() {
         visitor.visit_u64(u)
@@ -276,7 +295,7 @@ impl<'de> MapAccess<'de> for Fields<'de> {
         match self.value.take() {
             Some((key, value)) => seed
                 .deserialize(Node(value))
-                .map_err(|e| e.under(Segment::Key(key.clone()))),
+                .map_err(|e| e.under(Segment::Key(key_in_path(key)))),
             None => Err(de::Error::custom("a value was read before its key")),
         }
     }

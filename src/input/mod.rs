@@ -5,37 +5,19 @@
 //! field never hides the problems of the others.
 
 mod de;
+mod json;
+pub(crate) mod number;
 
 use std::marker::PhantomData;
-use std::str::FromStr;
 
 use rust_decimal::Decimal;
 use serde::de::DeserializeOwned;
 use serde_json::{Map, Value};
 
-use crate::error::{Code, Error, Problems};
+use crate::error::{Code, Problems};
 pub(crate) use de::deserialize;
-
-/// The most bytes a JSON input may have.
-pub const MAX_INPUT_BYTES: usize = 1 << 20;
-
-/// Parses JSON text, bounded in size; syntax errors carry their line and column.
-pub(crate) fn parse_json(text: &str, field: &str) -> Result<Value, Error> {
-    if text.len() > MAX_INPUT_BYTES {
-        return Err(Error::new(
-            Code::TooLong,
-            field,
-            Some(format!("at most {MAX_INPUT_BYTES} bytes")),
-        ));
-    }
-    serde_json::from_str(text).map_err(|e| {
-        Error::new(
-            Code::InvalidJson,
-            field,
-            Some(format!("line {}, column {}", e.line(), e.column())),
-        )
-    })
-}
+pub use json::MAX_INPUT_BYTES;
+pub(crate) use json::{key_in_path, parse_json};
 
 /// A value with a reader of its own: every problem at once (type and validation), each with
 /// its path — where serde would stop at the first.
@@ -243,14 +225,13 @@ impl<'v, 'p> Fields<'v, 'p> {
 }
 
 /// A decimal from a JSON number or a numeric string, or the problem's code and detail.
-fn decimal(value: &Value) -> Result<Decimal, (Code, Option<String>)> {
-    let parsed = match value {
-        Value::Number(n) => parse_decimal(&n.to_string()),
-        Value::String(s) => parse_decimal(s.trim()),
-        Value::Null => return Err((Code::Required, None)),
-        _ => return Err((Code::InvalidType, Some("a number".into()))),
-    };
-    parsed.ok_or((Code::InvalidNumber, None))
+fn decimal(value: &Value) -> Result<Decimal, number::Refused> {
+    match value {
+        Value::Number(n) => number::exact_decimal(&n.to_string()),
+        Value::String(s) => number::exact_decimal(s),
+        Value::Null => Err((Code::Required, None)),
+        _ => Err((Code::InvalidType, Some("a number".into()))),
+    }
 }
 
 /// A decimal argument, read as the request reads its amounts.
@@ -280,9 +261,4 @@ impl<T: Read> Read for Vec<T> {
             .collect();
         read.into_iter().collect()
     }
-}
-
-/// A decimal from text, in plain or scientific notation.
-pub(crate) fn parse_decimal(s: &str) -> Option<Decimal> {
-    Decimal::from_str(s).ok().or_else(|| Decimal::from_scientific(s).ok())
 }

@@ -75,16 +75,24 @@ pub struct Offer {
     pub kind: OfferKind,
     /// The percentage (`percentage`) or the amount (`fixed`, in the prices' own tax terms);
     /// unused for `free_delivery`.
-    #[serde(default)]
+    #[serde(deserialize_with = "input::number::decimal", default)]
     #[cfg_attr(feature = "wasm", tsify(optional, type = "DecimalInput"))]
     pub value: Decimal,
     /// The least subtotal of the eligible lines for the offer to apply.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        deserialize_with = "input::number::opt_decimal",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[cfg_attr(feature = "wasm", tsify(type = "DecimalInput"))]
     #[cfg_attr(feature = "uniffi", uniffi(default))]
     pub min_subtotal: Option<Decimal>,
     /// The most the offer may take off.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        deserialize_with = "input::number::opt_decimal",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[cfg_attr(feature = "wasm", tsify(type = "DecimalInput"))]
     #[cfg_attr(feature = "uniffi", uniffi(default))]
     pub max_discount: Option<Decimal>,
@@ -136,6 +144,7 @@ pub struct CustomerCategory {
     pub name: String,
     /// Its discount, in percent of the goods.
     #[cfg_attr(feature = "wasm", tsify(type = "DecimalInput"))]
+    #[serde(deserialize_with = "input::number::decimal")]
     pub discount_percentage: Decimal,
 }
 
@@ -163,11 +172,12 @@ pub enum Combination {
 pub struct LoyaltyProgram {
     /// What one point is worth when redeemed.
     #[cfg_attr(feature = "wasm", tsify(type = "DecimalInput"))]
+    #[serde(deserialize_with = "input::number::decimal")]
     pub point_value: Decimal,
     /// The customer's points.
     pub points_balance: u64,
     /// The largest share of the goods (after discounts) points may pay, in percent.
-    #[serde(default = "hundred")]
+    #[serde(deserialize_with = "input::number::decimal", default = "hundred")]
     #[cfg_attr(feature = "wasm", tsify(optional, type = "DecimalInput"))]
     pub max_redeem_percentage: Decimal,
     /// Points are a means of payment (they do not lower the tax base) rather than a discount.
@@ -176,7 +186,7 @@ pub struct LoyaltyProgram {
     #[cfg_attr(feature = "uniffi", uniffi(default = false))]
     pub as_payment: bool,
     /// Points earned per currency unit of the earning base.
-    #[serde(default)]
+    #[serde(deserialize_with = "input::number::decimal", default)]
     #[cfg_attr(feature = "wasm", tsify(optional, type = "DecimalInput"))]
     pub earn_rate: Decimal,
     /// What earns points.
@@ -214,11 +224,15 @@ pub enum EarnBase {
 #[serde(deny_unknown_fields)]
 pub struct DeliveryPolicy {
     /// The merchant's fee.
-    #[serde(default)]
+    #[serde(deserialize_with = "input::number::decimal", default)]
     #[cfg_attr(feature = "wasm", tsify(optional, type = "DecimalInput"))]
     pub fee: Decimal,
     /// Delivery is free when the measured amount reaches this.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        deserialize_with = "input::number::opt_decimal",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[cfg_attr(feature = "wasm", tsify(type = "DecimalInput"))]
     #[cfg_attr(feature = "uniffi", uniffi(default))]
     pub free_over: Option<Decimal>,
@@ -248,7 +262,7 @@ pub enum ThresholdBasis {
 #[serde(deny_unknown_fields)]
 pub struct TaxPolicy {
     /// The rate, in percent, for products whose category has no rate of its own.
-    #[serde(default)]
+    #[serde(deserialize_with = "input::number::decimal", default)]
     #[cfg_attr(feature = "wasm", tsify(optional, type = "DecimalInput"))]
     pub rate: Decimal,
     /// Prices (and fees, and fixed discounts) include tax.
@@ -266,7 +280,7 @@ pub struct TaxPolicy {
     #[cfg_attr(feature = "wasm", tsify(optional))]
     pub rounding: TaxRounding,
     /// Rates by product category, in percent.
-    #[serde(default, serialize_with = "sorted")]
+    #[serde(deserialize_with = "input::number::decimal_map", default, serialize_with = "sorted")]
     #[cfg_attr(feature = "wasm", tsify(type = "Record<string, DecimalInput>"))]
     #[cfg_attr(feature = "uniffi", uniffi(default))]
     pub category_rates: HashMap<String, Decimal>,

@@ -1,0 +1,180 @@
+//! JSON text to a value, with one reading only: a key repeated in an object is refused (a host
+//! whose parser keeps the first would see another order than one that keeps the last), and
+//! numbers keep their literal text (serde_json's `arbitrary_precision`).
+
+use std::fmt;
+
+use serde::de::{self, DeserializeSeed, MapAccess, SeqAccess, Visitor};
+use serde_json::{Map, Number, Value};
+
+use crate::error::{Code, Error};
+
+/// The most bytes a JSON input may have.
+pub const MAX_INPUT_BYTES: usize = 1 << 20;
+
+/// The longest key an error path quotes; a longer one is cut, so that no error echoes a huge input.
+const MAX_KEY_IN_PATH: usize = 100;
+
+/// The key under which serde_json (with `arbitrary_precision`) hands a number to a visitor.
+const NUMBER_TOKEN: &str = "$serde_json::private::Number";
+
+/// Parses JSON text, bounded in size; syntax errors carry their line and column; a repeated key
+/// is `duplicate` at its path under `field`.
+pub(crate) fn parse_json(text: &str, field: &str) -> Result<Value, Error> {
+    if text.len() > MAX_INPUT_BYTES {
+        return Err(Error::new(
+            Code::TooLong,
+            field,
+            Some(format!("at most {MAX_INPUT_BYTES} bytes")),
+        ));
+    }
+    let mut duplicate = None;
+    let mut reader = serde_json::Deserializer::from_str(text);
+    let seed = Unique {
+        path: field.to_owned(),
+        duplicate: &mut duplicate,
+    };
+    let parsed = seed.deserialize(&mut reader).and_then(|v| reader.end().map(|()| v));
+    match (parsed, duplicate) {
+        (_, Some(path)) => Err(Error::new(Code::Duplicate, path, None)),
+        (Ok(value), None) => Ok(value),
+        (Err(e), None) => Err(Error::new(
+            Code::InvalidJson,
+            field,
+            Some(format!("line {}, column {}", e.line(), e.column())),
+        )),
+    }
+}
+
+/// A key as an error path quotes it: cut after [`MAX_KEY_IN_PATH`] characters.
+pub(crate) fn key_in_path(key: &str) -> String {
+    match key.char_indices().nth(MAX_KEY_IN_PATH) {
+        Some((at, _)) => format!("{}…", key.get(..at).unwrap_or(key)),
+        None => key.to_owned(),
+    }
+}
+
+/// Builds a value at `path`, stopping at the first repeated key (its path is left in `duplicate`).
+struct Unique<'a> {
+    path: String,
+    duplicate: &'a mut Option<String>,
+}
+
+impl Unique<'_> {
+    fn at(&mut self, segment: &str) -> Unique<'_> {
+        Unique {
+            path: format!("{}{segment}", self.path),
+            duplicate: self.duplicate,
+        }
+    }
+}
+
+impl<'de> DeserializeSeed<'de> for Unique<'_> {
+    type Value = Value;
+
+    fn deserialize<D: de::Deserializer<'de>>(self, d: D) -> Result<Value, D::Error> {
+        d.deserialize_any(self)
+    }
+}
+
+impl<'de> Visitor<'de> for Unique<'_> {
+    type Value = Value;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a JSON value")
+    }
+
+    fn visit_bool<E>(self, b: bool) -> Result<Value, E> {
+        Ok(Value::Bool(b))
+    }
+
+    fn visit_i64<E>(self, n: i64) -> Result<Value, E> {
+        Ok(Value::Number(n.into()))
+    }
+
+    fn visit_u64<E>(self, n: u64) -> Result<Value, E> {
+        Ok(Value::Number(n.into()))
+    }
+
+    fn visit_str<E>(self, s: &str) -> Result<Value, E> {
+        Ok(Value::String(s.to_owned()))
+    }
+
+    fn visit_string<E>(self, s: String) -> Result<Value, E> {
+        Ok(Value::String(s))
+    }
+
+    fn visit_unit<E>(self) -> Result<Value, E> {
+        Ok(Value::Null)
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(mut self, mut items: A) -> Result<Value, A::Error> {
+        let mut list = Vec::new();
+        while let Some(item) = items.next_element_seed(self.at(&format!("[{}]", list.len())))? {
+            list.push(item);
+        }
+        Ok(Value::Array(list))
+    }
+
+    fn visit_map<A: MapAccess<'de>>(mut self, mut entries: A) -> Result<Value, A::Error> {
+        let mut map = Map::new();
+        while let Some(key) = entries.next_key::<String>()? {
+            if key == NUMBER_TOKEN && map.is_empty() {
+                let literal: String = entries.next_value()?;
+                return literal.parse::<Number>().map(Value::Number).map_err(de::Error::custom);
+            }
+            let path = if self.path.is_empty() {
+                key_in_path(&key)
+            } else {
+                format!(".{}", key_in_path(&key))
+            };
+            if map.contains_key(&key) {
+                *self.duplicate = Some(format!("{}{path}", self.path));
+                return Err(de::Error::custom("a repeated key"));
+            }
+            let value = entries.next_value_seed(self.at(&path))?;
+            map.insert(key, value);
+        }
+        Ok(Value::Object(map))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn problem(text: &str) -> (Code, String) {
+        let e = parse_json(text, "rules").unwrap_err();
+        (e.code(), e.field().to_owned())
+    }
+
+    #[test]
+    fn a_repeated_key_is_refused_at_its_path() {
+        assert_eq!(problem(r#"{"a": 1, "a": 2}"#), (Code::Duplicate, "rules.a".into()));
+        assert_eq!(
+            problem(r#"{"offers": [{}, {"code": "A", "code": "B"}]}"#),
+            (Code::Duplicate, "rules.offers[1].code".into())
+        );
+        assert_eq!(parse_json(r#"{"a": {"b": 1}, "c": {"b": 2}}"#, "").map(|_| ()), Ok(()));
+    }
+
+    #[test]
+    fn numbers_keep_their_literal_text() {
+        let v = parse_json(
+            r#"{"a": 1.10, "b": 12345678901234567890.123456789, "c": -5, "d": 1e2}"#,
+            "",
+        )
+        .unwrap();
+        let texts: Vec<String> = v.as_object().unwrap().values().map(|n| n.to_string()).collect();
+        // serde_json writes the exponent's sign; the digits are the literal's.
+        assert_eq!(texts, ["1.10", "12345678901234567890.123456789", "-5", "1e+2"]);
+    }
+
+    #[test]
+    fn syntax_errors_and_trailing_text_carry_their_place() {
+        assert_eq!(problem("{"), (Code::InvalidJson, "rules".into()));
+        assert_eq!(problem("{} x"), (Code::InvalidJson, "rules".into()));
+        let long_key = format!(r#"{{"{k}": 1, "{k}": 2}}"#, k = "k".repeat(10_000));
+        assert_eq!(problem(&long_key).1.chars().count(), "rules.".len() + 101);
+    }
+}

@@ -64,7 +64,7 @@ fn offer() -> impl Strategy<Value = Offer> {
         .prop_map(|(kind, value, min_subtotal, max_discount, only)| Offer {
             code: "CODE".into(),
             kind,
-            value: Decimal::from(value),
+            value: Some(Decimal::from(value)),
             min_subtotal,
             max_discount,
             valid_from: None,

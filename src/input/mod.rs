@@ -126,9 +126,15 @@ impl<'v, 'p> Fields<'v, 'p> {
             .ok()
     }
 
-    /// A decimal; missing reads as zero.
-    pub(crate) fn decimal(&mut self, key: &str) -> Decimal {
-        self.opt_decimal(key).unwrap_or_default()
+    /// What `read` reads of a field that must be there; a missing one (absent or `null`) is
+    /// `required` and reads as the type's default, for validation to go on.
+    pub(crate) fn required<T: Default>(&mut self, key: &str, read: impl FnOnce(&mut Self, &str) -> Option<T>) -> T {
+        if self.get(key).is_none() {
+            let path = self.path_of(key);
+            self.problems.push(Code::Required, path, None);
+            return T::default();
+        }
+        read(self, key).unwrap_or_default()
     }
 
     /// A whole count; missing reads as `None`. Zero and negatives read as 0 and values past
@@ -148,8 +154,8 @@ impl<'v, 'p> Fields<'v, 'p> {
         Some(n)
     }
 
-    /// A whole number of points: negative or fractional values are recorded; missing reads as 0.
-    pub(crate) fn points(&mut self, key: &str) -> u64 {
+    /// A whole number from 0 to `max`; missing reads as 0, anything else is recorded.
+    pub(crate) fn whole(&mut self, key: &str, max: u64) -> u64 {
         let Some(d) = self.opt_decimal(key) else { return 0 };
         let path = self.path_of(key);
         if !d.fract().is_zero() {
@@ -157,10 +163,9 @@ impl<'v, 'p> Fields<'v, 'p> {
             return 0;
         }
         match u64::try_from(d.trunc().mantissa()) {
-            Ok(n) if !d.is_sign_negative() => n,
+            Ok(n) if !d.is_sign_negative() && n <= max => n,
             _ => {
-                self.problems
-                    .push(Code::OutOfRange, path, Some(format!("0 to {}", u64::MAX)));
+                self.problems.push(Code::OutOfRange, path, Some(format!("0 to {max}")));
                 0
             }
         }

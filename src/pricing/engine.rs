@@ -298,9 +298,11 @@ impl Pricer {
             }
             return Ok(None);
         }
+        // Validation has made sure a goods offer has its value.
+        let value = offer.value.unwrap_or_default();
         let (exact, rate) = match offer.kind {
-            OfferKind::Percentage => (percent(eligible_base, offer.value)?, Some(offer.value)),
-            OfferKind::Fixed | OfferKind::FreeDelivery => (offer.value, None),
+            OfferKind::Percentage => (percent(eligible_base, value)?, Some(value)),
+            OfferKind::Fixed | OfferKind::FreeDelivery => (value, None),
         };
         let mut amount = self.round(exact);
         let mut note = None;
@@ -396,7 +398,8 @@ impl Pricer {
         };
         let value = program.point_value;
         let share_cap = self.round_down(percent(total_due, program.max_redeem_percentage)?);
-        let affordable = share_cap.over(value)?.floor().to_u64().ok_or_else(overflow)?;
+        // More points than a u64 holds are more than anyone has: the cap does not bind.
+        let affordable = share_cap.over(value)?.floor().to_u64().unwrap_or(u64::MAX);
         let mut points = requested.min(program.points_balance).min(affordable);
         let note = (points < requested).then(|| {
             if program.points_balance <= affordable {

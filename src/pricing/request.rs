@@ -165,7 +165,7 @@ pub(crate) fn read(value: &Value, problems: &mut Problems) -> OrderRequest {
         delivery_address,
         payment_method: f.text("payment_method"),
         offer_code: f.opt_text("offer_code"),
-        use_loyalty_points: f.points("use_loyalty_points"),
+        use_loyalty_points: f.whole("use_loyalty_points", limits::MAX_POINTS),
         notes: f.opt_text("notes"),
     }
 }
@@ -173,9 +173,9 @@ pub(crate) fn read(value: &Value, problems: &mut Problems) -> OrderRequest {
 fn read_item(f: &mut Fields) -> OrderItem {
     OrderItem {
         product_id: f.text("product_id"),
-        quantity: f.opt_count("quantity").unwrap_or(0),
-        unit_price: f.decimal("unit_price"),
-        selling_type: f.tag("selling_type", "unit, carton").unwrap_or_default(),
+        quantity: f.required("quantity", Fields::opt_count),
+        unit_price: f.required("unit_price", Fields::opt_decimal),
+        selling_type: f.required("selling_type", |f, key| f.tag(key, "unit, carton")),
         units_per_carton: f.opt_count("units_per_carton"),
     }
 }
@@ -213,6 +213,7 @@ pub(crate) fn validate(r: &OrderRequest, p: &mut Problems) {
             );
         }
         check_amount(p, &at("unit_price"), item.unit_price, limits::MAX_SCALE);
+        check_line_total(p, i, item);
         match item.units_per_carton {
             Some(0) => p.push(Code::NotPositive, at("units_per_carton"), None),
             Some(n) if n > limits::MAX_UNITS_PER_CARTON => p.push(
@@ -228,6 +229,7 @@ pub(crate) fn validate(r: &OrderRequest, p: &mut Problems) {
             _ => {}
         }
     }
+    check_subtotal(p, &r.items);
     let a = &r.delivery_address;
     check_text(p, "delivery_address.street", &a.street, MAX_LONG_TEXT, true);
     check_text(p, "delivery_address.phone", &a.phone, MAX_SHORT_TEXT, true);
@@ -273,6 +275,35 @@ pub(crate) fn validate(r: &OrderRequest, p: &mut Problems) {
         );
     }
     check_text(p, "notes", r.notes.as_deref().unwrap_or(""), MAX_LONG_TEXT, false);
+}
+
+/// The line's `unit_price × quantity`, if it can be computed and is a money amount (≤ 10¹²).
+fn line_total(item: &OrderItem) -> Option<Decimal> {
+    item.unit_price
+        .checked_mul(Decimal::from(item.quantity))
+        .filter(|t| *t <= limits::MAX_AMOUNT)
+}
+
+/// Records a line whose `unit_price × quantity` is past the largest amount, its fields being fine.
+fn check_line_total(p: &mut Problems, i: usize, item: &OrderItem) {
+    let fields_fine = (0..=limits::MAX_QUANTITY).contains(&item.quantity)
+        && !item.unit_price.is_sign_negative()
+        && item.unit_price <= limits::MAX_AMOUNT;
+    if fields_fine && line_total(item).is_none() {
+        let detail = format!("unit_price × quantity at most {}", limits::MAX_AMOUNT);
+        p.push(Code::OutOfRange, format!("items[{i}]"), Some(detail));
+    }
+}
+
+/// Records an order whose lines, each within bounds, sum past the largest amount.
+fn check_subtotal(p: &mut Problems, items: &[OrderItem]) {
+    let subtotal = items
+        .iter()
+        .try_fold(Decimal::ZERO, |sum, item| sum.checked_add(line_total(item)?));
+    if subtotal.is_some_and(|s| s > limits::MAX_AMOUNT) {
+        let detail = format!("a subtotal of at most {}", limits::MAX_AMOUNT);
+        p.push(Code::OutOfRange, "items", Some(detail));
+    }
 }
 
 /// 6 to 15 digits (ASCII, Arabic-Indic or Eastern Arabic-Indic), an optional leading `+`,

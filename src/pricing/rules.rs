@@ -74,10 +74,11 @@ pub struct Offer {
     /// What the offer gives.
     pub kind: OfferKind,
     /// The percentage (`percentage`) or the amount (`fixed`, in the prices' own tax terms);
-    /// unused for `free_delivery`.
-    #[serde(deserialize_with = "input::number::decimal", default)]
-    #[cfg_attr(feature = "wasm", tsify(optional, type = "DecimalInput"))]
-    pub value: Decimal,
+    /// required for both, unused for `free_delivery`.
+    #[serde(deserialize_with = "input::number::opt_decimal", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "wasm", tsify(type = "DecimalInput"))]
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
+    pub value: Option<Decimal>,
     /// The least subtotal of the eligible lines for the offer to apply.
     #[serde(
         deserialize_with = "input::number::opt_decimal",
@@ -380,10 +381,11 @@ pub(crate) fn validate(r: &PricingRules, p: &mut Problems) {
         if !seen.insert(o.code.trim().to_lowercase()) {
             p.push(Code::Duplicate, at("code"), None);
         }
-        match o.kind {
-            OfferKind::Percentage => check_percentage(p, &at("value"), o.value),
-            OfferKind::Fixed => money(p, at("value"), o.value),
-            OfferKind::FreeDelivery => {}
+        match (o.kind, o.value) {
+            (OfferKind::FreeDelivery, _) => {}
+            (_, None) => p.push(Code::Required, at("value"), None),
+            (OfferKind::Percentage, Some(v)) => check_percentage(p, &at("value"), v),
+            (OfferKind::Fixed, Some(v)) => money(p, at("value"), v),
         }
         if let Some(m) = o.min_subtotal {
             money(p, at("min_subtotal"), m);

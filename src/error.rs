@@ -53,6 +53,10 @@ pub enum Code {
     ZeroWeights,
     /// An intermediate result left the supported range (cannot happen with bounded inputs).
     Overflow,
+    /// A quote given back breaks an invariant of the engine (changed, or not made by it).
+    InconsistentQuote,
+    /// A quote's seal does not match it (changed since it was sealed, or sealed with another key).
+    SealMismatch,
     /// A defect in the library was caught at its boundary; please report it.
     Internal,
 }
@@ -81,12 +85,14 @@ impl Code {
             Code::ExceedsQuantity => "exceeds_quantity",
             Code::ZeroWeights => "zero_weights",
             Code::Overflow => "overflow",
+            Code::InconsistentQuote => "inconsistent_quote",
+            Code::SealMismatch => "seal_mismatch",
             Code::Internal => "internal",
         }
     }
 
     /// Every code, in declaration order.
-    pub const ALL: [Code; 21] = [
+    pub const ALL: [Code; 23] = [
         Code::InvalidJson,
         Code::InvalidType,
         Code::InvalidNumber,
@@ -107,6 +113,8 @@ impl Code {
         Code::ExceedsQuantity,
         Code::ZeroWeights,
         Code::Overflow,
+        Code::InconsistentQuote,
+        Code::SealMismatch,
         Code::Internal,
     ];
 }

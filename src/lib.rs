@@ -32,6 +32,7 @@ pub mod error;
 pub mod ffi;
 pub mod i18n;
 mod input;
+pub mod limits;
 pub mod money;
 pub mod pricing;
 

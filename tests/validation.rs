@@ -2,7 +2,8 @@
 
 #![cfg(not(target_arch = "wasm32"))]
 
-use ordercore::pricing::{limits, OrderRequest, PricingRules};
+use ordercore::limits;
+use ordercore::pricing::{OrderRequest, PricingRules};
 use ordercore::{quote_json, Code, Error, Locale};
 use serde_json::json;
 

@@ -3,36 +3,25 @@
 use rust_decimal::Decimal;
 
 use super::Currency;
-use crate::error::{overflow, Code, Error};
+use crate::error::{overflow, Code, Error, Problems};
+use crate::limits::{check_amount, check_len, MAX_LINES, MAX_SCALE};
 
 /// Splits `amount` over `weights` in proportion, at `currency`'s minor unit, so that the parts
-/// sum exactly to `amount`.
+/// sum exactly to `amount`. The amount is a money amount (0 to 10¹², at the currency's scale);
+/// the weights, at most 1000, are each 0 to 10¹² with at most 6 decimals; every problem is reported.
 ///
 /// Each part is the proportional share rounded down; the minor units left over go one each to
 /// the largest remainders (ties: the larger weight, then the earlier position). Lines with equal
 /// weights are interchangeable, so reordering the weights reorders the parts and nothing else.
 pub fn allocate(amount: Decimal, weights: &[Decimal], currency: Currency) -> Result<Vec<Decimal>, Error> {
-    let scale = currency.minor_units();
-    if amount.is_sign_negative() {
-        return Err(Error::new(Code::OutOfRange, "amount", Some("at least 0".into())));
+    let mut problems = Problems::default();
+    check_amount(&mut problems, "amount", amount, currency.minor_units());
+    check_len(&mut problems, "weights", weights.len(), MAX_LINES);
+    for (i, w) in weights.iter().enumerate().take(MAX_LINES) {
+        check_amount(&mut problems, &format!("weights[{i}]"), *w, MAX_SCALE);
     }
-    if amount.normalize().scale() > scale {
-        return Err(Error::new(
-            Code::TooPrecise,
-            "amount",
-            Some(format!("at most {scale} decimal places")),
-        ));
-    }
-    for (i, w) in weights.iter().enumerate() {
-        if w.is_sign_negative() {
-            return Err(Error::new(
-                Code::OutOfRange,
-                format!("weights[{i}]"),
-                Some("at least 0".into()),
-            ));
-        }
-    }
-    allocate_within(amount, weights, None, scale)
+    problems.finish(())?;
+    allocate_within(amount, weights, None, currency.minor_units())
 }
 
 /// Like [`allocate`] at `scale`; with `caps`, no part exceeds its cap: a share above its cap is

@@ -274,6 +274,7 @@ impl Pricer {
             loyalty_points_used: points,
             prices_include_tax: inclusive,
             rounding: self.mode,
+            tax_rounding: rules.tax.rounding,
             steps,
         })
     }

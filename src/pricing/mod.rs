@@ -1,7 +1,7 @@
 //! The quote engine: exact order totals, their explanation, refunds and loyalty points.
 
 mod engine;
-pub mod limits;
+mod integrity;
 mod points;
 mod quote;
 mod refund;
@@ -9,6 +9,7 @@ mod request;
 mod rules;
 
 pub use engine::{quote, quote_json};
+pub use integrity::verify;
 pub use points::points_earned;
 pub use quote::{DeliveryCharge, Financial, Note, Quote, QuoteLine, RejectReason, RejectedCode, Rule, Step, Waiver};
 pub use refund::{refund, Refund, RefundLine, RefundRequest, RefundedLine};

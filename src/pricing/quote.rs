@@ -4,6 +4,7 @@ use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
 use super::request::SellingType;
+use super::rules::TaxRounding;
 use crate::input;
 use crate::money::{Currency, RoundingMode};
 
@@ -30,6 +31,8 @@ pub struct Quote {
     pub prices_include_tax: bool,
     /// The rounding mode used.
     pub rounding: RoundingMode,
+    /// Where tax was rounded: per line, or once per rate over the order.
+    pub tax_rounding: TaxRounding,
     /// How each figure was reached, in order.
     pub steps: Vec<Step>,
 }

@@ -4,7 +4,8 @@ use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
-use super::limits::MAX_LINES;
+use crate::limits::MAX_LINES;
+use super::integrity::verify;
 use super::quote::{Quote, QuoteLine};
 use crate::error::{overflow, Code, Error, Problems};
 use crate::money::{sum, Checked, Currency, RoundingMode};
@@ -102,9 +103,12 @@ pub struct RefundedLine {
 ///
 /// Each part of a line is refunded as `share(already + quantity) − share(already)`, where
 /// `share(k) = round(part × k / line quantity)`: however a line is refunded in pieces, the
-/// pieces sum exactly to the line.
+/// pieces sum exactly to the line. The quote is checked first (see [`verify`]).
 pub fn refund(quote: &Quote, request: &RefundRequest) -> Result<Refund, Error> {
     let mut problems = Problems::default();
+    if let Err(e) = verify(quote) {
+        problems.extend(e);
+    }
     if request.lines.is_empty() && !request.include_delivery {
         problems.push(Code::Required, "request.lines", None);
     }

@@ -7,7 +7,7 @@ use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize, Serializer};
 use serde_json::Value;
 
-use super::limits::{self, check_amount, check_len, check_percentage, check_text, MAX_RULE_ENTRIES, MAX_SHORT_TEXT};
+use crate::limits::{self, check_amount, check_len, check_percentage, check_text, MAX_RULE_ENTRIES, MAX_SHORT_TEXT};
 use crate::error::{internal, Code, Error, Problems};
 use crate::input::{self, Read};
 use crate::money::{Currency, RoundingMode};
@@ -199,6 +199,27 @@ pub struct LoyaltyProgram {
 /// A map written with its keys in order, so that the same rules always give the same JSON.
 fn sorted<S: Serializer, V: Serialize>(map: &HashMap<String, V>, s: S) -> Result<S::Ok, S::Error> {
     s.collect_map(map.iter().collect::<BTreeMap<_, _>>())
+}
+
+impl LoyaltyProgram {
+    /// Records every problem of the program, at paths under `at`.
+    pub(crate) fn validate(&self, p: &mut Problems, at: &str) {
+        let field = |name: &str| format!("{at}.{name}");
+        if self.point_value <= Decimal::ZERO {
+            p.push(Code::NotPositive, field("point_value"), None);
+        }
+        check_amount(p, &field("point_value"), self.point_value, limits::MAX_SCALE);
+        if self.points_balance > limits::MAX_POINTS {
+            let detail = format!("0 to {}", limits::MAX_POINTS);
+            p.push(Code::OutOfRange, field("points_balance"), Some(detail));
+        }
+        check_percentage(p, &field("max_redeem_percentage"), self.max_redeem_percentage);
+        if self.earn_rate > Decimal::from(limits::MAX_EARN_RATE) {
+            let detail = format!("0 to {}", limits::MAX_EARN_RATE);
+            p.push(Code::OutOfRange, field("earn_rate"), Some(detail));
+        }
+        check_amount(p, &field("earn_rate"), self.earn_rate, limits::MAX_SCALE);
+    }
 }
 
 fn hundred() -> Decimal {
@@ -414,22 +435,7 @@ pub(crate) fn validate(r: &PricingRules, p: &mut Problems) {
         check_percentage(p, "rules.customer_category.discount_percentage", c.discount_percentage);
     }
     if let Some(l) = &r.loyalty {
-        if l.point_value <= Decimal::ZERO {
-            p.push(Code::NotPositive, "rules.loyalty.point_value", None);
-        }
-        check_amount(p, "rules.loyalty.point_value", l.point_value, limits::MAX_SCALE);
-        if l.points_balance > limits::MAX_POINTS {
-            p.push(
-                Code::OutOfRange,
-                "rules.loyalty.points_balance",
-                Some(format!("0 to {}", limits::MAX_POINTS)),
-            );
-        }
-        check_percentage(p, "rules.loyalty.max_redeem_percentage", l.max_redeem_percentage);
-        if l.earn_rate > Decimal::from(1_000_000) {
-            p.push(Code::OutOfRange, "rules.loyalty.earn_rate", Some("0 to 1000000".into()));
-        }
-        check_amount(p, "rules.loyalty.earn_rate", l.earn_rate, limits::MAX_SCALE);
+        l.validate(p, "rules.loyalty");
     }
     money(p, "rules.delivery.fee".into(), r.delivery.fee);
     if let Some(t) = r.delivery.free_over {

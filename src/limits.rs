@@ -1,4 +1,5 @@
-//! Bounds on every input number, list and text. Inside them no computation can overflow.
+//! Bounds on every input number, list and text. Inside them no computation can overflow (the
+//! property `any_order_within_the_bounds_is_priced` in tests/properties.rs tries the extremes).
 
 use rust_decimal::Decimal;
 
@@ -16,6 +17,8 @@ pub const MAX_AMOUNT: Decimal = Decimal::from_parts(0xD4A5_1000, 232, 0, false, 
 pub const MAX_SCALE: u32 = 6;
 /// The most loyalty points an order may redeem or a balance may hold.
 pub const MAX_POINTS: u64 = 1_000_000_000_000;
+/// The most loyalty points earned per currency unit.
+pub const MAX_EARN_RATE: u64 = 1_000_000;
 /// The longest id, code or short text, in characters.
 pub const MAX_SHORT_TEXT: usize = 100;
 /// The longest free text (notes, street), in characters.

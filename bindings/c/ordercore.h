@@ -27,6 +27,9 @@
 // The most loyalty points an order may redeem or a balance may hold.
 #define ORDERCORE_MAX_POINTS 1000000000000
 
+// The most loyalty points earned per currency unit.
+#define ORDERCORE_MAX_EARN_RATE 1000000
+
 // The longest id, code or short text, in characters.
 #define ORDERCORE_MAX_SHORT_TEXT 100
 

@@ -49,6 +49,21 @@ macro_rules! operations {
             fn refund(quote: Quote, request: RefundRequest) -> Refund as "refund" {
                 pricing::refund(&quote, &request)
             }
+            /// Checks a quote given back (by an app, from storage) against every invariant of the
+            /// engine; returns it, or `inconsistent_quote` at the first field that breaks one.
+            fn verify_quote(quote: Quote) -> Quote as "verifyQuote" {
+                pricing::verify(&quote).map(|()| quote)
+            }
+            /// Seals a quote with the issuer's secret key (HMAC-SHA256), after checking it, so that
+            /// the issuer can later accept it only if it is the very quote it issued.
+            fn seal_quote(quote: Quote, key: String) -> Quote as "sealQuote" {
+                pricing::seal_quote(quote, &key)
+            }
+            /// Checks a sealed quote: its seal under the key it was sealed with (`seal_mismatch`)
+            /// and every invariant of the engine; returns it.
+            fn verify_quote_seal(quote: Quote, key: String) -> Quote as "verifyQuoteSeal" {
+                pricing::verify_quote_seal(quote, &key)
+            }
             /// The loyalty points a quoted order earns.
             fn points_earned(quote: Quote, program: LoyaltyProgram) -> u64 as "pointsEarned" {
                 pricing::points_earned(&quote, &program)

@@ -19,18 +19,21 @@ pub type Timestamp = DateTime<Utc>;
 ::uniffi::custom_type!(Decimal, String, {
     remote,
     lower: |d| d.to_string(),
-    try_lift: |s| exact_decimal(&s).map_err(|(code, _)| lift_error(code, &s)),
+    try_lift: |s| exact_decimal(&s).map_err(|(code, detail)| lift_error(code, detail)),
 });
 
 ::uniffi::custom_type!(Timestamp, String, {
     remote,
     lower: |t| t.to_rfc3339_opts(SecondsFormat::AutoSi, true),
-    try_lift: |s| DateTime::parse_from_rfc3339(&s).map(|t| t.with_timezone(&Utc)).map_err(|_| lift_error(Code::InvalidValue, &s)),
+    try_lift: |s| DateTime::parse_from_rfc3339(&s)
+        .map(|t| t.with_timezone(&Utc))
+        .map_err(|e| lift_error(Code::InvalidValue, Some(e.to_string()))),
 });
 
 ::uniffi::custom_type!(Currency, String, {
     lower: |c| c.code().to_owned(),
-    try_lift: |s| Currency::from_code(&s).ok_or_else(|| lift_error(Code::UnknownCurrency, &s)),
+    try_lift: |s| Currency::from_code(&s)
+        .ok_or_else(|| lift_error(Code::UnknownCurrency, Some(Currency::EXPECTED.to_owned()))),
 });
 
 ::uniffi::custom_type!(ValidationErrors, HashMap<String, Vec<String>>, {
@@ -38,8 +41,10 @@ pub type Timestamp = DateTime<Utc>;
     try_lift: |m| Ok(ValidationErrors(m.into_iter().collect())),
 });
 
-fn lift_error(code: Code, value: &str) -> ::uniffi::deps::anyhow::Error {
-    OrderCoreError::from(Error::new(code, "", Some(value.chars().take(40).collect()))).into()
+/// A host's value that the core cannot take, refused with the code and detail the JSON reader
+/// gives the same value; uniffi does not say where the value was, so the field is empty.
+fn lift_error(code: Code, detail: Option<String>) -> ::uniffi::deps::anyhow::Error {
+    OrderCoreError::from(Error::new(code, "", detail)).into()
 }
 
 /// What every function raises: the first problem's code, field and message, and every problem.

@@ -45,10 +45,7 @@ pub fn problem_message(code: Code, detail: Option<&str>, locale: Locale) -> Stri
             "لا يمكن توزيع مبلغ على أوزان صفرية",
         ),
         Code::Overflow => ("is too large to compute", "القيمة أكبر من أن تُحسب"),
-        Code::InconsistentQuote => (
-            "does not agree with the rest of the quote",
-            "لا يتفق مع باقي عرض السعر",
-        ),
+        Code::InconsistentQuote => ("does not agree with the rest of the quote", "لا يتفق مع باقي عرض السعر"),
         Code::SealMismatch => (
             "does not match the quote: it was changed, or sealed with another key",
             "الختم لا يطابق عرض السعر: تم تعديله أو خُتم بمفتاح آخر",

@@ -89,6 +89,20 @@ fn detail(text: impl Display) -> Option<String> {
     Some(text.to_string())
 }
 
+/// What serde says it expected, in the words the rest of the library uses (`a whole number`
+/// rather than `u32`, `an object` rather than `struct Quote`): wording only, never the code.
+fn expected(e: &dyn Expected) -> Option<String> {
+    let text = e.to_string();
+    let words = match text.as_str() {
+        "u8" | "u16" | "u32" | "u64" | "u128" | "i8" | "i16" | "i32" | "i64" | "i128" => "a whole number",
+        "a sequence" => "a list",
+        "a map" => "an object",
+        t if t.starts_with("struct ") => "an object",
+        _ => return Some(text),
+    };
+    Some(words.to_owned())
+}
+
 impl de::Error for ReadError {
     fn custom<T: Display>(message: T) -> Self {
         ReadError::new(
@@ -97,20 +111,28 @@ impl de::Error for ReadError {
         )
     }
 
-    /// A `null` where a value belongs is a missing value; anything else is the wrong type.
-    fn invalid_type(unexpected: Unexpected<'_>, expected: &dyn Expected) -> Self {
+    /// A `null` where a value belongs is a missing value; a number with a fraction where a count
+    /// belongs is not whole; anything else is the wrong type.
+    fn invalid_type(unexpected: Unexpected<'_>, exp: &dyn Expected) -> Self {
         match unexpected {
             Unexpected::Unit => ReadError::new(Code::Required, None),
-            _ => ReadError::new(Code::InvalidType, detail(expected)),
+            Unexpected::Float(_) if expected(exp).as_deref() == Some("a whole number") => {
+                ReadError::new(Code::NotWhole, None)
+            }
+            _ => ReadError::new(Code::InvalidType, expected(exp)),
         }
     }
 
-    fn invalid_value(_: Unexpected<'_>, expected: &dyn Expected) -> Self {
-        ReadError::new(Code::InvalidValue, detail(expected))
+    /// A whole number that does not fit the count it is read into is out of range.
+    fn invalid_value(unexpected: Unexpected<'_>, exp: &dyn Expected) -> Self {
+        match unexpected {
+            Unexpected::Signed(_) | Unexpected::Unsigned(_) => ReadError::new(Code::OutOfRange, None),
+            _ => ReadError::new(Code::InvalidValue, expected(exp)),
+        }
     }
 
-    fn invalid_length(_: usize, expected: &dyn Expected) -> Self {
-        ReadError::new(Code::InvalidValue, detail(expected))
+    fn invalid_length(_: usize, exp: &dyn Expected) -> Self {
+        ReadError::new(Code::InvalidValue, expected(exp))
     }
 
     fn unknown_variant(_: &str, expected: &'static [&'static str]) -> Self {
@@ -351,7 +373,23 @@ mod tests {
         assert_eq!(problem(line(json!({"kind": "unit"}))).1, "order.lines[1].quantity");
         assert_eq!(
             problem(line(json!({"quantity": "x", "kind": "unit"}))),
-            (Code::InvalidType, "order.lines[1].quantity".into(), Some("u32".into()))
+            (
+                Code::InvalidType,
+                "order.lines[1].quantity".into(),
+                Some("a whole number".into())
+            )
+        );
+        assert_eq!(
+            problem(line(json!({"quantity": 1.5, "kind": "unit"}))).0,
+            Code::NotWhole
+        );
+        assert_eq!(
+            problem(line(json!({"quantity": -1, "kind": "unit"}))).0,
+            Code::OutOfRange
+        );
+        assert_eq!(
+            problem(line(json!({"quantity": 5_000_000_000u64, "kind": "unit"}))).0,
+            Code::OutOfRange
         );
         assert_eq!(
             problem(line(json!({"quantity": 1, "kind": "box"}))),

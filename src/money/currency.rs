@@ -237,6 +237,9 @@ impl Currency {
     /// The name a currency gives serde as a newtype, so that a reader can tell an unknown code
     /// from other refused values (`unknown_currency`).
     pub(crate) const SERDE_NAME: &'static str = "Currency";
+
+    /// What a currency must be, as refusals say.
+    pub(crate) const EXPECTED: &'static str = "an ISO 4217 code with a minor unit";
 }
 
 impl<'de> Deserialize<'de> for Currency {
@@ -252,7 +255,7 @@ impl<'de> Visitor<'de> for CodeVisitor {
     type Value = Currency;
 
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("an ISO 4217 code with a minor unit")
+        f.write_str(Currency::EXPECTED)
     }
 
     fn visit_newtype_struct<D: Deserializer<'de>>(self, d: D) -> Result<Currency, D::Error> {

@@ -276,6 +276,7 @@ impl Pricer {
             rounding: self.mode,
             tax_rounding: rules.tax.rounding,
             steps,
+            seal: None,
         })
     }
 

@@ -70,7 +70,10 @@ impl Check<'_> {
     /// A rate or a price: not negative, at most 6 decimals, at most `max`.
     fn figure(&self, field: &str, value: Decimal, max: Decimal) -> Result<(), Error> {
         if value.is_sign_negative() || value > max || value.normalize().scale() > MAX_SCALE {
-            return Err(inconsistent(field, format!("from 0 to {max}, with at most {MAX_SCALE} decimals")));
+            return Err(inconsistent(
+                field,
+                format!("from 0 to {max}, with at most {MAX_SCALE} decimals"),
+            ));
         }
         Ok(())
     }
@@ -141,11 +144,19 @@ impl Check<'_> {
             .minus(l.discount)?
             .minus(l.category_discount)?
             .minus(l.loyalty_discount)?;
-        self.equal(&field("net_amount"), l.net_amount, net, "total_price less its discounts")?;
+        self.equal(
+            &field("net_amount"),
+            l.net_amount,
+            net,
+            "total_price less its discounts",
+        )?;
         // Points are a discount (the tax base is the net) or a payment (the base keeps them).
         let with_points = l.net_amount.plus(l.loyalty_discount)?;
         if l.tax_base != l.net_amount && l.tax_base != with_points {
-            return Err(inconsistent(&field("tax_base"), format!("net_amount {} or {with_points}", l.net_amount)));
+            return Err(inconsistent(
+                &field("tax_base"),
+                format!("net_amount {} or {with_points}", l.net_amount),
+            ));
         }
         if self.quote.tax_rounding == TaxRounding::PerLine {
             let tax = self.round(self.tax_in(l.tax_base, l.tax_rate)?);
@@ -157,11 +168,20 @@ impl Check<'_> {
 
     fn delivery(&self, d: &DeliveryCharge) -> Result<(), Error> {
         let field = |name: &str| format!("quote.delivery.{name}");
-        for (name, amount) in [("base_fee", d.base_fee), ("fee", d.fee), ("tax", d.tax), ("amount", d.amount)] {
+        for (name, amount) in [
+            ("base_fee", d.base_fee),
+            ("fee", d.fee),
+            ("tax", d.tax),
+            ("amount", d.amount),
+        ] {
             self.money(&field(name), amount)?;
         }
         self.figure(&field("tax_rate"), d.tax_rate, Decimal::ONE_HUNDRED)?;
-        let fee = if d.waived_by.is_some() { Decimal::ZERO } else { d.base_fee };
+        let fee = if d.waived_by.is_some() {
+            Decimal::ZERO
+        } else {
+            d.base_fee
+        };
         self.equal(&field("fee"), d.fee, fee, "the base fee unless waived")?;
         if self.quote.tax_rounding == TaxRounding::PerLine {
             let tax = self.round(self.tax_in(d.fee, d.tax_rate)?);
@@ -183,7 +203,12 @@ impl Check<'_> {
             .iter()
             .enumerate()
             .map(|(i, l)| (format!("quote.lines[{i}].tax"), l.tax_rate, l.tax_base, l.tax))
-            .chain([("quote.delivery.tax".to_owned(), q.delivery.tax_rate, q.delivery.fee, q.delivery.tax)])
+            .chain([(
+                "quote.delivery.tax".to_owned(),
+                q.delivery.tax_rate,
+                q.delivery.fee,
+                q.delivery.tax,
+            )])
             .collect();
         let mut rates: Vec<Decimal> = members.iter().map(|m| m.1).collect();
         rates.sort();
@@ -210,15 +235,36 @@ impl Check<'_> {
         if q.loyalty_points_used > MAX_POINTS {
             return Err(inconsistent("quote.loyalty_points_used", format!("0 to {MAX_POINTS}")));
         }
+        let lines = q
+            .lines
+            .iter()
+            .try_fold(0u64, |sum, l| sum.checked_add(l.loyalty_points))
+            .unwrap_or(u64::MAX);
+        if lines != q.loyalty_points_used {
+            return Err(inconsistent(
+                "quote.loyalty_points_used",
+                format!("the lines' points are {lines}"),
+            ));
+        }
         let discounts: Vec<Decimal> = q.lines.iter().map(|l| l.loyalty_discount).collect();
         let used = Decimal::from(q.loyalty_points_used);
         let split = match allocate_within(used, &discounts, None, 0) {
             Ok(split) => split,
-            Err(_) => return Err(inconsistent("quote.loyalty_points_used", "0 without a loyalty discount".into())),
+            Err(_) => {
+                return Err(inconsistent(
+                    "quote.loyalty_points_used",
+                    "0 without a loyalty discount".into(),
+                ))
+            }
         };
         for (i, (line, points)) in q.lines.iter().zip(split).enumerate() {
             let field = format!("quote.lines[{i}].loyalty_points");
-            self.equal(&field, Decimal::from(line.loyalty_points), points, "its share of the points used")?;
+            self.equal(
+                &field,
+                Decimal::from(line.loyalty_points),
+                points,
+                "its share of the points used",
+            )?;
         }
         Ok(())
     }
@@ -230,13 +276,38 @@ impl Check<'_> {
         let total = |part: fn(&QuoteLine) -> Decimal| sum(&q.lines.iter().map(part).collect::<Vec<_>>());
         let field = |name: &str| format!("quote.financial.{name}");
         let figures = [
-            ("subtotal", f.subtotal, total(|l| l.total_price)?, "the lines' total_price"),
+            (
+                "subtotal",
+                f.subtotal,
+                total(|l| l.total_price)?,
+                "the lines' total_price",
+            ),
             ("discount", f.discount, total(|l| l.discount)?, "the lines' discount"),
-            ("category_discount", f.category_discount, total(|l| l.category_discount)?, "the lines' category_discount"),
-            ("loyalty_discount", f.loyalty_discount, total(|l| l.loyalty_discount)?, "the lines' loyalty_discount"),
+            (
+                "category_discount",
+                f.category_discount,
+                total(|l| l.category_discount)?,
+                "the lines' category_discount",
+            ),
+            (
+                "loyalty_discount",
+                f.loyalty_discount,
+                total(|l| l.loyalty_discount)?,
+                "the lines' loyalty_discount",
+            ),
             ("delivery_fee", f.delivery_fee, q.delivery.fee, "the delivery fee"),
-            ("tax", f.tax, total(|l| l.tax)?.plus(q.delivery.tax)?, "the lines' and the delivery's tax"),
-            ("total_amount", f.total_amount, total(|l| l.amount)?.plus(q.delivery.amount)?, "the lines' and the delivery's amount"),
+            (
+                "tax",
+                f.tax,
+                total(|l| l.tax)?.plus(q.delivery.tax)?,
+                "the lines' and the delivery's tax",
+            ),
+            (
+                "total_amount",
+                f.total_amount,
+                total(|l| l.amount)?.plus(q.delivery.amount)?,
+                "the lines' and the delivery's amount",
+            ),
         ];
         for (name, actual, expected, what) in figures {
             self.money(&field(name), actual)?;

@@ -7,6 +7,7 @@ mod quote;
 mod refund;
 mod request;
 mod rules;
+mod seal;
 
 pub use engine::{quote, quote_json};
 pub use integrity::verify;
@@ -18,3 +19,4 @@ pub use rules::{
     Combination, CustomerCategory, DeliveryPolicy, EarnBase, LoyaltyProgram, Offer, OfferKind, PricingRules,
     ProductInfo, TaxPolicy, TaxRounding, ThresholdBasis,
 };
+pub use seal::{seal_quote, verify_quote_seal};

@@ -35,6 +35,10 @@ pub struct Quote {
     pub tax_rounding: TaxRounding,
     /// How each figure was reached, in order.
     pub steps: Vec<Step>,
+    /// The issuer's seal (see `seal_quote`), when the quote was sealed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
+    pub seal: Option<String>,
 }
 
 /// The seed's `financial` block.

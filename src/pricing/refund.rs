@@ -4,10 +4,10 @@ use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
-use crate::limits::MAX_LINES;
 use super::integrity::verify;
 use super::quote::{Quote, QuoteLine};
 use crate::error::{overflow, Code, Error, Problems};
+use crate::limits::MAX_LINES;
 use crate::money::{sum, Checked, Currency, RoundingMode};
 
 /// What to refund: units of some lines of a quote, and optionally the delivery charge.

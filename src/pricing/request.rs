@@ -4,10 +4,10 @@ use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
-use crate::limits::{self, check_amount, check_len, check_text, MAX_LINES, MAX_LONG_TEXT, MAX_SHORT_TEXT};
 use crate::error::{Code, Error, Problems, ValidationErrors};
 use crate::i18n::Locale;
 use crate::input::{self, Fields, Read};
+use crate::limits::{self, check_amount, check_len, check_text, MAX_LINES, MAX_LONG_TEXT, MAX_SHORT_TEXT};
 
 /// What a customer's app sends to place an order.
 ///

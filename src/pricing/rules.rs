@@ -7,9 +7,9 @@ use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize, Serializer};
 use serde_json::Value;
 
-use crate::limits::{self, check_amount, check_len, check_percentage, check_text, MAX_RULE_ENTRIES, MAX_SHORT_TEXT};
 use crate::error::{internal, Code, Error, Problems};
 use crate::input::{self, Read};
+use crate::limits::{self, check_amount, check_len, check_percentage, check_text, MAX_RULE_ENTRIES, MAX_SHORT_TEXT};
 use crate::money::{Currency, RoundingMode};
 
 /// Pricing rules: currency, offers, the customer's category and points, and the delivery, tax
@@ -75,7 +75,11 @@ pub struct Offer {
     pub kind: OfferKind,
     /// The percentage (`percentage`) or the amount (`fixed`, in the prices' own tax terms);
     /// required for both, unused for `free_delivery`.
-    #[serde(deserialize_with = "input::number::opt_decimal", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        deserialize_with = "input::number::opt_decimal",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[cfg_attr(feature = "wasm", tsify(type = "DecimalInput"))]
     #[cfg_attr(feature = "uniffi", uniffi(default))]
     pub value: Option<Decimal>,

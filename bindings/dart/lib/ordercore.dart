@@ -139,6 +139,18 @@ class OrderCore {
     return answer as String;
   }
 
+  /// Seals a quote with the issuer's secret key (HMAC-SHA256), after checking it, so that
+  /// the issuer can later accept it only if it is the very quote it issued.
+  ///
+  /// Throws [OrderCoreException] when the library refuses the arguments.
+  Quote sealQuote(Quote quote, String key) {
+    final answer = _invoke('seal_quote', {
+      'quote': quote.toJson(),
+      'key': key,
+    });
+    return Quote.fromJson(answer as Map<String, Object?>);
+  }
+
   /// The seed's `validation_errors` for an order request given as JSON text: each field
   /// with a problem and its messages in `locale`; empty when the request is valid.
   ///
@@ -149,6 +161,29 @@ class OrderCore {
       'locale': locale.json,
     });
     return (answer as Map<String, Object?>).map<String, List<String>>((k0, e0) => MapEntry(k0, <String>[for (final e1 in e0 as List<Object?>) e1 as String]));
+  }
+
+  /// Checks a quote given back (by an app, from storage) against every invariant of the
+  /// engine; returns it, or `inconsistent_quote` at the first field that breaks one.
+  ///
+  /// Throws [OrderCoreException] when the library refuses the arguments.
+  Quote verifyQuote(Quote quote) {
+    final answer = _invoke('verify_quote', {
+      'quote': quote.toJson(),
+    });
+    return Quote.fromJson(answer as Map<String, Object?>);
+  }
+
+  /// Checks a sealed quote: its seal under the key it was sealed with (`seal_mismatch`)
+  /// and every invariant of the engine; returns it.
+  ///
+  /// Throws [OrderCoreException] when the library refuses the arguments.
+  Quote verifyQuoteSeal(Quote quote, String key) {
+    final answer = _invoke('verify_quote_seal', {
+      'quote': quote.toJson(),
+      'key': key,
+    });
+    return Quote.fromJson(answer as Map<String, Object?>);
   }
 
   /// The library's version.
@@ -273,6 +308,10 @@ enum Code {
   zeroWeights('zero_weights'),
   /// An intermediate result left the supported range (cannot happen with bounded inputs).
   overflow('overflow'),
+  /// A quote given back breaks an invariant of the engine (changed, or not made by it).
+  inconsistentQuote('inconsistent_quote'),
+  /// A quote's seal does not match it (changed since it was sealed, or sealed with another key).
+  sealMismatch('seal_mismatch'),
   /// A defect in the library was caught at its boundary; please report it.
   internal('internal');
 
@@ -679,7 +718,7 @@ class Offer {
   const Offer({
     required this.code,
     required this.kind,
-    required this.value,
+    this.value,
     this.minSubtotal,
     this.maxDiscount,
     this.validFrom,
@@ -693,7 +732,7 @@ class Offer {
   factory Offer.fromJson(Map<String, Object?> json) => Offer(
         code: json['code'] as String,
         kind: OfferKind.fromJson(json['kind']),
-        value: json['value'] as String,
+        value: (json['value'] == null ? null : json['value'] as String),
         minSubtotal: (json['min_subtotal'] == null ? null : json['min_subtotal'] as String),
         maxDiscount: (json['max_discount'] == null ? null : json['max_discount'] as String),
         validFrom: (json['valid_from'] == null ? null : json['valid_from'] as String),
@@ -710,8 +749,8 @@ class Offer {
   final OfferKind kind;
 
   /// The percentage (`percentage`) or the amount (`fixed`, in the prices' own tax terms);
-  /// unused for `free_delivery`.
-  final String value;
+  /// required for both, unused for `free_delivery`.
+  final String? value;
 
   /// The least subtotal of the eligible lines for the offer to apply.
   final String? minSubtotal;
@@ -738,7 +777,7 @@ class Offer {
   Map<String, Object?> toJson() => {
         'code': code,
         'kind': kind.json,
-        'value': value,
+        if (value != null) 'value': value,
         if (minSubtotal != null) 'min_subtotal': minSubtotal,
         if (maxDiscount != null) 'max_discount': maxDiscount,
         if (validFrom != null) 'valid_from': validFrom,
@@ -1026,7 +1065,9 @@ class Quote {
     required this.loyaltyPointsUsed,
     required this.pricesIncludeTax,
     required this.rounding,
+    required this.taxRounding,
     required this.steps,
+    this.seal,
   });
 
   /// The [Quote] in [json], an object as the library writes it.
@@ -1039,7 +1080,9 @@ class Quote {
         loyaltyPointsUsed: json['loyalty_points_used'] as int,
         pricesIncludeTax: json['prices_include_tax'] as bool,
         rounding: RoundingMode.fromJson(json['rounding']),
+        taxRounding: TaxRounding.fromJson(json['tax_rounding']),
         steps: <Step>[for (final e0 in json['steps'] as List<Object?>) Step.fromJson(e0 as Map<String, Object?>)],
+        seal: (json['seal'] == null ? null : json['seal'] as String),
       );
 
   /// The totals, as in the seed's order `financial` block.
@@ -1066,8 +1109,14 @@ class Quote {
   /// The rounding mode used.
   final RoundingMode rounding;
 
+  /// Where tax was rounded: per line, or once per rate over the order.
+  final TaxRounding taxRounding;
+
   /// How each figure was reached, in order.
   final List<Step> steps;
+
+  /// The issuer's seal (see `seal_quote`), when the quote was sealed.
+  final String? seal;
 
   /// Its JSON object, as the library reads it (a `null` optional field is left out).
   Map<String, Object?> toJson() => {
@@ -1079,7 +1128,9 @@ class Quote {
         'loyalty_points_used': loyaltyPointsUsed,
         'prices_include_tax': pricesIncludeTax,
         'rounding': rounding.json,
+        'tax_rounding': taxRounding.json,
         'steps': [for (final e0 in steps) e0.toJson()],
+        if (seal != null) 'seal': seal,
       };
 }
 

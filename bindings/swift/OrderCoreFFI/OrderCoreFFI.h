@@ -293,9 +293,24 @@ RustBuffer uniffi_ordercore_fn_func_refund(RustBuffer quote, RustBuffer request,
 RustBuffer uniffi_ordercore_fn_func_reject_reason_text(RustBuffer reason, RustBuffer locale, RustCallStatus *_Nonnull out_status
 );
 #endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_ORDERCORE_FN_FUNC_SEAL_QUOTE
+#define UNIFFI_FFIDEF_UNIFFI_ORDERCORE_FN_FUNC_SEAL_QUOTE
+RustBuffer uniffi_ordercore_fn_func_seal_quote(RustBuffer quote, RustBuffer key, RustCallStatus *_Nonnull out_status
+);
+#endif
 #ifndef UNIFFI_FFIDEF_UNIFFI_ORDERCORE_FN_FUNC_VALIDATE_ORDER_REQUEST
 #define UNIFFI_FFIDEF_UNIFFI_ORDERCORE_FN_FUNC_VALIDATE_ORDER_REQUEST
 RustBuffer uniffi_ordercore_fn_func_validate_order_request(RustBuffer json, RustBuffer locale, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_ORDERCORE_FN_FUNC_VERIFY_QUOTE
+#define UNIFFI_FFIDEF_UNIFFI_ORDERCORE_FN_FUNC_VERIFY_QUOTE
+RustBuffer uniffi_ordercore_fn_func_verify_quote(RustBuffer quote, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_ORDERCORE_FN_FUNC_VERIFY_QUOTE_SEAL
+#define UNIFFI_FFIDEF_UNIFFI_ORDERCORE_FN_FUNC_VERIFY_QUOTE_SEAL
+RustBuffer uniffi_ordercore_fn_func_verify_quote_seal(RustBuffer quote, RustBuffer key, RustCallStatus *_Nonnull out_status
 );
 #endif
 #ifndef UNIFFI_FFIDEF_UNIFFI_ORDERCORE_FN_FUNC_VERSION
@@ -624,9 +639,27 @@ uint16_t uniffi_ordercore_checksum_func_reject_reason_text(void
     
 );
 #endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_ORDERCORE_CHECKSUM_FUNC_SEAL_QUOTE
+#define UNIFFI_FFIDEF_UNIFFI_ORDERCORE_CHECKSUM_FUNC_SEAL_QUOTE
+uint16_t uniffi_ordercore_checksum_func_seal_quote(void
+    
+);
+#endif
 #ifndef UNIFFI_FFIDEF_UNIFFI_ORDERCORE_CHECKSUM_FUNC_VALIDATE_ORDER_REQUEST
 #define UNIFFI_FFIDEF_UNIFFI_ORDERCORE_CHECKSUM_FUNC_VALIDATE_ORDER_REQUEST
 uint16_t uniffi_ordercore_checksum_func_validate_order_request(void
+    
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_ORDERCORE_CHECKSUM_FUNC_VERIFY_QUOTE
+#define UNIFFI_FFIDEF_UNIFFI_ORDERCORE_CHECKSUM_FUNC_VERIFY_QUOTE
+uint16_t uniffi_ordercore_checksum_func_verify_quote(void
+    
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_ORDERCORE_CHECKSUM_FUNC_VERIFY_QUOTE_SEAL
+#define UNIFFI_FFIDEF_UNIFFI_ORDERCORE_CHECKSUM_FUNC_VERIFY_QUOTE_SEAL
+uint16_t uniffi_ordercore_checksum_func_verify_quote_seal(void
     
 );
 #endif

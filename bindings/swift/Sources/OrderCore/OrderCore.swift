@@ -1206,9 +1206,9 @@ public struct Offer: Equatable, Hashable {
     public var kind: OfferKind
     /**
      * The percentage (`percentage`) or the amount (`fixed`, in the prices' own tax terms);
-     * unused for `free_delivery`.
+     * required for both, unused for `free_delivery`.
      */
-    public var value: Decimal
+    public var value: Decimal?
     /**
      * The least subtotal of the eligible lines for the offer to apply.
      */
@@ -1249,8 +1249,8 @@ public struct Offer: Equatable, Hashable {
          */kind: OfferKind, 
         /**
          * The percentage (`percentage`) or the amount (`fixed`, in the prices' own tax terms);
-         * unused for `free_delivery`.
-         */value: Decimal, 
+         * required for both, unused for `free_delivery`.
+         */value: Decimal? = nil, 
         /**
          * The least subtotal of the eligible lines for the offer to apply.
          */minSubtotal: Decimal? = nil, 
@@ -1302,7 +1302,7 @@ public struct FfiConverterTypeOffer: FfiConverterRustBuffer {
             try Offer(
                 code: FfiConverterString.read(from: &buf), 
                 kind: FfiConverterTypeOfferKind.read(from: &buf), 
-                value: FfiConverterTypeDecimal.read(from: &buf), 
+                value: FfiConverterOptionTypeDecimal.read(from: &buf), 
                 minSubtotal: FfiConverterOptionTypeDecimal.read(from: &buf), 
                 maxDiscount: FfiConverterOptionTypeDecimal.read(from: &buf), 
                 validFrom: FfiConverterOptionTypeTimestamp.read(from: &buf), 
@@ -1316,7 +1316,7 @@ public struct FfiConverterTypeOffer: FfiConverterRustBuffer {
     public static func write(_ value: Offer, into buf: inout [UInt8]) {
         FfiConverterString.write(value.code, into: &buf)
         FfiConverterTypeOfferKind.write(value.kind, into: &buf)
-        FfiConverterTypeDecimal.write(value.value, into: &buf)
+        FfiConverterOptionTypeDecimal.write(value.value, into: &buf)
         FfiConverterOptionTypeDecimal.write(value.minSubtotal, into: &buf)
         FfiConverterOptionTypeDecimal.write(value.maxDiscount, into: &buf)
         FfiConverterOptionTypeTimestamp.write(value.validFrom, into: &buf)
@@ -1910,9 +1910,17 @@ public struct Quote: Equatable, Hashable {
      */
     public var rounding: RoundingMode
     /**
+     * Where tax was rounded: per line, or once per rate over the order.
+     */
+    public var taxRounding: TaxRounding
+    /**
      * How each figure was reached, in order.
      */
     public var steps: [Step]
+    /**
+     * The issuer's seal (see `seal_quote`), when the quote was sealed.
+     */
+    public var seal: String?
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
@@ -1942,8 +1950,14 @@ public struct Quote: Equatable, Hashable {
          * The rounding mode used.
          */rounding: RoundingMode, 
         /**
+         * Where tax was rounded: per line, or once per rate over the order.
+         */taxRounding: TaxRounding, 
+        /**
          * How each figure was reached, in order.
-         */steps: [Step]) {
+         */steps: [Step], 
+        /**
+         * The issuer's seal (see `seal_quote`), when the quote was sealed.
+         */seal: String? = nil) {
         self.financial = financial
         self.lines = lines
         self.delivery = delivery
@@ -1952,7 +1966,9 @@ public struct Quote: Equatable, Hashable {
         self.loyaltyPointsUsed = loyaltyPointsUsed
         self.pricesIncludeTax = pricesIncludeTax
         self.rounding = rounding
+        self.taxRounding = taxRounding
         self.steps = steps
+        self.seal = seal
     }
 
     
@@ -1979,7 +1995,9 @@ public struct FfiConverterTypeQuote: FfiConverterRustBuffer {
                 loyaltyPointsUsed: FfiConverterUInt64.read(from: &buf), 
                 pricesIncludeTax: FfiConverterBool.read(from: &buf), 
                 rounding: FfiConverterTypeRoundingMode.read(from: &buf), 
-                steps: FfiConverterSequenceTypeStep.read(from: &buf)
+                taxRounding: FfiConverterTypeTaxRounding.read(from: &buf), 
+                steps: FfiConverterSequenceTypeStep.read(from: &buf), 
+                seal: FfiConverterOptionString.read(from: &buf)
         )
     }
 
@@ -1992,7 +2010,9 @@ public struct FfiConverterTypeQuote: FfiConverterRustBuffer {
         FfiConverterUInt64.write(value.loyaltyPointsUsed, into: &buf)
         FfiConverterBool.write(value.pricesIncludeTax, into: &buf)
         FfiConverterTypeRoundingMode.write(value.rounding, into: &buf)
+        FfiConverterTypeTaxRounding.write(value.taxRounding, into: &buf)
         FfiConverterSequenceTypeStep.write(value.steps, into: &buf)
+        FfiConverterOptionString.write(value.seal, into: &buf)
     }
 }
 
@@ -3011,6 +3031,14 @@ public enum Code: Equatable, Hashable {
      */
     case overflow
     /**
+     * A quote given back breaks an invariant of the engine (changed, or not made by it).
+     */
+    case inconsistentQuote
+    /**
+     * A quote's seal does not match it (changed since it was sealed, or sealed with another key).
+     */
+    case sealMismatch
+    /**
      * A defect in the library was caught at its boundary; please report it.
      */
     case `internal`
@@ -3075,7 +3103,11 @@ public struct FfiConverterTypeCode: FfiConverterRustBuffer {
         
         case 20: return .overflow
         
-        case 21: return .`internal`
+        case 21: return .inconsistentQuote
+        
+        case 22: return .sealMismatch
+        
+        case 23: return .`internal`
         
         default: throw UniffiInternalError.unexpectedEnumCase
         }
@@ -3165,8 +3197,16 @@ public struct FfiConverterTypeCode: FfiConverterRustBuffer {
             writeInt(&buf, Int32(20))
         
         
-        case .`internal`:
+        case .inconsistentQuote:
             writeInt(&buf, Int32(21))
+        
+        
+        case .sealMismatch:
+            writeInt(&buf, Int32(22))
+        
+        
+        case .`internal`:
+            writeInt(&buf, Int32(23))
         
         }
     }
@@ -5264,6 +5304,19 @@ public func rejectReasonText(reason: RejectReason, locale: Locale)throws  -> Str
 })
 }
 /**
+ * Seals a quote with the issuer's secret key (HMAC-SHA256), after checking it, so that
+ * the issuer can later accept it only if it is the very quote it issued.
+ */
+public func sealQuote(quote: Quote, key: String)throws  -> Quote  {
+    return try  FfiConverterTypeQuote_lift(try rustCallWithError(FfiConverterTypeOrderCoreError_lift) {
+        uniffiCallStatus in
+    uniffi_ordercore_fn_func_seal_quote(
+        FfiConverterTypeQuote_lower(quote),
+        FfiConverterString.lower(key),uniffiCallStatus
+    )
+})
+}
+/**
  * The seed's `validation_errors` for an order request given as JSON text: each field
  * with a problem and its messages in `locale`; empty when the request is valid.
  */
@@ -5273,6 +5326,31 @@ public func validateOrderRequest(json: String, locale: Locale)throws  -> Validat
     uniffi_ordercore_fn_func_validate_order_request(
         FfiConverterString.lower(json),
         FfiConverterTypeLocale_lower(locale),uniffiCallStatus
+    )
+})
+}
+/**
+ * Checks a quote given back (by an app, from storage) against every invariant of the
+ * engine; returns it, or `inconsistent_quote` at the first field that breaks one.
+ */
+public func verifyQuote(quote: Quote)throws  -> Quote  {
+    return try  FfiConverterTypeQuote_lift(try rustCallWithError(FfiConverterTypeOrderCoreError_lift) {
+        uniffiCallStatus in
+    uniffi_ordercore_fn_func_verify_quote(
+        FfiConverterTypeQuote_lower(quote),uniffiCallStatus
+    )
+})
+}
+/**
+ * Checks a sealed quote: its seal under the key it was sealed with (`seal_mismatch`)
+ * and every invariant of the engine; returns it.
+ */
+public func verifyQuoteSeal(quote: Quote, key: String)throws  -> Quote  {
+    return try  FfiConverterTypeQuote_lift(try rustCallWithError(FfiConverterTypeOrderCoreError_lift) {
+        uniffiCallStatus in
+    uniffi_ordercore_fn_func_verify_quote_seal(
+        FfiConverterTypeQuote_lower(quote),
+        FfiConverterString.lower(key),uniffiCallStatus
     )
 })
 }
@@ -5332,7 +5410,16 @@ private let initializationResult: InitializationResult = {
     if (uniffi_ordercore_checksum_func_reject_reason_text() != 39563) {
         return InitializationResult.apiChecksumMismatch
     }
+    if (uniffi_ordercore_checksum_func_seal_quote() != 29037) {
+        return InitializationResult.apiChecksumMismatch
+    }
     if (uniffi_ordercore_checksum_func_validate_order_request() != 59050) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_ordercore_checksum_func_verify_quote() != 11415) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_ordercore_checksum_func_verify_quote_seal() != 60119) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_ordercore_checksum_func_version() != 28564) {

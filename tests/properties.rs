@@ -4,13 +4,14 @@
 
 use std::collections::HashMap;
 
+use ordercore::limits::{MAX_AMOUNT, MAX_EARN_RATE, MAX_POINTS, MAX_QUANTITY};
 use ordercore::money::{allocate, Currency, RoundingMode};
 use ordercore::pricing::{
-    refund, Combination, CustomerCategory, DeliveryAddress, DeliveryPolicy, LoyaltyProgram, Offer, OfferKind,
-    OrderItem, OrderRequest, PricingRules, ProductInfo, Quote, RefundLine, RefundRequest, SellingType, TaxPolicy,
-    TaxRounding, ThresholdBasis,
+    points_earned, refund, seal_quote, verify, verify_quote_seal, Combination, CustomerCategory, DeliveryAddress,
+    DeliveryPolicy, EarnBase, LoyaltyProgram, Offer, OfferKind, OrderItem, OrderRequest, PricingRules, ProductInfo,
+    Quote, RefundLine, RefundRequest, SellingType, TaxPolicy, TaxRounding, ThresholdBasis,
 };
-use ordercore::{quote, quote_json};
+use ordercore::{quote, quote_json, Code};
 use proptest::prelude::*;
 use proptest::sample::select;
 use rust_decimal::Decimal;
@@ -150,7 +151,7 @@ fn total(values: impl Iterator<Item = Decimal>) -> Decimal {
 }
 
 proptest! {
-    // 400 cases each unless PROPTEST_CASES says otherwise (a longer hunt: PROPTEST_CASES=20000).
+    // 400 cases each unless PROPTEST_CASES says otherwise (scripts/test-all runs 10 000 in release).
     #![proptest_config(ProptestConfig::with_cases(
         std::env::var("PROPTEST_CASES").ok().and_then(|v| v.parse().ok()).unwrap_or(400)
     ))]
@@ -261,6 +262,175 @@ proptest! {
         a.sort();
         b.sort();
         prop_assert_eq!(a, b);
+    }
+
+    #[test]
+    fn any_order_within_the_bounds_is_priced(
+        lines in select(vec![1usize, 2, 3, 10, 999, 1000]),
+        quantity in select(vec![1u32, 7, MAX_QUANTITY]),
+        digits in 0u32..=6,
+        rules in rules(),
+        points in select(vec![0, 1, MAX_POINTS]),
+        point_value in select(vec!["0.000001", "1", "1000000000000"]),
+        earn_rate in select(vec![Decimal::ZERO, Decimal::from(MAX_EARN_RATE)]),
+        share in select(vec![Decimal::ZERO, Decimal::ONE_HUNDRED]),
+    ) {
+        // The largest unit price each line may have: lines × quantity × price stays within 10^12.
+        let per_line = MAX_AMOUNT / Decimal::from(lines as u64);
+        let price = (per_line / Decimal::from(quantity)).trunc_with_scale(digits);
+        prop_assume!(!price.is_zero());
+        let items = (0..lines)
+            .map(|i| OrderItem {
+                product_id: format!("p{i}"),
+                quantity,
+                unit_price: price,
+                selling_type: SellingType::Unit,
+                units_per_carton: None,
+            })
+            .collect();
+        let mut rules = rules;
+        rules.currency = Currency::from_code("CLF").unwrap(); // four decimals: the finest scale
+        rules.delivery.fee = MAX_AMOUNT;
+        rules.delivery.free_over = None;
+        rules.tax.rate = Decimal::ONE_HUNDRED;
+        rules.loyalty = Some(LoyaltyProgram {
+            point_value: point_value.parse().unwrap(),
+            points_balance: MAX_POINTS,
+            max_redeem_percentage: share,
+            as_payment: false,
+            earn_rate,
+            earn_on: EarnBase::TotalAmount,
+        });
+        rules.offers.iter_mut().for_each(|o| o.max_discount = None);
+        let q = quote(&request(items, Some("code".into()), points), &rules);
+        let q = q.map_err(|e| format!("{e}"));
+        prop_assert!(q.is_ok(), "{:?}", q);
+        let q = q.unwrap();
+        let program = rules.loyalty.unwrap();
+        prop_assert!(points_earned(&q, &program).is_ok());
+        let everything = RefundRequest {
+            lines: (0..q.lines.len()).map(|i| RefundLine { line: i as u32, quantity, already_refunded: 0 }).collect(),
+            include_delivery: true,
+        };
+        prop_assert_eq!(refund(&q, &everything).unwrap().amount, q.financial.total_amount);
+    }
+
+    #[test]
+    fn every_quote_verifies_and_one_minor_unit_more_anywhere_is_caught(
+        items in prop::collection::vec(item(), 1..8),
+        rules in rules(),
+        points in 0u64..=3000,
+        field in 0usize..13,
+        line_pick in any::<usize>(),
+    ) {
+        let mut q = quote(&request(items, Some("code".into()), points), &rules).unwrap();
+        prop_assert_eq!(verify(&q), Ok(()));
+        let unit = Decimal::new(1, rules.currency.minor_units());
+        let l = line_pick % q.lines.len();
+        let line = &mut q.lines[l];
+        match field {
+            0 => line.total_price += unit,
+            1 => line.discount += unit,
+            2 => line.category_discount += unit,
+            3 => line.loyalty_discount += unit,
+            4 => line.net_amount += unit,
+            5 => line.tax += unit,
+            6 => line.amount += unit,
+            7 => line.loyalty_points += 1,
+            8 => q.delivery.fee += unit,
+            9 => q.delivery.tax += unit,
+            10 => q.delivery.amount += unit,
+            11 => q.financial.total_amount += unit,
+            _ => q.financial.subtotal += unit,
+        }
+        let e = verify(&q).unwrap_err();
+        prop_assert_eq!(e.code(), Code::InconsistentQuote);
+    }
+
+    #[test]
+    fn a_quote_from_json_is_the_quote_from_typed_values(
+        items in prop::collection::vec(item(), 1..8),
+        rules in rules(),
+        code in prop::option::of(Just("code".to_owned())),
+        points in 0u64..=3000,
+    ) {
+        let request = request(items, code, points);
+        let typed = quote(&request, &rules).unwrap();
+        let texts = (serde_json::to_string(&request).unwrap(), serde_json::to_string(&rules).unwrap());
+        prop_assert_eq!(quote_json(&texts.0, &texts.1).unwrap(), typed);
+    }
+
+    #[test]
+    fn a_line_refunded_in_two_parts_is_the_line_refunded_at_once(
+        items in prop::collection::vec(item(), 1..6),
+        rules in rules(),
+        points in 0u64..=3000,
+        cut in any::<u32>(),
+    ) {
+        let q = quote(&request(items, Some("code".into()), points), &rules).unwrap();
+        for (i, line) in q.lines.iter().enumerate() {
+            let first = cut % line.quantity;
+            let part = |quantity, already_refunded| RefundRequest {
+                lines: vec![RefundLine { line: i as u32, quantity, already_refunded }],
+                include_delivery: false,
+            };
+            let whole = refund(&q, &part(line.quantity, 0)).unwrap();
+            let second = refund(&q, &part(line.quantity - first, first)).unwrap();
+            let (amount, points) = match first {
+                0 => (second.amount, second.loyalty_points),
+                _ => {
+                    let one = refund(&q, &part(first, 0)).unwrap();
+                    (one.amount + second.amount, one.loyalty_points + second.loyalty_points)
+                }
+            };
+            prop_assert_eq!(amount, whole.amount);
+            prop_assert_eq!(points, whole.loyalty_points);
+            prop_assert_eq!(whole.amount, line.amount);
+        }
+    }
+
+    #[test]
+    fn a_seal_holds_for_its_quote_and_key_only(
+        items in prop::collection::vec(item(), 1..4),
+        rules in rules(),
+        key in "[ -~]{32,64}",
+        other in "[ -~]{32,64}",
+        name in "\\PC{0,20}",
+    ) {
+        let q = quote(&request(items, None, 0), &rules).unwrap();
+        let sealed = seal_quote(q, &key).unwrap();
+        prop_assert!(verify_quote_seal(sealed.clone(), &key).is_ok());
+        if other != key {
+            prop_assert_eq!(verify_quote_seal(sealed.clone(), &other).unwrap_err().code(), Code::SealMismatch);
+        }
+        let mut renamed = sealed;
+        if renamed.lines[0].product_name.as_deref() != Some(name.as_str()) {
+            renamed.lines[0].product_name = Some(name);
+            prop_assert_eq!(verify_quote_seal(renamed, &key).unwrap_err().code(), Code::SealMismatch);
+        }
+    }
+
+    #[test]
+    fn number_literals_are_read_digit_for_digit(
+        (scale, units) in (0u32..=6).prop_flat_map(|s| (Just(s), 0i64..=1_000_000_000_000 * 10i64.pow(s))),
+        exponent in -6i32..=6,
+    ) {
+        let price = Decimal::new(units, scale);
+        // The same value written plainly, and as digits with an exponent: 1234.5 = 12345e-1.
+        let plain = price.to_string();
+        let mantissa = price.mantissa().to_string();
+        let with_exponent = format!("{mantissa}e{}", -(price.scale() as i32) + exponent);
+        let shifted = if exponent >= 0 { price * Decimal::from(10i64.pow(exponent as u32)) } else { price / Decimal::from(10i64.pow(exponent.unsigned_abs())) };
+        for (literal, value) in [(plain, price), (with_exponent, shifted)] {
+            let request = format!(
+                r#"{{"merchant_id": 1, "items": [{{"product_id": "a", "quantity": 1, "unit_price": {literal}, "selling_type": "unit"}}],
+                    "delivery_address": {{"street": "x", "phone": "01234567890"}}, "payment_method": "card"}}"#
+            );
+            match OrderRequest::from_json(&request) {
+                Ok(r) => prop_assert_eq!(r.items[0].unit_price, value),
+                Err(e) => prop_assert!(value > MAX_AMOUNT || value.normalize().scale() > 6, "{literal}: {e}"),
+            }
+        }
     }
 
     #[test]

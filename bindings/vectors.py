@@ -21,6 +21,7 @@ class Vector:
         self.name = f"{self.method}/{path.stem}"
         self.case = json.loads(text, parse_float=decimal.Decimal)
         self.args_text = member_text(text, "args")
+        self.repeats_a_key = repeats_a_key(self.args_text)
 
     def expected(self):
         """The envelope the call must give: {"ok": true, "result": …} or {"ok": false, "error": …}."""
@@ -47,6 +48,19 @@ def member_text(text, key):
         if name == key:
             return text[start:end]
         at = _skip_space(text, end) + 1  # the comma
+
+
+def repeats_a_key(text):
+    """Whether an object in this JSON text has a key twice (no parsed value can hold it)."""
+    found = []
+
+    def pairs(items):
+        keys = [k for k, _ in items]
+        found.append(len(keys) != len(set(keys)))
+        return dict(items)
+
+    json.loads(text, object_pairs_hook=pairs)
+    return any(found)
 
 
 def _skip_space(text, at):

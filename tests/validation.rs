@@ -110,3 +110,39 @@ fn every_code_has_a_distinct_name_and_both_languages() {
         assert!(en.is_ascii() && !ar.is_ascii() && en != ar, "{code}");
     }
 }
+
+#[test]
+fn no_error_echoes_a_huge_input() {
+    let huge = "x".repeat(100_000);
+    let seed: serde_json::Value = serde_json::from_str(include_str!("../examples/data/seed_request.json")).unwrap();
+    let rules: serde_json::Value = serde_json::from_str(include_str!("../examples/data/seed_rules.json")).unwrap();
+    let mut cases = Vec::new();
+    for (path, value) in [
+        ("/items/0/unit_price", json!(huge)),
+        ("/items/0/selling_type", json!(huge)),
+        ("/items/0/quantity", json!(huge)),
+        ("/delivery_address/phone", json!(huge)),
+        ("/offer_code", json!(huge)),
+    ] {
+        let mut request = seed.clone();
+        *request.pointer_mut(path).unwrap() = value;
+        cases.push((request.to_string(), rules.to_string()));
+    }
+    for (path, value) in [
+        ("/currency", json!(huge)),
+        ("/now", json!(huge)),
+        ("/tax/rate", json!(huge)),
+    ] {
+        let mut r = rules.clone();
+        *r.pointer_mut(path).unwrap() = value;
+        cases.push((seed.to_string(), r.to_string()));
+    }
+    let mut r = rules.as_object().unwrap().clone();
+    r.insert(huge.clone(), json!(1));
+    cases.push((seed.to_string(), serde_json::Value::Object(r).to_string()));
+    for (request, rules) in cases {
+        let error = quote_json(&request, &rules).unwrap_err();
+        let text = serde_json::to_string(&error).unwrap();
+        assert!(text.len() < 2_000, "{} bytes: {}", text.len(), &text[..200]);
+    }
+}

@@ -6,6 +6,7 @@
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
+use serde_json::value::RawValue;
 use serde_json::{json, Value};
 
 /// The first difference between `expected` and `actual` (object keys must match exactly), or `None`.
@@ -48,20 +49,32 @@ fn expected_envelope(case: &Value) -> Result<Value, String> {
     }
 }
 
-fn run(method: &str, case: &Value) -> Result<(), String> {
-    let expected = expected_envelope(case)?;
-    let args = case.get("args").ok_or("no args")?;
-    let actual = match ordercore::ffi::call(method, args) {
+/// A vector's `args` exactly as written (a repeated key included).
+#[derive(serde::Deserialize)]
+struct Raw<'a> {
+    #[serde(borrow)]
+    args: &'a RawValue,
+}
+
+fn run(method: &str, text: &str) -> Result<(), String> {
+    let case: Value = serde_json::from_str(text).map_err(|e| e.to_string())?;
+    let expected = expected_envelope(&case)?;
+    // The call as JSON text, the arguments as written, as the C ABI and every JSON host make it.
+    let raw: Raw = serde_json::from_str(text).map_err(|e| e.to_string())?;
+    let answer = ordercore::ffi::call_text(method, raw.args.get());
+    let answer: Value = serde_json::from_str(&answer).map_err(|e| e.to_string())?;
+    if let Some(d) = difference(&expected, &answer, "$text") {
+        return Err(d);
+    }
+    // The same call on the parsed arguments, which cannot hold a repeated key.
+    if expected["error"]["code"] == "duplicate" {
+        return Ok(());
+    }
+    let actual = match ordercore::ffi::call(method, &case["args"]) {
         Ok(result) => json!({ "ok": true, "result": result }),
         Err(error) => json!({ "ok": false, "error": error }),
     };
-    if let Some(d) = difference(&expected, &actual, "$") {
-        return Err(d);
-    }
-    // The same call as JSON text, as the C ABI and every JSON host make it.
-    let text: Value =
-        serde_json::from_str(&ordercore::ffi::call_text(method, &args.to_string())).map_err(|e| e.to_string())?;
-    difference(&expected, &text, "$text").map_or(Ok(()), Err)
+    difference(&expected, &actual, "$").map_or(Ok(()), Err)
 }
 
 fn vectors() -> Vec<(String, PathBuf)> {
@@ -87,8 +100,8 @@ fn every_vector_holds() {
     let failures: Vec<String> = files
         .iter()
         .filter_map(|(method, file)| {
-            let case: Value = serde_json::from_str(&std::fs::read_to_string(file).unwrap()).unwrap();
-            run(method, &case)
+            let text = std::fs::read_to_string(file).unwrap();
+            run(method, &text)
                 .err()
                 .map(|e| format!("{method}/{}: {e}", file.file_name().unwrap().to_string_lossy()))
         })

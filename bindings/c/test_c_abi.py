@@ -59,6 +59,9 @@ class Misuse(unittest.TestCase):
         self.assertEqual(self.error(call("quote", "[1]")), ("invalid_type", ""))
         self.assertEqual(self.error(call("quote", "{not json")), ("invalid_json", ""))
         self.assertEqual(self.error(call("version", '{"verbose": true}')), ("unknown_field", "verbose"))
+        # A repeated argument is refused: a host's parser might keep the other one.
+        self.assertEqual(self.error(call("allocate", '{"amount": "1", "amount": "2", "weights": [], "currency": "USD"}')),
+                         ("duplicate", "amount"))
 
     def test_version_and_free_null(self):
         self.assertEqual(LIB.ordercore_version().decode(), call("version", "null")["result"])

@@ -111,6 +111,15 @@ mod tests {
     }
 
     #[test]
+    fn a_repeated_argument_is_refused() {
+        let envelope: Value = serde_json::from_str(&call_text("version", r#"{"a": 1, "a": 2}"#)).unwrap();
+        assert_eq!(
+            (&envelope["error"]["code"], &envelope["error"]["field"]),
+            (&json!("duplicate"), &json!("a"))
+        );
+    }
+
+    #[test]
     fn an_unknown_method_lists_the_known_ones() {
         let error = call("price", &Value::Null).unwrap_err();
         assert_eq!((error.code(), error.field()), (Code::UnknownValue, "method"));

@@ -77,6 +77,39 @@ export function memberText(text, key) {
   }
 }
 
+/** Whether an object in this JSON text has a key twice (no JavaScript object can hold it). */
+function repeatsAKey(text) {
+  const keys = [];
+  let repeated = false;
+  let at = 0;
+  const stack = [];
+  while (at < text.length) {
+    const c = text[at];
+    if (c === '"') {
+      const start = at;
+      for (at++; text[at] !== '"'; at++) if (text[at] === "\\") at++;
+      at++;
+      let next = at;
+      while (" \t\r\n".includes(text[next])) next++;
+      if (text[next] === ":" && stack.at(-1) === "{") {
+        const key = JSON.parse(text.slice(start, at));
+        if (keys.at(-1).has(key)) repeated = true;
+        keys.at(-1).add(key);
+      }
+      continue;
+    }
+    if (c === "{" || c === "[") {
+      stack.push(c);
+      keys.push(new Set());
+    } else if (c === "}" || c === "]") {
+      stack.pop();
+      keys.pop();
+    }
+    at++;
+  }
+  return repeated;
+}
+
 /** Whether JavaScript holds every number of this JSON text exactly as written. */
 function numbersFitJs(text) {
   const numbers = text.replace(/"(?:[^"\\]|\\.)*"/g, '""').match(/-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?/g) ?? [];
@@ -111,7 +144,7 @@ export function runVectors(ordercore, operations, vectors) {
       continue;
     }
     const names = op.args.map((a) => a.name);
-    if (!numbersFitJs(argsText) || Object.keys(vector.args).some((k) => !names.includes(k))) continue;
+    if (!numbersFitJs(argsText) || repeatsAKey(argsText) || Object.keys(vector.args).some((k) => !names.includes(k))) continue;
     typed++;
     let answer;
     try {

@@ -158,7 +158,7 @@ class Vectors(unittest.TestCase):
             with self.subTest(vector=v.name):
                 envelope = json.loads(ordercore.call_json(v.method, v.args_text), parse_float=D)
                 self.assertIsNone(vectors.difference(v.expected(), envelope), "call_json")
-                answer = call_typed(v.method, v.case["args"])
+                answer = None if v.repeats_a_key else call_typed(v.method, v.case["args"])
                 if answer is not None:
                     typed_count += 1
                     self.assertIsNone(vectors.difference(v.expected(), lifted(v.expected(), answer)), "typed")

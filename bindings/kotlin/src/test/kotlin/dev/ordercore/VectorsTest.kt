@@ -21,6 +21,10 @@ data class Num(val text: String)
 class Json(private val text: String) {
     private var at = 0
 
+    /** Whether an object read so far had a key twice (no parsed map can hold it). */
+    var repeatedKey = false
+        private set
+
     fun read(): Any? = value().also { space(); check(at == text.length) { "trailing text at $at" } }
 
     /** The raw text of the value of `key` in the top-level object, as written. */
@@ -58,6 +62,7 @@ class Json(private val text: String) {
         if (text[at] == '}') { at++; return m }
         while (true) {
             space(); val key = string(); space(); check(text[at++] == ':')
+            if (m.containsKey(key)) repeatedKey = true
             m[key] = value(); space()
             if (text[at++] == '}') return m
         }
@@ -254,7 +259,9 @@ fun main(args: Array<String>) {
             val text = file.readText()
             @Suppress("UNCHECKED_CAST") val case = Json(text).read() as Map<String, Any?>
             val expected = if (case.containsKey("error")) mapOf("ok" to false, "error" to case["error"]) else mapOf("ok" to true, "result" to case["result"])
-            difference(expected, Json(callJson(method, Json(text).member("args"))).read())?.let { return@check "callJson: $it" }
+            val args = Json(text).member("args")
+            difference(expected, Json(callJson(method, args)).read())?.let { return@check "callJson: $it" }
+            if (Json(args).apply { read() }.repeatedKey) return@check null
             @Suppress("UNCHECKED_CAST") val answer = callTyped(method, case["args"] as Map<String, Any?>) ?: return@check null
             typedCount++
             difference(expected, lifted(expected, answer))?.let { "typed: $it" }

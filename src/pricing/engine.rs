@@ -18,7 +18,7 @@ pub fn quote(request: &OrderRequest, rules: &PricingRules) -> Result<Quote, Erro
     request::validate(request, &mut problems);
     rules::validate(rules, &mut problems);
     problems.finish(())?;
-    Pricer::new(rules).price(request, rules)
+    Pricer::new(rules).price(request)
 }
 
 /// [`quote`] from JSON texts: the request (the seed's body) and the rules; every problem of
@@ -30,7 +30,7 @@ pub fn quote_json(request: &str, rules: &str) -> Result<Quote, Error> {
     let request = request.and_then(|r| OrderRequest::read(&r, "request", &mut problems));
     let rules = rules.and_then(|r| PricingRules::read(&r, "rules", &mut problems));
     match problems.finish((request, rules))? {
-        (Some(request), Some(rules)) => Pricer::new(&rules).price(&request, &rules),
+        (Some(request), Some(rules)) => Pricer::new(&rules).price(&request),
         _ => Err(internal("an input was neither read nor refused")),
     }
 }
@@ -41,18 +41,40 @@ struct Applied {
     step: Step,
 }
 
-/// The currency and rounding of one quote.
-struct Pricer {
+/// The code the customer typed and, when it names an offer that may apply here, that offer and
+/// which lines it is for.
+struct TypedCode<'a, 'r> {
+    text: &'a str,
+    offer: Option<(&'r Offer, Vec<bool>)>,
+}
+
+/// One quote's rules, currency and rounding: the stages of pricing, each filling the quote.
+struct Pricer<'r> {
+    rules: &'r PricingRules,
     currency: Currency,
     mode: RoundingMode,
 }
 
-impl Pricer {
-    fn new(rules: &PricingRules) -> Self {
+impl<'r> Pricer<'r> {
+    fn new(rules: &'r PricingRules) -> Self {
         Pricer {
+            rules,
             currency: rules.currency,
             mode: rules.rounding,
         }
+    }
+
+    /// The order priced: each stage fills the lines and the totals it is about.
+    fn price(&self, req: &OrderRequest) -> Result<Quote, Error> {
+        let mut quote = self.lines(req)?;
+        let code = self.offer_code(req, &mut quote);
+        let free_delivery = self.free_delivery(code.as_ref(), &mut quote)?;
+        self.goods_discounts(code, &mut quote)?;
+        self.delivery(free_delivery, &mut quote)?;
+        self.loyalty(req.use_loyalty_points, &mut quote)?;
+        self.tax(&mut quote)?;
+        self.totals(&mut quote)?;
+        Ok(quote)
     }
 
     fn round(&self, amount: Decimal) -> Decimal {
@@ -72,211 +94,167 @@ impl Pricer {
         allocate_within(amount, weights, Some(caps), self.currency.minor_units())
     }
 
-    fn price(&self, req: &OrderRequest, rules: &PricingRules) -> Result<Quote, Error> {
-        let mut steps = Vec::new();
-        let mut rejected = Vec::new();
-
-        // Lines: unit × quantity, rounded once per line.
+    /// Lines: `unit_price × quantity`, rounded once per line; the subtotal is their sum.
+    fn lines(&self, req: &OrderRequest) -> Result<Quote, Error> {
         let exact = req
             .items
             .iter()
             .map(|i| i.unit_price.times(Decimal::from(i.quantity)))
             .collect::<Result<Vec<_>, _>>()?;
-        let gross: Vec<Decimal> = exact.iter().map(|d| self.round(*d)).collect();
-        let subtotal = self.round(sum(&gross)?);
-        steps.push(step(
-            Rule::Subtotal,
-            None,
-            sum(&exact)?,
-            None,
-            sum(&exact)?,
-            subtotal,
-            None,
-        ));
-        let categories: Vec<Option<&str>> = req.items.iter().map(|i| rules.category_of(&i.product_id)).collect();
-        let mut lines = req
+        let lines = req
             .items
             .iter()
-            .zip(&gross)
-            .map(|(item, gross)| new_line(item, *gross, rules))
+            .zip(&exact)
+            .map(|(item, exact)| new_line(item, self.round(*exact), self.rules))
             .collect::<Result<Vec<_>, _>>()?;
-
-        // The offer code: known, at this merchant, in its window, for some line?
-        let typed = req.offer_code.as_deref().map(str::trim).filter(|c| !c.is_empty());
-        let mut offer = None;
-        if let Some(code) = typed {
-            match find_offer(code, req, rules, &categories) {
-                Ok(found) => offer = Some(found),
-                Err(reason) => rejected.push(RejectedCode {
-                    code: code.to_owned(),
-                    reason,
-                }),
-            }
-        }
-        let mut free_delivery_offer = false;
-        if let Some((o, mask)) = &offer {
-            if o.kind == OfferKind::FreeDelivery {
-                free_delivery_offer = meets_minimum(o, sum(&masked(&gross, mask, self.zero()))?);
-                if !free_delivery_offer {
-                    reject(&mut rejected, typed, RejectReason::BelowMinimum);
-                }
-            }
-        }
-        let offer_code = offer.as_ref().map(|(o, _)| o.code.clone());
-        let goods_offer = offer.filter(|(o, _)| o.kind != OfferKind::FreeDelivery);
-
-        // Goods discounts: the offer and the customer category, combined by policy.
-        let category = rules
-            .customer_category
-            .as_ref()
-            .filter(|c| !c.discount_percentage.is_zero());
-        let (offer_parts, category_parts) = match rules.combination {
-            Combination::BothOnSubtotal => {
-                let applied = self.try_offer(goods_offer, &gross, &mut rejected, typed)?;
-                let offer_parts = self.offer_parts(applied, gross.len(), &mut steps);
-                let left = minus_each(&gross, &offer_parts)?;
-                (offer_parts, self.category_parts(category, &gross, &left, &mut steps)?)
-            }
-            Combination::Sequential => {
-                let category_parts = self.category_parts(category, &gross, &gross, &mut steps)?;
-                let left = minus_each(&gross, &category_parts)?;
-                let applied = self.try_offer(goods_offer, &left, &mut rejected, typed)?;
-                (self.offer_parts(applied, gross.len(), &mut steps), category_parts)
-            }
-            Combination::BestOnly => {
-                let applied = self.try_offer(goods_offer, &gross, &mut rejected, typed)?;
-                let mut category_steps = Vec::new();
-                let category_parts = self.category_parts(category, &gross, &gross, &mut category_steps)?;
-                let category_total = sum(&category_parts)?;
-                let loser = |s: Step| Step {
-                    amount: self.zero(),
-                    note: Some(Note::NotCombinable),
-                    ..s
-                };
-                match applied {
-                    Some(a) if a.step.amount >= category_total => {
-                        steps.push(a.step);
-                        steps.extend(category_steps.into_iter().map(loser));
-                        (a.parts, vec![self.zero(); gross.len()])
-                    }
-                    Some(a) => {
-                        reject(&mut rejected, typed, RejectReason::NotCombinable);
-                        steps.push(loser(a.step));
-                        steps.extend(category_steps);
-                        (vec![self.zero(); gross.len()], category_parts)
-                    }
-                    None => {
-                        steps.extend(category_steps);
-                        (vec![self.zero(); gross.len()], category_parts)
-                    }
-                }
-            }
-        };
-        let discount = self.round(sum(&offer_parts)?);
-        let category_discount = self.round(sum(&category_parts)?);
-        for (line, (offer, category)) in lines.iter_mut().zip(offer_parts.iter().zip(&category_parts)) {
-            line.discount = *offer;
-            line.category_discount = *category;
-        }
-        let goods_net = minus_each(&minus_each(&gross, &offer_parts)?, &category_parts)?;
-
-        // Delivery: the merchant's fee unless an offer or the threshold waives it.
-        let base_fee = self.round(rules.delivery.fee);
-        let measured = match rules.delivery.free_over_basis {
-            ThresholdBasis::Subtotal => subtotal,
-            ThresholdBasis::AfterDiscounts => self.round(sum(&goods_net)?),
-        };
-        let (fee, waived_by, note) = if base_fee.is_zero() {
-            (base_fee, None, None)
-        } else if free_delivery_offer {
-            (self.zero(), Some(Waiver::Offer), Some(Note::FreeDeliveryOffer))
-        } else if rules.delivery.free_over.is_some_and(|t| measured >= t) {
-            (self.zero(), Some(Waiver::Threshold), Some(Note::FreeOverThreshold))
-        } else {
-            (base_fee, None, None)
-        };
-        steps.push(step(Rule::Delivery, None, measured, None, base_fee, fee, note));
-
-        // Loyalty: points redeemed against the goods left to pay.
-        let (points, loyalty_parts, line_points) =
-            self.loyalty(req.use_loyalty_points, rules, &goods_net, &mut steps)?;
-        let loyalty_discount = self.round(sum(&loyalty_parts)?);
-
-        // Tax: per line or per order, on the net (or on the goods before points that are a payment).
-        let as_payment = rules.loyalty.as_ref().is_some_and(|l| l.as_payment);
-        for (line, ((loyalty, points), goods)) in lines
-            .iter_mut()
-            .zip(loyalty_parts.iter().zip(line_points).zip(&goods_net))
-        {
-            line.loyalty_discount = *loyalty;
-            line.loyalty_points = points;
-            line.net_amount = goods.minus(*loyalty)?;
-            line.tax_base = if as_payment { *goods } else { line.net_amount };
-        }
-        let delivery_rate = if rules.tax.include_delivery {
-            rules.tax.rate
-        } else {
-            Decimal::ZERO
-        };
-        let mut members: Vec<(Decimal, Decimal)> = lines.iter().map(|l| (l.tax_rate, l.tax_base)).collect();
-        members.push((delivery_rate, fee));
-        let mut taxes = self.taxes(&members, rules, &mut steps)?;
-        let delivery_tax = taxes.pop().unwrap_or_else(|| self.zero());
-        let tax = self.round(sum(&taxes)?.plus(delivery_tax)?);
-
-        // Totals.
-        let inclusive = rules.tax.prices_include_tax;
-        let with_tax = |amount: Decimal, tax: Decimal| if inclusive { Ok(amount) } else { amount.plus(tax) };
-        for (line, tax) in lines.iter_mut().zip(taxes) {
-            line.tax = tax;
-            line.amount = with_tax(line.net_amount, tax)?;
-        }
-        let total_amount = self.round(with_tax(
-            subtotal
-                .minus(discount)?
-                .minus(category_discount)?
-                .minus(loyalty_discount)?
-                .plus(fee)?,
-            tax,
-        )?);
-        steps.push(step(
-            Rule::Total,
-            None,
-            subtotal,
-            None,
-            total_amount,
-            total_amount,
-            None,
-        ));
-
+        let subtotal = self.round(sum(lines.iter().map(|l| &l.total_price))?);
+        let exact = sum(&exact)?;
+        let zero = self.zero();
         Ok(Quote {
             financial: Financial {
                 subtotal,
-                delivery_fee: fee,
-                discount,
-                category_discount,
-                loyalty_discount,
-                tax,
-                total_amount,
+                delivery_fee: zero,
+                discount: zero,
+                category_discount: zero,
+                loyalty_discount: zero,
+                tax: zero,
+                total_amount: zero,
                 currency: self.currency,
             },
             lines,
             delivery: DeliveryCharge {
-                base_fee,
-                fee,
-                waived_by,
-                tax_rate: delivery_rate,
-                tax: delivery_tax,
-                amount: with_tax(fee, delivery_tax)?,
+                base_fee: zero,
+                fee: zero,
+                waived_by: None,
+                tax_rate: Decimal::ZERO,
+                tax: zero,
+                amount: zero,
             },
-            offer_code: offer_code.filter(|_| rejected.is_empty()),
-            rejected_codes: rejected,
-            loyalty_points_used: points,
-            prices_include_tax: inclusive,
+            offer_code: None,
+            rejected_codes: Vec::new(),
+            loyalty_points_used: 0,
+            prices_include_tax: self.rules.tax.prices_include_tax,
             rounding: self.mode,
-            tax_rounding: rules.tax.rounding,
-            steps,
+            tax_rounding: self.rules.tax.rounding,
+            steps: vec![step(Rule::Subtotal, None, exact, None, exact, subtotal, None)],
             seal: None,
+        })
+    }
+
+    /// The code the customer typed: the offer it names if it may apply here, else why not.
+    fn offer_code<'a>(&self, req: &'a OrderRequest, quote: &mut Quote) -> Option<TypedCode<'a, 'r>> {
+        let text = req.offer_code.as_deref().map(str::trim).filter(|c| !c.is_empty())?;
+        let categories: Vec<Option<&str>> = req
+            .items
+            .iter()
+            .map(|i| self.rules.category_of(&i.product_id))
+            .collect();
+        let offer = find_offer(text, req, self.rules, &categories)
+            .map_err(|reason| reject(quote, text, reason))
+            .ok();
+        quote.offer_code = offer.as_ref().map(|(o, _)| o.code.clone());
+        Some(TypedCode { text, offer })
+    }
+
+    /// Whether a free-delivery code applies: its eligible lines reach its minimum.
+    fn free_delivery(&self, code: Option<&TypedCode>, quote: &mut Quote) -> Result<bool, Error> {
+        let Some(TypedCode {
+            text,
+            offer: Some((offer, mask)),
+        }) = code
+        else {
+            return Ok(false);
+        };
+        if offer.kind != OfferKind::FreeDelivery {
+            return Ok(false);
+        }
+        let eligible = sum(&masked(&gross(quote), mask, self.zero()))?;
+        let applies = meets_minimum(offer, eligible);
+        if !applies {
+            reject(quote, text, RejectReason::BelowMinimum);
+        }
+        Ok(applies)
+    }
+
+    /// The goods discounts: the offer and the customer's category, combined by policy, split over
+    /// the lines.
+    fn goods_discounts(&self, code: Option<TypedCode>, quote: &mut Quote) -> Result<(), Error> {
+        let typed = code.as_ref().map(|c| c.text);
+        let offer = code
+            .and_then(|c| c.offer)
+            .filter(|(o, _)| o.kind != OfferKind::FreeDelivery);
+        let category = self
+            .rules
+            .customer_category
+            .as_ref()
+            .filter(|c| !c.discount_percentage.is_zero());
+        let gross = gross(quote);
+        let (offer_parts, category_parts) = match self.rules.combination {
+            Combination::BothOnSubtotal => {
+                let applied = self.try_offer(offer, &gross, quote, typed)?;
+                let offer_parts = self.offer_parts(applied, gross.len(), quote);
+                let left = minus_each(&gross, &offer_parts)?;
+                (
+                    offer_parts,
+                    self.category_parts(category, &gross, &left, &mut quote.steps)?,
+                )
+            }
+            Combination::Sequential => {
+                let category_parts = self.category_parts(category, &gross, &gross, &mut quote.steps)?;
+                let left = minus_each(&gross, &category_parts)?;
+                let applied = self.try_offer(offer, &left, quote, typed)?;
+                (self.offer_parts(applied, gross.len(), quote), category_parts)
+            }
+            Combination::BestOnly => self.best_only(offer, category, &gross, quote, typed)?,
+        };
+        quote.financial.discount = self.round(sum(&offer_parts)?);
+        quote.financial.category_discount = self.round(sum(&category_parts)?);
+        for (line, (offer, category)) in quote.lines.iter_mut().zip(offer_parts.iter().zip(&category_parts)) {
+            line.discount = *offer;
+            line.category_discount = *category;
+            line.net_amount = line.total_price.minus(*offer)?.minus(*category)?;
+        }
+        Ok(())
+    }
+
+    /// Under `best_only`, the larger of the offer and the category discount (the offer on a tie);
+    /// a code that loses is rejected as `not_combinable`.
+    fn best_only(
+        &self,
+        offer: Option<(&Offer, Vec<bool>)>,
+        category: Option<&rules::CustomerCategory>,
+        gross: &[Decimal],
+        quote: &mut Quote,
+        typed: Option<&str>,
+    ) -> Result<(Vec<Decimal>, Vec<Decimal>), Error> {
+        let applied = self.try_offer(offer, gross, quote, typed)?;
+        let mut category_steps = Vec::new();
+        let category_parts = self.category_parts(category, gross, gross, &mut category_steps)?;
+        let category_total = sum(&category_parts)?;
+        let loser = |s: Step| Step {
+            amount: self.zero(),
+            note: Some(Note::NotCombinable),
+            ..s
+        };
+        let zeros = vec![self.zero(); gross.len()];
+        Ok(match applied {
+            Some(a) if a.step.amount >= category_total => {
+                quote.steps.push(a.step);
+                quote.steps.extend(category_steps.into_iter().map(loser));
+                (a.parts, zeros)
+            }
+            Some(a) => {
+                if let Some(code) = typed {
+                    reject(quote, code, RejectReason::NotCombinable);
+                }
+                quote.steps.push(loser(a.step));
+                quote.steps.extend(category_steps);
+                (zeros, category_parts)
+            }
+            None => {
+                quote.steps.extend(category_steps);
+                (zeros, category_parts)
+            }
         })
     }
 
@@ -285,7 +263,7 @@ impl Pricer {
         &self,
         offer: Option<(&Offer, Vec<bool>)>,
         base: &[Decimal],
-        rejected: &mut Vec<RejectedCode>,
+        quote: &mut Quote,
         typed: Option<&str>,
     ) -> Result<Option<Applied>, Error> {
         let Some((offer, mask)) = offer else { return Ok(None) };
@@ -293,10 +271,7 @@ impl Pricer {
         let eligible_base = sum(&eligible)?;
         if !meets_minimum(offer, eligible_base) {
             if let Some(code) = typed {
-                rejected.push(RejectedCode {
-                    code: code.to_owned(),
-                    reason: RejectReason::BelowMinimum,
-                });
+                reject(quote, code, RejectReason::BelowMinimum);
             }
             return Ok(None);
         }
@@ -330,10 +305,10 @@ impl Pricer {
     }
 
     /// An applied offer's split, its step recorded; zeros when no offer applied.
-    fn offer_parts(&self, applied: Option<Applied>, lines: usize, steps: &mut Vec<Step>) -> Vec<Decimal> {
+    fn offer_parts(&self, applied: Option<Applied>, lines: usize, quote: &mut Quote) -> Vec<Decimal> {
         match applied {
             Some(a) => {
-                steps.push(a.step);
+                quote.steps.push(a.step);
                 a.parts
             }
             None => vec![self.zero(); lines],
@@ -373,11 +348,55 @@ impl Pricer {
         self.split(amount, weights, room)
     }
 
+    /// Delivery: the merchant's fee, unless a free-delivery code or the threshold waives it.
+    fn delivery(&self, free_delivery_offer: bool, quote: &mut Quote) -> Result<(), Error> {
+        let policy = &self.rules.delivery;
+        let base_fee = self.round(policy.fee);
+        let measured = match policy.free_over_basis {
+            ThresholdBasis::Subtotal => quote.financial.subtotal,
+            ThresholdBasis::AfterDiscounts => self.round(sum(quote.lines.iter().map(|l| &l.net_amount))?),
+        };
+        let (fee, waived_by, note) = if base_fee.is_zero() {
+            (base_fee, None, None)
+        } else if free_delivery_offer {
+            (self.zero(), Some(Waiver::Offer), Some(Note::FreeDeliveryOffer))
+        } else if policy.free_over.is_some_and(|t| measured >= t) {
+            (self.zero(), Some(Waiver::Threshold), Some(Note::FreeOverThreshold))
+        } else {
+            (base_fee, None, None)
+        };
+        quote
+            .steps
+            .push(step(Rule::Delivery, None, measured, None, base_fee, fee, note));
+        quote.delivery.base_fee = base_fee;
+        quote.delivery.fee = fee;
+        quote.delivery.waived_by = waived_by;
+        quote.financial.delivery_fee = fee;
+        Ok(())
+    }
+
+    /// Loyalty: points redeemed against the goods left to pay, their value split over the lines
+    /// with the points behind it; with `as_payment` the tax base keeps them.
+    fn loyalty(&self, requested: u64, quote: &mut Quote) -> Result<(), Error> {
+        let due: Vec<Decimal> = quote.lines.iter().map(|l| l.net_amount).collect();
+        let (points, parts, line_points) = self.points(requested, &due, &mut quote.steps)?;
+        let as_payment = self.rules.loyalty.as_ref().is_some_and(|l| l.as_payment);
+        for (line, (loyalty, points)) in quote.lines.iter_mut().zip(parts.iter().zip(line_points)) {
+            let goods = line.net_amount;
+            line.loyalty_discount = *loyalty;
+            line.loyalty_points = points;
+            line.net_amount = goods.minus(*loyalty)?;
+            line.tax_base = if as_payment { goods } else { line.net_amount };
+        }
+        quote.financial.loyalty_discount = self.round(sum(&parts)?);
+        quote.loyalty_points_used = points;
+        Ok(())
+    }
+
     /// Points redeemed, their value split over the lines' `due` amounts, and the points per line.
-    fn loyalty(
+    fn points(
         &self,
         requested: u64,
-        rules: &PricingRules,
         due: &[Decimal],
         steps: &mut Vec<Step>,
     ) -> Result<(u64, Vec<Decimal>, Vec<u64>), Error> {
@@ -386,7 +405,7 @@ impl Pricer {
             return Ok(none());
         }
         let total_due = sum(due)?;
-        let Some(program) = &rules.loyalty else {
+        let Some(program) = &self.rules.loyalty else {
             steps.push(step(
                 Rule::Loyalty,
                 None,
@@ -434,16 +453,63 @@ impl Pricer {
         Ok((points, parts, line_points))
     }
 
+    /// Tax: on each line's tax base at its rate, and on delivery when it is taxed; per line or
+    /// per rate over the order.
+    fn tax(&self, quote: &mut Quote) -> Result<(), Error> {
+        let delivery_rate = if self.rules.tax.include_delivery {
+            self.rules.tax.rate
+        } else {
+            Decimal::ZERO
+        };
+        let members: Vec<(Decimal, Decimal)> = quote
+            .lines
+            .iter()
+            .map(|l| (l.tax_rate, l.tax_base))
+            .chain([(delivery_rate, quote.delivery.fee)])
+            .collect();
+        let mut taxes = self.taxes(&members, &mut quote.steps)?;
+        let delivery_tax = taxes.pop().unwrap_or_else(|| self.zero());
+        for (line, tax) in quote.lines.iter_mut().zip(&taxes) {
+            line.tax = *tax;
+        }
+        quote.delivery.tax_rate = delivery_rate;
+        quote.delivery.tax = delivery_tax;
+        quote.financial.tax = self.round(sum(&taxes)?.plus(delivery_tax)?);
+        Ok(())
+    }
+
+    /// What the customer pays: each line and the delivery with their tax, and the total.
+    fn totals(&self, quote: &mut Quote) -> Result<(), Error> {
+        let inclusive = self.rules.tax.prices_include_tax;
+        let with_tax = |amount: Decimal, tax: Decimal| if inclusive { Ok(amount) } else { amount.plus(tax) };
+        for line in &mut quote.lines {
+            line.amount = with_tax(line.net_amount, line.tax)?;
+        }
+        quote.delivery.amount = with_tax(quote.delivery.fee, quote.delivery.tax)?;
+        let f = &quote.financial;
+        let before_tax = f
+            .subtotal
+            .minus(f.discount)?
+            .minus(f.category_discount)?
+            .minus(f.loyalty_discount)?
+            .plus(f.delivery_fee)?;
+        let total = self.round(with_tax(before_tax, f.tax)?);
+        quote.financial.total_amount = total;
+        let subtotal = quote.financial.subtotal;
+        quote
+            .steps
+            .push(step(Rule::Total, None, subtotal, None, total, total, None));
+        if !quote.rejected_codes.is_empty() {
+            quote.offer_code = None;
+        }
+        Ok(())
+    }
+
     /// The tax of each `(rate, base)` member, rounded per line or per rate over the order.
-    fn taxes(
-        &self,
-        members: &[(Decimal, Decimal)],
-        rules: &PricingRules,
-        steps: &mut Vec<Step>,
-    ) -> Result<Vec<Decimal>, Error> {
+    fn taxes(&self, members: &[(Decimal, Decimal)], steps: &mut Vec<Step>) -> Result<Vec<Decimal>, Error> {
         // The tax in `base` at `rate`: one exact product and one division.
         let tax_in = |base: Decimal, rate: Decimal| -> Result<Decimal, Error> {
-            let denominator = if rules.tax.prices_include_tax {
+            let denominator = if self.rules.tax.prices_include_tax {
                 Decimal::ONE_HUNDRED.plus(rate)?
             } else {
                 Decimal::ONE_HUNDRED
@@ -468,11 +534,11 @@ impl Pricer {
             let group_base = sum(&bases)?;
             // Per order, the group's tax is computed from its summed base, never from summed
             // per-line quotients (each rounded at 28 digits, their sum would depend on line order).
-            let group_exact = match rules.tax.rounding {
+            let group_exact = match self.rules.tax.rounding {
                 TaxRounding::PerOrder => tax_in(group_base, rate)?,
                 TaxRounding::PerLine => sum(&pick(&exact))?,
             };
-            let amount = if rules.tax.rounding == TaxRounding::PerOrder {
+            let amount = if self.rules.tax.rounding == TaxRounding::PerOrder {
                 let amount = self.round(group_exact);
                 for (i, part) in indices.iter().zip(self.split(amount, &bases, &bases)?) {
                     if let Some(t) = taxes.get_mut(*i) {
@@ -565,14 +631,17 @@ fn find_offer<'r>(
     }
 }
 
-/// Records that the typed code did not apply.
-fn reject(rejected: &mut Vec<RejectedCode>, typed: Option<&str>, reason: RejectReason) {
-    if let Some(code) = typed {
-        rejected.push(RejectedCode {
-            code: code.to_owned(),
-            reason,
-        });
-    }
+/// Records that the code the customer typed did not apply, and why.
+fn reject(quote: &mut Quote, code: &str, reason: RejectReason) {
+    quote.rejected_codes.push(RejectedCode {
+        code: code.to_owned(),
+        reason,
+    });
+}
+
+/// The lines' amounts before any discount.
+fn gross(quote: &Quote) -> Vec<Decimal> {
+    quote.lines.iter().map(|l| l.total_price).collect()
 }
 
 fn meets_minimum(offer: &Offer, eligible_base: Decimal) -> bool {

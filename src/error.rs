@@ -272,8 +272,8 @@ pub(crate) struct Problems(Vec<Problem>);
 impl Problems {
     /// Records a problem, unless its field or a field containing it already has one: the first
     /// cause is the one to fix (an address that is not an object has no missing street).
-    pub(crate) fn push(&mut self, code: Code, field: impl Into<String>, detail: Option<String>) {
-        let field = field.into();
+    pub(crate) fn push(&mut self, code: Code, field: impl fmt::Display, detail: Option<String>) {
+        let field = field.to_string();
         let covered = |known: &str| {
             field
                 .strip_prefix(known)
@@ -316,6 +316,39 @@ pub struct ValidationErrors(pub BTreeMap<String, Vec<String>>);
 /// The error for a defect caught at the boundary (a value the library made that it cannot write).
 pub(crate) fn internal(detail: impl fmt::Display) -> Error {
     Error::new(Code::Internal, "", Some(detail.to_string()))
+}
+
+/// The path of a field of a list's entry (`items[1].quantity`), written only when a problem is
+/// recorded at it: checking a valid input builds no text.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct At<'a> {
+    /// The list's path.
+    pub(crate) list: &'a str,
+    /// The entry's index.
+    pub(crate) index: usize,
+    /// The field, or empty for the entry itself.
+    pub(crate) field: &'a str,
+}
+
+impl fmt::Display for At<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}[{}]", self.list, self.index)?;
+        if !self.field.is_empty() {
+            write!(f, ".{}", self.field)?;
+        }
+        Ok(())
+    }
+}
+
+/// The path of an object's field (`rules.loyalty.point_value`), written only when a problem is
+/// recorded at it.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Dotted<'a>(pub(crate) &'a str, pub(crate) &'a str);
+
+impl fmt::Display for Dotted<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}.{}", self.0, self.1)
+    }
 }
 
 /// The overflow error, for arithmetic that bounded inputs keep in range.

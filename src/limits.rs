@@ -1,6 +1,8 @@
 //! Bounds on every input number, list and text. Inside them no computation can overflow (the
 //! property `any_order_within_the_bounds_is_priced` in tests/properties.rs tries the extremes).
 
+use std::fmt::Display;
+
 use rust_decimal::Decimal;
 
 use crate::error::{Code, Problems};
@@ -28,7 +30,7 @@ pub const MAX_RULE_ENTRIES: usize = 10_000;
 
 /// Records a problem unless `amount` is a money amount from 0 to [`MAX_AMOUNT`] with at most
 /// `scale` decimal places.
-pub(crate) fn check_amount(problems: &mut Problems, field: &str, amount: Decimal, scale: u32) {
+pub(crate) fn check_amount(problems: &mut Problems, field: impl Display, amount: Decimal, scale: u32) {
     if amount.is_sign_negative() || amount > MAX_AMOUNT {
         problems.push(Code::OutOfRange, field, Some(format!("0 to {MAX_AMOUNT}")));
     } else if amount.normalize().scale() > scale {
@@ -37,7 +39,7 @@ pub(crate) fn check_amount(problems: &mut Problems, field: &str, amount: Decimal
 }
 
 /// Records a problem unless `rate` is a percentage from 0 to 100 with at most [`MAX_SCALE`] places.
-pub(crate) fn check_percentage(problems: &mut Problems, field: &str, rate: Decimal) {
+pub(crate) fn check_percentage(problems: &mut Problems, field: impl Display, rate: Decimal) {
     if rate.is_sign_negative() || rate > Decimal::ONE_HUNDRED {
         problems.push(Code::OutOfRange, field, Some("0 to 100".into()));
     } else if rate.normalize().scale() > MAX_SCALE {
@@ -50,7 +52,7 @@ pub(crate) fn check_percentage(problems: &mut Problems, field: &str, rate: Decim
 }
 
 /// Records a problem if `text` is longer than `max` characters, or empty when `required`.
-pub(crate) fn check_text(problems: &mut Problems, field: &str, text: &str, max: usize, required: bool) {
+pub(crate) fn check_text(problems: &mut Problems, field: impl Display, text: &str, max: usize, required: bool) {
     if required && text.trim().is_empty() {
         problems.push(Code::Required, field, None);
     } else if text.chars().count() > max {
@@ -59,7 +61,7 @@ pub(crate) fn check_text(problems: &mut Problems, field: &str, text: &str, max: 
 }
 
 /// Records a problem if a list has more than `max` entries.
-pub(crate) fn check_len(problems: &mut Problems, field: &str, len: usize, max: usize) {
+pub(crate) fn check_len(problems: &mut Problems, field: impl Display, len: usize, max: usize) {
     if len > max {
         problems.push(Code::TooMany, field, Some(format!("at most {max}")));
     }

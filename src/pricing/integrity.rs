@@ -10,11 +10,13 @@
 //! the delivery. What no invariant can reveal — another currency of the same scale, a changed
 //! price with every figure recomputed — is what the seal (`seal_quote`) is for.
 
+use std::fmt::Display;
+
 use rust_decimal::Decimal;
 
 use super::quote::{DeliveryCharge, Quote, QuoteLine};
 use super::rules::TaxRounding;
-use crate::error::{Code, Error};
+use crate::error::{At, Code, Dotted, Error};
 use crate::limits::{MAX_AMOUNT, MAX_LINES, MAX_POINTS, MAX_QUANTITY, MAX_SCALE};
 use crate::money::{allocate_within, sum, Checked};
 
@@ -27,7 +29,7 @@ pub fn verify(quote: &Quote) -> Result<(), Error> {
     let check = Check { quote };
     check.count("quote.lines", quote.lines.len(), 1, MAX_LINES)?;
     for (i, line) in quote.lines.iter().enumerate() {
-        check.line(&format!("quote.lines[{i}]"), line)?;
+        check.line(i, line)?;
     }
     check.delivery(&quote.delivery)?;
     check.taxes()?;
@@ -41,8 +43,8 @@ struct Check<'q> {
 }
 
 /// The error naming `field`, with what it should have been.
-fn inconsistent(field: &str, detail: String) -> Error {
-    Error::new(Code::InconsistentQuote, field, Some(detail))
+fn inconsistent(field: impl Display, detail: String) -> Error {
+    Error::new(Code::InconsistentQuote, field.to_string(), Some(detail))
 }
 
 impl Check<'_> {
@@ -56,7 +58,7 @@ impl Check<'_> {
 
     /// A money amount: not negative, at the currency's scale (trailing zeros may be missing, as
     /// some hosts' decimals drop them), within what a quote can hold.
-    fn money(&self, field: &str, amount: Decimal) -> Result<Decimal, Error> {
+    fn money(&self, field: impl Display, amount: Decimal) -> Result<Decimal, Error> {
         let scale = self.scale();
         if amount.is_sign_negative() || amount > MAX_QUOTED {
             return Err(inconsistent(field, format!("an amount from 0 to {MAX_QUOTED}")));
@@ -68,7 +70,7 @@ impl Check<'_> {
     }
 
     /// A rate or a price: not negative, at most 6 decimals, at most `max`.
-    fn figure(&self, field: &str, value: Decimal, max: Decimal) -> Result<(), Error> {
+    fn figure(&self, field: impl Display, value: Decimal, max: Decimal) -> Result<(), Error> {
         if value.is_sign_negative() || value > max || value.normalize().scale() > MAX_SCALE {
             return Err(inconsistent(
                 field,
@@ -78,7 +80,7 @@ impl Check<'_> {
         Ok(())
     }
 
-    fn count(&self, field: &str, n: usize, min: usize, max: usize) -> Result<(), Error> {
+    fn count(&self, field: impl Display, n: usize, min: usize, max: usize) -> Result<(), Error> {
         if (min..=max).contains(&n) {
             Ok(())
         } else {
@@ -87,7 +89,7 @@ impl Check<'_> {
     }
 
     /// `actual` must be `expected`, which is `what`.
-    fn equal(&self, field: &str, actual: Decimal, expected: Decimal, what: &str) -> Result<(), Error> {
+    fn equal(&self, field: impl Display, actual: Decimal, expected: Decimal, what: &str) -> Result<(), Error> {
         if actual == expected {
             Ok(())
         } else {
@@ -114,13 +116,17 @@ impl Check<'_> {
         base.times(rate)?.over(denominator)
     }
 
-    fn line(&self, at: &str, l: &QuoteLine) -> Result<(), Error> {
-        let field = |name: &str| format!("{at}.{name}");
+    fn line(&self, index: usize, l: &QuoteLine) -> Result<(), Error> {
+        let field = |name| At {
+            list: "quote.lines",
+            index,
+            field: name,
+        };
         let quantity = usize::try_from(l.quantity).unwrap_or(usize::MAX);
         let max_quantity = usize::try_from(MAX_QUANTITY).unwrap_or(usize::MAX);
-        self.count(&field("quantity"), quantity, 1, max_quantity)?;
-        self.figure(&field("unit_price"), l.unit_price, MAX_AMOUNT)?;
-        self.figure(&field("tax_rate"), l.tax_rate, Decimal::ONE_HUNDRED)?;
+        self.count(field("quantity"), quantity, 1, max_quantity)?;
+        self.figure(field("unit_price"), l.unit_price, MAX_AMOUNT)?;
+        self.figure(field("tax_rate"), l.tax_rate, Decimal::ONE_HUNDRED)?;
         let amounts = [
             ("total_price", l.total_price),
             ("discount", l.discount),
@@ -132,63 +138,58 @@ impl Check<'_> {
             ("amount", l.amount),
         ];
         for (name, amount) in amounts {
-            self.money(&field(name), amount)?;
+            self.money(field(name), amount)?;
         }
         if l.loyalty_points > MAX_POINTS {
-            return Err(inconsistent(&field("loyalty_points"), format!("0 to {MAX_POINTS}")));
+            return Err(inconsistent(field("loyalty_points"), format!("0 to {MAX_POINTS}")));
         }
         let total = self.round(l.unit_price.times(Decimal::from(l.quantity))?);
-        self.equal(&field("total_price"), l.total_price, total, "unit_price × quantity")?;
+        self.equal(field("total_price"), l.total_price, total, "unit_price × quantity")?;
         let net = l
             .total_price
             .minus(l.discount)?
             .minus(l.category_discount)?
             .minus(l.loyalty_discount)?;
-        self.equal(
-            &field("net_amount"),
-            l.net_amount,
-            net,
-            "total_price less its discounts",
-        )?;
+        self.equal(field("net_amount"), l.net_amount, net, "total_price less its discounts")?;
         // Points are a discount (the tax base is the net) or a payment (the base keeps them).
         let with_points = l.net_amount.plus(l.loyalty_discount)?;
         if l.tax_base != l.net_amount && l.tax_base != with_points {
             return Err(inconsistent(
-                &field("tax_base"),
+                field("tax_base"),
                 format!("net_amount {} or {with_points}", l.net_amount),
             ));
         }
         if self.quote.tax_rounding == TaxRounding::PerLine {
             let tax = self.round(self.tax_in(l.tax_base, l.tax_rate)?);
-            self.equal(&field("tax"), l.tax, tax, "tax_base at tax_rate")?;
+            self.equal(field("tax"), l.tax, tax, "tax_base at tax_rate")?;
         }
         let amount = self.with_tax(l.net_amount, l.tax)?;
-        self.equal(&field("amount"), l.amount, amount, "net_amount with its tax")
+        self.equal(field("amount"), l.amount, amount, "net_amount with its tax")
     }
 
     fn delivery(&self, d: &DeliveryCharge) -> Result<(), Error> {
-        let field = |name: &str| format!("quote.delivery.{name}");
+        let field = |name| Dotted("quote.delivery", name);
         for (name, amount) in [
             ("base_fee", d.base_fee),
             ("fee", d.fee),
             ("tax", d.tax),
             ("amount", d.amount),
         ] {
-            self.money(&field(name), amount)?;
+            self.money(field(name), amount)?;
         }
-        self.figure(&field("tax_rate"), d.tax_rate, Decimal::ONE_HUNDRED)?;
+        self.figure(field("tax_rate"), d.tax_rate, Decimal::ONE_HUNDRED)?;
         let fee = if d.waived_by.is_some() {
             Decimal::ZERO
         } else {
             d.base_fee
         };
-        self.equal(&field("fee"), d.fee, fee, "the base fee unless waived")?;
+        self.equal(field("fee"), d.fee, fee, "the base fee unless waived")?;
         if self.quote.tax_rounding == TaxRounding::PerLine {
             let tax = self.round(self.tax_in(d.fee, d.tax_rate)?);
-            self.equal(&field("tax"), d.tax, tax, "fee at tax_rate")?;
+            self.equal(field("tax"), d.tax, tax, "fee at tax_rate")?;
         }
         let amount = self.with_tax(d.fee, d.tax)?;
-        self.equal(&field("amount"), d.amount, amount, "fee with its tax")
+        self.equal(field("amount"), d.amount, amount, "fee with its tax")
     }
 
     /// Per order, each rate's tax is rounded once over the order and split over its members (the
@@ -198,32 +199,41 @@ impl Check<'_> {
             return Ok(());
         }
         let q = self.quote;
-        let members: Vec<(String, Decimal, Decimal, Decimal)> = q
+        // (rate, base, tax, the line's index or none for the delivery)
+        let members: Vec<(Decimal, Decimal, Decimal, Option<usize>)> = q
             .lines
             .iter()
             .enumerate()
-            .map(|(i, l)| (format!("quote.lines[{i}].tax"), l.tax_rate, l.tax_base, l.tax))
-            .chain([(
-                "quote.delivery.tax".to_owned(),
-                q.delivery.tax_rate,
-                q.delivery.fee,
-                q.delivery.tax,
-            )])
+            .map(|(i, l)| (l.tax_rate, l.tax_base, l.tax, Some(i)))
+            .chain([(q.delivery.tax_rate, q.delivery.fee, q.delivery.tax, None)])
             .collect();
-        let mut rates: Vec<Decimal> = members.iter().map(|m| m.1).collect();
+        let mut rates: Vec<Decimal> = members.iter().map(|m| m.0).collect();
         rates.sort();
         rates.dedup();
         for rate in rates {
-            let group: Vec<&(String, Decimal, Decimal, Decimal)> = members.iter().filter(|m| m.1 == rate).collect();
-            let bases: Vec<Decimal> = group.iter().map(|m| m.2).collect();
+            let group: Vec<_> = members.iter().filter(|m| m.0 == rate).collect();
+            let bases: Vec<Decimal> = group.iter().map(|m| m.1).collect();
             let tax = if rate.is_zero() {
                 Decimal::ZERO
             } else {
                 self.round(self.tax_in(sum(&bases)?, rate)?)
             };
             let shares = allocate_within(tax, &bases, Some(&bases), self.scale())?;
-            for (member, share) in group.iter().zip(shares) {
-                self.equal(&member.0, member.3, share, "its share of the rate's tax over the order")?;
+            for ((_, _, actual, member), share) in group.into_iter().zip(shares) {
+                let what = "its share of the rate's tax over the order";
+                match member {
+                    Some(index) => self.equal(
+                        At {
+                            list: "quote.lines",
+                            index: *index,
+                            field: "tax",
+                        },
+                        *actual,
+                        share,
+                        what,
+                    )?,
+                    None => self.equal("quote.delivery.tax", *actual, share, what)?,
+                }
             }
         }
         Ok(())
@@ -258,9 +268,13 @@ impl Check<'_> {
             }
         };
         for (i, (line, points)) in q.lines.iter().zip(split).enumerate() {
-            let field = format!("quote.lines[{i}].loyalty_points");
+            let field = At {
+                list: "quote.lines",
+                index: i,
+                field: "loyalty_points",
+            };
             self.equal(
-                &field,
+                field,
                 Decimal::from(line.loyalty_points),
                 points,
                 "its share of the points used",
@@ -274,7 +288,7 @@ impl Check<'_> {
         let q = self.quote;
         let f = &q.financial;
         let total = |part: fn(&QuoteLine) -> Decimal| sum(&q.lines.iter().map(part).collect::<Vec<_>>());
-        let field = |name: &str| format!("quote.financial.{name}");
+        let field = |name| Dotted("quote.financial", name);
         let figures = [
             (
                 "subtotal",
@@ -310,8 +324,8 @@ impl Check<'_> {
             ),
         ];
         for (name, actual, expected, what) in figures {
-            self.money(&field(name), actual)?;
-            self.equal(&field(name), actual, expected, what)?;
+            self.money(field(name), actual)?;
+            self.equal(field(name), actual, expected, what)?;
         }
         Ok(())
     }

@@ -6,7 +6,7 @@ use serde::{Deserialize, Serialize};
 
 use super::integrity::verify;
 use super::quote::{Quote, QuoteLine};
-use crate::error::{overflow, Code, Error, Problems};
+use crate::error::{overflow, At, Code, Error, Problems};
 use crate::limits::MAX_LINES;
 use crate::money::{sum, Checked, Currency, RoundingMode};
 
@@ -117,7 +117,11 @@ pub fn refund(quote: &Quote, request: &RefundRequest) -> Result<Refund, Error> {
     }
     let mut targets = Vec::new();
     for (i, r) in request.lines.iter().enumerate() {
-        let at = |field: &str| format!("request.lines[{i}].{field}");
+        let at = |field| At {
+            list: "request.lines",
+            index: i,
+            field,
+        };
         let Some(line) = usize::try_from(r.line).ok().and_then(|l| quote.lines.get(l)) else {
             problems.push(Code::UnknownLine, at("line"), None);
             continue;

@@ -4,7 +4,7 @@ use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
-use crate::error::{Code, Error, Problems, ValidationErrors};
+use crate::error::{At, Code, Error, Problems, ValidationErrors};
 use crate::i18n::Locale;
 use crate::input::{self, Fields, Read};
 use crate::limits::{self, check_amount, check_len, check_text, MAX_LINES, MAX_LONG_TEXT, MAX_SHORT_TEXT};
@@ -201,8 +201,12 @@ pub(crate) fn validate(r: &OrderRequest, p: &mut Problems) {
     }
     check_len(p, "items", r.items.len(), MAX_LINES);
     for (i, item) in r.items.iter().enumerate() {
-        let at = |field: &str| format!("items[{i}].{field}");
-        check_text(p, &at("product_id"), &item.product_id, MAX_SHORT_TEXT, true);
+        let at = |field| At {
+            list: "items",
+            index: i,
+            field,
+        };
+        check_text(p, at("product_id"), &item.product_id, MAX_SHORT_TEXT, true);
         if item.quantity == 0 {
             p.push(Code::NotPositive, at("quantity"), None);
         } else if item.quantity > limits::MAX_QUANTITY {
@@ -212,7 +216,7 @@ pub(crate) fn validate(r: &OrderRequest, p: &mut Problems) {
                 Some(format!("1 to {}", limits::MAX_QUANTITY)),
             );
         }
-        check_amount(p, &at("unit_price"), item.unit_price, limits::MAX_SCALE);
+        check_amount(p, at("unit_price"), item.unit_price, limits::MAX_SCALE);
         check_line_total(p, i, item);
         match item.units_per_carton {
             Some(0) => p.push(Code::NotPositive, at("units_per_carton"), None),
@@ -246,7 +250,7 @@ pub(crate) fn validate(r: &OrderRequest, p: &mut Problems) {
     for (name, value) in optional {
         check_text(
             p,
-            &format!("delivery_address.{name}"),
+            format_args!("delivery_address.{name}"),
             value.as_deref().unwrap_or(""),
             MAX_SHORT_TEXT,
             false,
@@ -291,7 +295,15 @@ fn check_line_total(p: &mut Problems, i: usize, item: &OrderItem) {
         && item.unit_price <= limits::MAX_AMOUNT;
     if fields_fine && line_total(item).is_none() {
         let detail = format!("unit_price × quantity at most {}", limits::MAX_AMOUNT);
-        p.push(Code::OutOfRange, format!("items[{i}]"), Some(detail));
+        p.push(
+            Code::OutOfRange,
+            At {
+                list: "items",
+                index: i,
+                field: "",
+            },
+            Some(detail),
+        );
     }
 }
 

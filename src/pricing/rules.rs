@@ -7,7 +7,7 @@ use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize, Serializer};
 use serde_json::Value;
 
-use crate::error::{internal, Code, Error, Problems};
+use crate::error::{internal, At, Code, Dotted, Error, Problems};
 use crate::input::{self, Read};
 use crate::limits::{self, check_amount, check_len, check_percentage, check_text, MAX_RULE_ENTRIES, MAX_SHORT_TEXT};
 use crate::money::{Currency, RoundingMode};
@@ -208,21 +208,21 @@ fn sorted<S: Serializer, V: Serialize>(map: &HashMap<String, V>, s: S) -> Result
 impl LoyaltyProgram {
     /// Records every problem of the program, at paths under `at`.
     pub(crate) fn validate(&self, p: &mut Problems, at: &str) {
-        let field = |name: &str| format!("{at}.{name}");
+        let field = |name| Dotted(at, name);
         if self.point_value <= Decimal::ZERO {
             p.push(Code::NotPositive, field("point_value"), None);
         }
-        check_amount(p, &field("point_value"), self.point_value, limits::MAX_SCALE);
+        check_amount(p, field("point_value"), self.point_value, limits::MAX_SCALE);
         if self.points_balance > limits::MAX_POINTS {
             let detail = format!("0 to {}", limits::MAX_POINTS);
             p.push(Code::OutOfRange, field("points_balance"), Some(detail));
         }
-        check_percentage(p, &field("max_redeem_percentage"), self.max_redeem_percentage);
+        check_percentage(p, field("max_redeem_percentage"), self.max_redeem_percentage);
         if self.earn_rate > Decimal::from(limits::MAX_EARN_RATE) {
             let detail = format!("0 to {}", limits::MAX_EARN_RATE);
             p.push(Code::OutOfRange, field("earn_rate"), Some(detail));
         }
-        check_amount(p, &field("earn_rate"), self.earn_rate, limits::MAX_SCALE);
+        check_amount(p, field("earn_rate"), self.earn_rate, limits::MAX_SCALE);
     }
 }
 
@@ -397,26 +397,29 @@ impl Read for PricingRules {
 /// Records every semantic problem of a set of rules.
 pub(crate) fn validate(r: &PricingRules, p: &mut Problems) {
     let scale = r.currency.minor_units();
-    let money = |p: &mut Problems, field: String, amount: Decimal| check_amount(p, &field, amount, scale);
     check_len(p, "rules.offers", r.offers.len(), MAX_RULE_ENTRIES);
     let mut seen = std::collections::BTreeSet::new();
     for (i, o) in r.offers.iter().enumerate() {
-        let at = |field: &str| format!("rules.offers[{i}].{field}");
-        check_text(p, &at("code"), &o.code, MAX_SHORT_TEXT, true);
+        let at = |field| At {
+            list: "rules.offers",
+            index: i,
+            field,
+        };
+        check_text(p, at("code"), &o.code, MAX_SHORT_TEXT, true);
         if !seen.insert(o.code.trim().to_lowercase()) {
             p.push(Code::Duplicate, at("code"), None);
         }
         match (o.kind, o.value) {
             (OfferKind::FreeDelivery, _) => {}
             (_, None) => p.push(Code::Required, at("value"), None),
-            (OfferKind::Percentage, Some(v)) => check_percentage(p, &at("value"), v),
-            (OfferKind::Fixed, Some(v)) => money(p, at("value"), v),
+            (OfferKind::Percentage, Some(v)) => check_percentage(p, at("value"), v),
+            (OfferKind::Fixed, Some(v)) => check_amount(p, at("value"), v, scale),
         }
         if let Some(m) = o.min_subtotal {
-            money(p, at("min_subtotal"), m);
+            check_amount(p, at("min_subtotal"), m, scale);
         }
         if let Some(m) = o.max_discount {
-            money(p, at("max_discount"), m);
+            check_amount(p, at("max_discount"), m, scale);
         }
         if (o.valid_from.is_some() || o.valid_until.is_some()) && r.now.is_none() {
             p.push(Code::Required, "rules.now", Some("offers have validity windows".into()));
@@ -431,7 +434,7 @@ pub(crate) fn validate(r: &PricingRules, p: &mut Problems) {
             ("product_ids", &o.product_ids),
             ("categories", &o.categories),
         ] {
-            check_len(p, &at(name), list.len(), MAX_RULE_ENTRIES);
+            check_len(p, at(name), list.len(), MAX_RULE_ENTRIES);
         }
     }
     if let Some(c) = &r.customer_category {
@@ -441,9 +444,9 @@ pub(crate) fn validate(r: &PricingRules, p: &mut Problems) {
     if let Some(l) = &r.loyalty {
         l.validate(p, "rules.loyalty");
     }
-    money(p, "rules.delivery.fee".into(), r.delivery.fee);
+    check_amount(p, "rules.delivery.fee", r.delivery.fee, scale);
     if let Some(t) = r.delivery.free_over {
-        money(p, "rules.delivery.free_over".into(), t);
+        check_amount(p, "rules.delivery.free_over", t, scale);
     }
     check_percentage(p, "rules.tax.rate", r.tax.rate);
     check_len(
@@ -453,7 +456,7 @@ pub(crate) fn validate(r: &PricingRules, p: &mut Problems) {
         MAX_RULE_ENTRIES,
     );
     for (category, rate) in &r.tax.category_rates {
-        check_percentage(p, &format!("rules.tax.category_rates.{category}"), *rate);
+        check_percentage(p, Dotted("rules.tax.category_rates", category), *rate);
     }
     check_len(p, "rules.products", r.products.len(), MAX_RULE_ENTRIES);
 }

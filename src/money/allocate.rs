@@ -42,34 +42,35 @@ pub(crate) fn allocate_within(
     caps: Option<&[Decimal]>,
     scale: u32,
 ) -> Result<Vec<Decimal>, Error> {
-    let caps: Vec<Option<Decimal>> = match caps {
-        Some(caps) => caps.iter().copied().map(Some).collect(),
-        None => vec![None; weights.len()],
-    };
-    split(amount, weights, &caps, scale)
-}
-
-/// Converts to integers at a common scale, splits, and converts back.
-fn split(amount: Decimal, weights: &[Decimal], caps: &[Option<Decimal>], scale: u32) -> Result<Vec<Decimal>, Error> {
-    let weight_scale = weights.iter().map(|w| w.normalize().scale()).max().unwrap_or(0);
     let total = units(amount, scale)?;
+    let weight_scale = common_scale(weights);
     let weights = weights
         .iter()
         .map(|&w| units(w, weight_scale))
         .collect::<Result<Vec<_>, _>>()?;
     let caps = caps
-        .iter()
-        .map(|c| c.map(|c| units(c, scale)).transpose())
-        .collect::<Result<Vec<_>, _>>()?;
-    split_units(total, &weights, &caps)?
+        .map(|caps| caps.iter().map(|&c| units(c, scale)).collect::<Result<Vec<_>, _>>())
+        .transpose()?;
+    split_units(total, &weights, caps.as_deref())?
         .into_iter()
         .map(|u| Decimal::try_from_i128_with_scale(u, scale).map_err(|_| overflow()))
         .collect()
 }
 
+/// The scale at which every weight is a whole number: their own (money amounts come at their
+/// currency's), or their shortest when one has more decimals than a weight may have.
+fn common_scale(weights: &[Decimal]) -> u32 {
+    let scale = weights.iter().map(Decimal::scale).max().unwrap_or(0);
+    if scale <= MAX_SCALE {
+        scale
+    } else {
+        weights.iter().map(|w| w.normalize().scale()).max().unwrap_or(0)
+    }
+}
+
 /// `d` as a whole number of `10^-scale` units; an error if `d` has more decimals than `scale`.
 fn units(d: Decimal, scale: u32) -> Result<i128, Error> {
-    let d = d.normalize();
+    let d = if d.scale() > scale { d.normalize() } else { d };
     let shift = scale
         .checked_sub(d.scale())
         .ok_or_else(|| Error::new(Code::TooPrecise, "", Some(format!("at most {scale} decimal places"))))?;
@@ -79,38 +80,37 @@ fn units(d: Decimal, scale: u32) -> Result<i128, Error> {
         .ok_or_else(overflow)
 }
 
-/// Water-filling largest-remainder split in integer units. `None` caps are unbounded.
-fn split_units(total: i128, weights: &[i128], caps: &[Option<i128>]) -> Result<Vec<i128>, Error> {
+/// Water-filling largest-remainder split in integer units; without caps, every line is open.
+fn split_units(total: i128, weights: &[i128], caps: Option<&[i128]>) -> Result<Vec<i128>, Error> {
+    let cap = |i: usize| caps.and_then(|c| c.get(i).copied());
     let mut parts = vec![0i128; weights.len()];
     // Lines still taking a proportional share; saturated lines sit at their cap.
-    let mut open: Vec<bool> = caps.iter().map(|c| c.is_none_or(|c| c > 0)).collect();
+    let mut open: Vec<bool> = (0..weights.len()).map(|i| cap(i).is_none_or(|c| c > 0)).collect();
     let mut left = total;
     while left > 0 {
-        let open_weight = |w: &[i128]| -> Option<i128> {
+        let open_sum = |w: &[i128]| -> Option<i128> {
             w.iter()
                 .zip(&open)
                 .filter(|(_, o)| **o)
                 .try_fold(0i128, |s, (w, _)| s.checked_add(*w))
         };
-        let mut eff: Vec<i128> = weights.to_vec();
-        let mut wsum = open_weight(&eff).ok_or_else(overflow)?;
+        // Every open weight zero: fill by the room the lines have left, if they have caps.
+        let mut shares_by = weights;
+        let mut wsum = open_sum(shares_by).ok_or_else(overflow)?;
         if wsum == 0 {
-            // Every open weight is zero: fill by remaining capacity, if the lines have caps.
-            eff = caps.iter().map(|c| c.unwrap_or(0)).collect();
-            wsum = open_weight(&eff).ok_or_else(overflow)?;
+            let Some(caps) = caps else {
+                return Err(Error::new(Code::ZeroWeights, "amount", None));
+            };
+            shares_by = caps;
+            wsum = open_sum(shares_by).ok_or_else(overflow)?;
             if wsum == 0 {
-                let code = if caps.iter().all(Option::is_none) {
-                    Code::ZeroWeights
-                } else {
-                    Code::OutOfRange
-                };
-                return Err(Error::new(code, "amount", None));
+                return Err(Error::new(Code::OutOfRange, "amount", None));
             }
         }
-        // Lines whose exact share `left * w / wsum` exceeds their cap saturate; repeat without them.
+        // Lines whose exact share `left × w / wsum` exceeds their cap saturate; again without them.
         let mut saturated = false;
-        for ((part, is_open), (w, cap)) in parts.iter_mut().zip(open.iter_mut()).zip(eff.iter().zip(caps)) {
-            let Some(cap) = *cap else { continue };
+        for (i, ((part, is_open), w)) in parts.iter_mut().zip(open.iter_mut()).zip(shares_by).enumerate() {
+            let Some(cap) = cap(i) else { continue };
             let share_times_wsum = left.checked_mul(*w).ok_or_else(overflow)?;
             if *is_open && cap.checked_mul(wsum).is_some_and(|c| share_times_wsum > c) {
                 *part = cap;
@@ -126,25 +126,30 @@ fn split_units(total: i128, weights: &[i128], caps: &[Option<i128>]) -> Result<V
             left = total.checked_sub(held).ok_or_else(overflow)?;
             continue;
         }
-        // Floors, then one unit each to the largest remainders.
-        let mut order = Vec::new();
+        // Floors, then one unit each to the largest remainders (then the larger weight, then the
+        // earlier line), picked in one linear selection.
+        let mut remainders = Vec::with_capacity(parts.len());
         let mut given = 0i128;
-        for (i, ((part, is_open), w)) in parts.iter_mut().zip(&open).zip(&eff).enumerate() {
-            if !*is_open {
-                continue;
+        for (i, ((part, is_open), w)) in parts.iter_mut().zip(&open).zip(shares_by).enumerate() {
+            if *is_open {
+                let product = left.checked_mul(*w).ok_or_else(overflow)?;
+                *part = product.checked_div(wsum).ok_or_else(overflow)?;
+                given = given.checked_add(*part).ok_or_else(overflow)?;
+                remainders.push((product.checked_rem(wsum).ok_or_else(overflow)?, *w, i));
             }
-            let product = left.checked_mul(*w).ok_or_else(overflow)?;
-            let floor = product.checked_div(wsum).ok_or_else(overflow)?;
-            let rem = product.checked_rem(wsum).ok_or_else(overflow)?;
-            *part = floor;
-            given = given.checked_add(floor).ok_or_else(overflow)?;
-            order.push((rem, *w, i));
         }
-        order.sort_by(|a, b| b.0.cmp(&a.0).then(b.1.cmp(&a.1)).then(a.2.cmp(&b.2)));
         let leftover = usize::try_from(left.checked_sub(given).ok_or_else(overflow)?).map_err(|_| overflow())?;
-        for (_, _, i) in order.into_iter().take(leftover) {
-            if let Some(p) = parts.get_mut(i) {
-                *p = p.checked_add(1).ok_or_else(overflow)?;
+        if let Some(last) = leftover.checked_sub(1) {
+            let first = |a: &(i128, i128, usize), b: &(i128, i128, usize)| {
+                b.0.cmp(&a.0).then(b.1.cmp(&a.1)).then(a.2.cmp(&b.2))
+            };
+            if last < remainders.len() {
+                remainders.select_nth_unstable_by(last, first);
+            }
+            for (_, _, i) in remainders.iter().take(leftover) {
+                if let Some(p) = parts.get_mut(*i) {
+                    *p = p.checked_add(1).ok_or_else(overflow)?;
+                }
             }
         }
         break;

@@ -33,6 +33,7 @@ pub mod ffi;
 pub mod i18n;
 mod input;
 pub mod money;
+pub mod otapi;
 pub mod pricing;
 
 /// The library's version.

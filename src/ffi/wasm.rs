@@ -128,7 +128,9 @@ fn call(method: &str, args: &[(&str, JsValue)]) -> Result<JsValue, JsValue> {
             ))
         })?;
         let value = match text.as_string() {
-            Some(text) => crate::input::parse_json(&text, name).map_err(|e| throw(&e))?,
+            Some(text) => {
+                crate::input::parse_json_within(&text, name, crate::input::MAX_CALL_BYTES).map_err(|e| throw(&e))?
+            }
             None => Value::Null,
         };
         request.insert((*name).to_owned(), value);

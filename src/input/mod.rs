@@ -16,17 +16,22 @@ use serde_json::{Map, Value};
 use crate::error::{Code, Error, Problems};
 pub(crate) use de::deserialize;
 
-/// The most bytes a JSON input may have.
+/// The most bytes a JSON input (an order request, pricing rules) may have.
 pub const MAX_INPUT_BYTES: usize = 1 << 20;
 
-/// Parses JSON text, bounded in size; syntax errors carry their line and column.
+/// The most bytes of one call's arguments as JSON text: room for an OT answer of
+/// [`crate::otapi::MAX_ANSWER_BYTES`] however much JSON escapes it.
+pub const MAX_CALL_BYTES: usize = 2 * crate::otapi::MAX_ANSWER_BYTES;
+
+/// Parses JSON text of at most [`MAX_INPUT_BYTES`]; syntax errors carry their line and column.
 pub(crate) fn parse_json(text: &str, field: &str) -> Result<Value, Error> {
-    if text.len() > MAX_INPUT_BYTES {
-        return Err(Error::new(
-            Code::TooLong,
-            field,
-            Some(format!("at most {MAX_INPUT_BYTES} bytes")),
-        ));
+    parse_json_within(text, field, MAX_INPUT_BYTES)
+}
+
+/// Parses JSON text of at most `max` bytes; syntax errors carry their line and column.
+pub(crate) fn parse_json_within(text: &str, field: &str, max: usize) -> Result<Value, Error> {
+    if text.len() > max {
+        return Err(Error::new(Code::TooLong, field, Some(format!("at most {max} bytes"))));
     }
     serde_json::from_str(text).map_err(|e| {
         Error::new(

@@ -20,7 +20,7 @@ pub(crate) fn text(p: &mut Problems, at: At<'_>, text: &str, max: usize, require
         p.push(
             Code::InvalidValue,
             at.path(),
-            Some(format!("a character XML cannot carry ({c})")),
+            Some(format!("{c} cannot be carried by XML")),
         );
     }
 }

@@ -173,16 +173,16 @@ pub(crate) fn parse_xml<'a>(text: &'a str, field: &'static str) -> Result<Node<'
     let mut bounds = Bounds { field, elements: 0 };
     let mut open: Vec<Node<'a>> = Vec::new();
     let mut root = None;
-    let invalid = |reader: &Reader<&[u8]>, detail: &str| {
+    // The refusal at byte `at` (where quick-xml saw an error, or just after the event refused).
+    let invalid = |at: u64, detail: &str| {
         let detail: String = detail.chars().take(200).collect();
-        Error::new(
-            Code::InvalidXml,
-            field,
-            Some(format!("at byte {}: {detail}", reader.error_position())),
-        )
+        Error::new(Code::InvalidXml, field, Some(format!("at byte {at}: {detail}")))
     };
     loop {
-        let event = reader.read_event().map_err(|e| invalid(&reader, &e.to_string()))?;
+        let event = reader
+            .read_event()
+            .map_err(|e| invalid(reader.error_position(), &e.to_string()))?;
+        let at = reader.buffer_position();
         match event {
             Event::Start(start) => {
                 bounds.enter(open.len().saturating_add(1))?;
@@ -193,50 +193,49 @@ pub(crate) fn parse_xml<'a>(text: &'a str, field: &'static str) -> Result<Node<'
                 let node = element(&start);
                 match open.last_mut() {
                     Some(parent) => adopt(parent, node),
-                    None => place_root(&mut root, node).map_err(|d| invalid(&reader, d))?,
+                    None => place_root(&mut root, node).map_err(|d| invalid(at, d))?,
                 }
             }
             Event::End(_) => {
-                let node = open
-                    .pop()
-                    .ok_or_else(|| invalid(&reader, "an end tag without its start"))?;
+                let node = open.pop().ok_or_else(|| invalid(at, "an end tag without its start"))?;
                 match open.last_mut() {
                     Some(parent) => adopt(parent, node),
-                    None => place_root(&mut root, node).map_err(|d| invalid(&reader, d))?,
+                    None => place_root(&mut root, node).map_err(|d| invalid(at, d))?,
                 }
             }
             Event::Text(t) => {
-                let t = t.xml10_content().map_err(|e| invalid(&reader, &e.to_string()))?;
-                if let Some(c) = first_invalid_char(&t) {
-                    return Err(invalid(&reader, &format!("a character XML does not allow ({c})")));
-                }
-                append(open.last_mut(), t).map_err(|d| invalid(&reader, d))?;
+                let t = allowed(t.xml10_content()).map_err(|d| invalid(at, &d))?;
+                append(open.last_mut(), t).map_err(|d| invalid(at, d))?;
             }
             Event::CData(c) => {
-                let c = c.xml10_content().map_err(|e| invalid(&reader, &e.to_string()))?;
-                if let Some(c) = first_invalid_char(&c) {
-                    return Err(invalid(&reader, &format!("a character XML does not allow ({c})")));
-                }
-                append(open.last_mut(), c).map_err(|d| invalid(&reader, d))?;
+                let c = allowed(c.xml10_content()).map_err(|d| invalid(at, &d))?;
+                append(open.last_mut(), c).map_err(|d| invalid(at, d))?;
             }
             Event::GeneralRef(r) => {
-                let c = reference(&r).map_err(|d| invalid(&reader, &d))?;
-                append(open.last_mut(), Cow::Owned(c.to_string())).map_err(|d| invalid(&reader, d))?;
+                let c = reference(&r).map_err(|d| invalid(at, &d))?;
+                append(open.last_mut(), Cow::Owned(c.to_string())).map_err(|d| invalid(at, d))?;
             }
             Event::DocType(_) => {
-                return Err(invalid(
-                    &reader,
-                    "a DOCTYPE is not accepted (no entity is ever expanded)",
-                ));
+                return Err(invalid(at, "a DOCTYPE is not accepted (no entity is ever expanded)"));
             }
             Event::Decl(_) | Event::PI(_) | Event::Comment(_) => {}
             Event::Eof => break,
         }
     }
+    let end = reader.buffer_position();
     if !open.is_empty() {
-        return Err(invalid(&reader, "the document ends before its elements are closed"));
+        return Err(invalid(end, "the document ends before its elements are closed"));
     }
-    root.ok_or_else(|| invalid(&reader, "no element"))
+    root.ok_or_else(|| invalid(end, "no element"))
+}
+
+/// Decoded text, unless it holds a character XML 1.0 does not allow.
+fn allowed<E: std::fmt::Display>(text: Result<Cow<'_, str>, E>) -> Result<Cow<'_, str>, String> {
+    let text = text.map_err(|e| e.to_string())?;
+    match first_invalid_char(&text) {
+        Some(c) => Err(format!("a character XML does not allow ({c})")),
+        None => Ok(text),
+    }
 }
 
 /// A new element named by `start`'s local name.
@@ -313,36 +312,70 @@ pub(crate) fn parse_json_tree<'a>(value: &'a Value, field: &'static str) -> Resu
     json_node(Cow::Borrowed(""), value, 1, &mut bounds)
 }
 
-/// JSON text, bounded in size and depth before serde_json reads it.
+/// JSON text, bounded in size and depth before serde_json reads it. A fraction is read through a
+/// double, exact to 15 significant digits: a longer one is refused rather than rounded.
 pub(crate) fn parse_json_answer(text: &str, field: &'static str) -> Result<Value, Error> {
     check_size(text, field)?;
-    if json_depth(text) > MAX_DEPTH {
+    let shape = json_shape(text);
+    if shape.depth > MAX_DEPTH {
         return Err(Error::new(
             Code::TooDeep,
             field,
             Some(format!("at most {MAX_DEPTH} levels")),
         ));
     }
+    if shape.digits > MAX_FRACTION_DIGITS {
+        let detail =
+            format!("a JSON number of more than {MAX_FRACTION_DIGITS} significant digits: send it as a string");
+        return Err(Error::new(Code::TooPrecise, field, Some(detail)));
+    }
     crate::input::parse_json_within(text, field, MAX_ANSWER_BYTES)
 }
 
-/// The deepest nesting of lists and objects in JSON text (strings skipped).
-fn json_depth(text: &str) -> usize {
-    let (mut depth, mut deepest, mut in_string, mut escaped) = (0usize, 0usize, false, false);
+/// The most significant digits of a JSON fraction that a double keeps exactly.
+const MAX_FRACTION_DIGITS: usize = 15;
+
+/// What JSON text holds beyond serde_json's sight: its deepest nesting of lists and objects, and
+/// the most significant digits of a number with a fraction or an exponent (strings skipped).
+#[derive(Debug, Default, PartialEq)]
+struct Shape {
+    depth: usize,
+    digits: usize,
+}
+
+fn json_shape(text: &str) -> Shape {
+    let mut shape = Shape::default();
+    let (mut depth, mut in_string, mut escaped) = (0usize, false, false);
+    let mut number = (0usize, false); // significant digits so far, and whether it is a fraction
     for b in text.bytes() {
+        if !in_string && (b.is_ascii_digit() || matches!(b, b'.' | b'e' | b'E' | b'-' | b'+')) {
+            match b {
+                b'0' if number.0 == 0 => {}
+                b'0'..=b'9' => number.0 = number.0.saturating_add(1),
+                _ => number.1 = true,
+            }
+            continue;
+        }
+        if number.1 {
+            shape.digits = shape.digits.max(number.0);
+        }
+        number = (0, false);
         match (in_string, escaped, b) {
             (true, true, _) => escaped = false,
             (true, false, b'\\') => escaped = true,
-            (true, false, b'"') | (false, _, b'"') => in_string = !in_string,
+            (_, _, b'"') => in_string = !in_string,
             (false, _, b'[' | b'{') => {
                 depth = depth.saturating_add(1);
-                deepest = deepest.max(depth);
+                shape.depth = shape.depth.max(depth);
             }
             (false, _, b']' | b'}') => depth = depth.saturating_sub(1),
             _ => {}
         }
     }
-    deepest
+    if number.1 {
+        shape.digits = shape.digits.max(number.0);
+    }
+    shape
 }
 
 fn json_node<'a>(name: Cow<'a, str>, value: &'a Value, depth: usize, bounds: &mut Bounds) -> Result<Node<'a>, Error> {
@@ -439,8 +472,13 @@ mod tests {
         assert_eq!(names, ["Id", "Ok", "L"]);
         assert_eq!(root.children[0].text, "7");
         assert_eq!(root.children[2].children[0].children[0].text, "x");
-        assert_eq!(json_depth(r#"{"a": "[[[[", "b": [[1]]}"#), 3);
-        assert_eq!(json_depth(r#"{"a": "\"[[["}"#), 1);
+        assert_eq!(json_shape(r#"{"a": "[[[[", "b": [[1]]}"#).depth, 3);
+        assert_eq!(
+            json_shape(r#"{"a": "\"[[[", "n": 12345678901234567890}"#),
+            Shape { depth: 1, digits: 0 }
+        );
+        assert_eq!(json_shape(r#"[0.000123456789012345, 1.5e2]"#).digits, 15);
+        assert_eq!(json_shape(r#"[1234567890.1234567]"#).digits, 17);
     }
 
     #[test]

@@ -373,19 +373,19 @@ impl Document for OrderAddData {
     fn read(mut f: Field<'_, '_>) -> Self {
         let (mut data, mut delivery_mode_id) = (OrderAddData::default(), None);
         f.fields(|name, f| match name {
-            "DeliveryModeId" => f.scalar(&mut delivery_mode_id),
-            "Comment" => f.scalar(&mut data.comment),
-            "UserProfileId" => f.scalar(&mut data.user_profile_id),
+            "DeliveryModeId" => f.read(&mut delivery_mode_id),
+            "Comment" => f.read(&mut data.comment),
+            "UserProfileId" => f.read(&mut data.user_profile_id),
             "Items" => f.list(&mut data.items, |mut f| {
                 let (mut item, mut id, mut quantity) = (OrderAddItem::default(), None, None);
                 f.fields(|name, f| match name {
-                    "Id" => f.scalar(&mut id),
-                    "ConfigurationId" => f.scalar(&mut item.configuration_id),
-                    "Quantity" => f.scalar(&mut quantity),
-                    "Weight" => f.scalar(&mut item.weight),
-                    "Comment" => f.scalar(&mut item.comment),
-                    "PromotionId" => f.scalar(&mut item.promotion_id),
-                    "PriceType" => f.scalar(&mut item.price_type),
+                    "Id" => f.read(&mut id),
+                    "ConfigurationId" => f.read(&mut item.configuration_id),
+                    "Quantity" => f.read(&mut quantity),
+                    "Weight" => f.read(&mut item.weight),
+                    "Comment" => f.read(&mut item.comment),
+                    "PromotionId" => f.read(&mut item.promotion_id),
+                    "PriceType" => f.read(&mut item.price_type),
                     _ => {}
                 });
                 OrderAddItem {
@@ -442,11 +442,11 @@ impl Document for OrderCreateData {
     fn read(mut f: Field<'_, '_>) -> Self {
         let (mut data, mut delivery_mode_id) = (OrderCreateData::default(), None);
         f.fields(|name, f| match name {
-            "Weight" => f.scalar(&mut data.weight),
-            "Elements" => f.list(&mut data.elements, read_text),
-            "DeliveryModeId" => f.scalar(&mut delivery_mode_id),
-            "Comment" => f.scalar(&mut data.comment),
-            "UserProfileId" => f.scalar(&mut data.user_profile_id),
+            "Weight" => f.read(&mut data.weight),
+            "Elements" => f.read(&mut data.elements),
+            "DeliveryModeId" => f.read(&mut delivery_mode_id),
+            "Comment" => f.read(&mut data.comment),
+            "UserProfileId" => f.read(&mut data.user_profile_id),
             _ => {}
         });
         OrderCreateData {
@@ -533,17 +533,17 @@ impl Document for OrderSearchParameters {
         let mut parameters = OrderSearchParameters::default();
         let (mut users, mut order_by) = (None::<String>, None::<String>);
         f.fields(|name, f| match name {
-            "CreationDateFrom" => f.scalar(&mut parameters.creation_date_from),
-            "CreationDateTo" => f.scalar(&mut parameters.creation_date_to),
-            "StatusIdList" => f.list(&mut parameters.status_ids, read_count),
-            "Id" => f.scalar(&mut parameters.id),
-            "RecipientLastName" => f.scalar(&mut parameters.recipient_last_name),
-            "RecipientCity" => f.scalar(&mut parameters.recipient_city),
-            "DeliveryModeIds" => f.list(&mut parameters.delivery_mode_ids, read_text),
-            "ProviderType" => f.scalar(&mut parameters.provider_type),
-            "UserIdDelimitedList" => f.scalar(&mut users),
-            "OrderIds" => f.list(&mut parameters.order_ids, read_text),
-            "OrderBy" => f.scalar(&mut order_by),
+            "CreationDateFrom" => f.read(&mut parameters.creation_date_from),
+            "CreationDateTo" => f.read(&mut parameters.creation_date_to),
+            "StatusIdList" => f.read(&mut parameters.status_ids),
+            "Id" => f.read(&mut parameters.id),
+            "RecipientLastName" => f.read(&mut parameters.recipient_last_name),
+            "RecipientCity" => f.read(&mut parameters.recipient_city),
+            "DeliveryModeIds" => f.read(&mut parameters.delivery_mode_ids),
+            "ProviderType" => f.read(&mut parameters.provider_type),
+            "UserIdDelimitedList" => f.read(&mut users),
+            "OrderIds" => f.read(&mut parameters.order_ids),
+            "OrderBy" => f.read(&mut order_by),
             _ => {}
         });
         parameters.user_ids = users.iter().flat_map(|u| u.split(';')).map(str::to_owned).collect();
@@ -603,10 +603,10 @@ impl Document for OrderLineSearchParameters {
         let mut parameters = OrderLineSearchParameters::default();
         f.fields(|name, f| match name {
             "OrderSearchParameters" => f.record(&mut parameters.order, OrderSearchParameters::read),
-            "StatusIdList" => f.list(&mut parameters.status_ids, read_count),
-            "CanBePurchased" => f.scalar(&mut parameters.can_be_purchased),
-            "VendorPurchaseIdList" => f.list(&mut parameters.provider_order_ids, read_text),
-            "VendorPurchaseWaybillIdList" => f.list(&mut parameters.waybills, read_text),
+            "StatusIdList" => f.read(&mut parameters.status_ids),
+            "CanBePurchased" => f.read(&mut parameters.can_be_purchased),
+            "VendorPurchaseIdList" => f.read(&mut parameters.provider_order_ids),
+            "VendorPurchaseWaybillIdList" => f.read(&mut parameters.waybills),
             _ => {}
         });
         parameters
@@ -633,10 +633,10 @@ impl Document for ProviderParameters {
     fn read(mut f: Field<'_, '_>) -> Self {
         let mut parameters = ProviderParameters::default();
         f.fields(|name, f| match name {
-            "OrderId" => f.scalar(&mut parameters.order_id),
-            "OrderLineIds" => f.list(&mut parameters.order_line_ids, read_text),
-            "OrderIds" => f.list(&mut parameters.order_ids, read_text),
-            "ProviderOrderIds" => f.list(&mut parameters.provider_order_ids, read_text),
+            "OrderId" => f.read(&mut parameters.order_id),
+            "OrderLineIds" => f.read(&mut parameters.order_line_ids),
+            "OrderIds" => f.read(&mut parameters.order_ids),
+            "ProviderOrderIds" => f.read(&mut parameters.provider_order_ids),
             _ => {}
         });
         parameters
@@ -658,23 +658,9 @@ impl Document for BackgroundActivitySearchParameters {
         let mut parameters = BackgroundActivitySearchParameters::default();
         f.fields(|name, f| {
             if name == "Types" {
-                f.list(&mut parameters.types, read_text);
+                f.read(&mut parameters.types);
             }
         });
         parameters
     }
-}
-
-/// An element's text (an id in a list); empty when absent.
-pub(crate) fn read_text(f: Field<'_, '_>) -> String {
-    let mut text = None;
-    f.scalar(&mut text);
-    text.unwrap_or_default()
-}
-
-/// An element's whole number (a status id in a list); 0 when absent.
-fn read_count(f: Field<'_, '_>) -> u32 {
-    let mut n = None;
-    f.scalar(&mut n);
-    n.unwrap_or_default()
 }

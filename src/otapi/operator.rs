@@ -368,7 +368,7 @@ pub fn add_order_outcome(sent: &OrderAddData, details: &SalesOrderDetails) -> Re
         }
     }
     Ok(AddOrderOutcome {
-        order_id: details.order.id.clone(),
+        order_id: details.order.as_ref().and_then(|o| o.id.clone()),
         complete,
         dropped,
         possible_causes,

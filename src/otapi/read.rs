@@ -117,6 +117,66 @@ impl Scalar for NaiveDateTime {
     }
 }
 
+/// A value an element is read as: a scalar from its text, a record from its children.
+pub(crate) trait Readable: Sized {
+    /// The element read into `slot` (a problem recorded if it is given twice or is wrong).
+    fn read_into(f: Field<'_, '_>, slot: &mut Option<Self>);
+}
+
+macro_rules! scalars_are_readable {
+    ($($t:ty),*) => {$(
+        impl Readable for $t {
+            fn read_into(f: Field<'_, '_>, slot: &mut Option<Self>) {
+                f.scalar(slot);
+            }
+        }
+    )*};
+}
+scalars_are_readable!(String, Decimal, u32, bool, NaiveDateTime);
+
+/// A record read from an element's children, the names it does not know ignored.
+pub(crate) trait Record: Sized {
+    fn read(f: Field<'_, '_>) -> Self;
+}
+
+/// A member an element is read into: an optional value, or a list of them (the element's children).
+pub(crate) trait Slot {
+    fn read(&mut self, f: Field<'_, '_>);
+}
+
+impl<T: Readable> Slot for Option<T> {
+    fn read(&mut self, f: Field<'_, '_>) {
+        T::read_into(f, self);
+    }
+}
+
+impl<T: Readable + Default> Slot for Vec<T> {
+    fn read(&mut self, f: Field<'_, '_>) {
+        f.list(self, |f| {
+            let mut value = None;
+            T::read_into(f, &mut value);
+            value.unwrap_or_default()
+        });
+    }
+}
+
+/// Whether a member is left out of the JSON written: an absent value is; a list never is.
+pub(crate) trait Absent {
+    fn absent(&self) -> bool;
+}
+
+impl<T> Absent for Option<T> {
+    fn absent(&self) -> bool {
+        self.is_none()
+    }
+}
+
+impl<T> Absent for Vec<T> {
+    fn absent(&self) -> bool {
+        false
+    }
+}
+
 impl<'n, 'p> Field<'n, 'p> {
     /// The document's root element, at the argument `at`.
     pub(crate) fn root(node: &'n Node<'n>, at: At<'p>, problems: &'p mut Problems) -> Self {
@@ -168,6 +228,11 @@ impl<'n, 'p> Field<'n, 'p> {
             Ok(value) => *slot = Some(value),
             Err((code, expected)) => self.problem(code, Some(expected)),
         }
+    }
+
+    /// The element read into `slot`, as its type is read.
+    pub(crate) fn read(self, slot: &mut impl Slot) {
+        slot.read(self);
     }
 
     /// The element read as a record by `read` into `slot`.

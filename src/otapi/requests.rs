@@ -465,29 +465,31 @@ impl OtMethod {
     }
 }
 
-/// Every parameter a call may hold, as the member that holds it.
-const MEMBERS: [(Param, &str); 21] = [
-    (AddData, "add_data"),
-    (CreateData, "create_data"),
-    (OrderSearch, "order_search"),
-    (LineSearch, "line_search"),
-    (ActivitySearch, "activity_search"),
-    (Provider, "provider_parameters"),
-    (FramePosition, "frame_position"),
-    (FrameSize, "frame_size"),
-    (SalesId, "sales_id"),
-    (SalesLineId, "sales_line_id"),
-    (Filter, "filter"),
-    (QueryType, "query_type"),
-    (CustomerId, "customer_id"),
-    (Amount, "amount"),
-    (Comment, "comment"),
-    (IsDebit, "is_debit"),
-    (TransactionDate, "transaction_date"),
-    (VendPurchId, "vend_purch_id"),
-    (VendPurchWaybill, "vend_purch_waybill"),
-    (ProviderType, "provider_type"),
-    (ReturnUrl, "return_url"),
+/// Every parameter a call may hold: the member that holds it, and whether the call gives it.
+const MEMBERS: [(Param, &str, fn(&OtCall) -> bool); 21] = [
+    (AddData, "add_data", |c| c.add_data.is_some()),
+    (CreateData, "create_data", |c| c.create_data.is_some()),
+    (OrderSearch, "order_search", |c| c.order_search.is_some()),
+    (LineSearch, "line_search", |c| c.line_search.is_some()),
+    (ActivitySearch, "activity_search", |c| c.activity_search.is_some()),
+    (Provider, "provider_parameters", |c| c.provider_parameters.is_some()),
+    (FramePosition, "frame_position", |c| c.frame_position.is_some()),
+    (FrameSize, "frame_size", |c| c.frame_size.is_some()),
+    (SalesId, "sales_id", |c| c.sales_id.is_some()),
+    (SalesLineId, "sales_line_id", |c| c.sales_line_id.is_some()),
+    (Filter, "filter", |c| c.filter.is_some()),
+    (QueryType, "query_type", |c| c.query_type.is_some()),
+    (CustomerId, "customer_id", |c| c.customer_id.is_some()),
+    (Amount, "amount", |c| c.amount.is_some()),
+    (Comment, "comment", |c| c.comment.is_some()),
+    (IsDebit, "is_debit", |c| c.is_debit.is_some()),
+    (TransactionDate, "transaction_date", |c| c.transaction_date.is_some()),
+    (VendPurchId, "vend_purch_id", |c| c.vend_purch_id.is_some()),
+    (VendPurchWaybill, "vend_purch_waybill", |c| {
+        c.vend_purch_waybill.is_some()
+    }),
+    (ProviderType, "provider_type", |c| c.provider_type.is_some()),
+    (ReturnUrl, "return_url", |c| c.return_url.is_some()),
 ];
 
 impl Param {
@@ -522,34 +524,6 @@ impl Param {
     /// Whether the method takes the parameter (synchronisation takes `provider_parameters` too).
     fn taken_by(self, spec: &Spec) -> bool {
         spec.params.contains(&self) || (self == Provider && spec.params.contains(&SyncProvider))
-    }
-
-    /// Whether the call gives the parameter.
-    fn given(self, c: &OtCall) -> bool {
-        match self {
-            AddData => c.add_data.is_some(),
-            CreateData => c.create_data.is_some(),
-            OrderSearch => c.order_search.is_some(),
-            LineSearch => c.line_search.is_some(),
-            ActivitySearch => c.activity_search.is_some(),
-            Provider | SyncProvider => c.provider_parameters.is_some(),
-            FramePosition => c.frame_position.is_some(),
-            FrameSize => c.frame_size.is_some(),
-            SalesId => c.sales_id.is_some(),
-            SalesLineId => c.sales_line_id.is_some(),
-            Filter => c.filter.is_some(),
-            QueryType => c.query_type.is_some(),
-            CustomerId => c.customer_id.is_some(),
-            Amount => c.amount.is_some(),
-            Comment => c.comment.is_some(),
-            IsDebit => c.is_debit.is_some(),
-            TransactionDate => c.transaction_date.is_some(),
-            VendPurchId => c.vend_purch_id.is_some(),
-            VendPurchWaybill => c.vend_purch_waybill.is_some(),
-            ProviderType => c.provider_type.is_some(),
-            ReturnUrl => c.return_url.is_some(),
-            Language | SessionId | ProviderSessionId => false,
-        }
     }
 }
 
@@ -756,11 +730,11 @@ pub fn request(call: &OtCall, client: &OtClient) -> Result<OtRequest, Error> {
     let mut problems = Problems::default();
     let takes: Vec<&str> = MEMBERS
         .iter()
-        .filter(|(param, _)| param.taken_by(&spec))
-        .map(|(_, member)| *member)
+        .filter(|(param, ..)| param.taken_by(&spec))
+        .map(|(_, member, _)| *member)
         .collect();
-    for (param, member) in MEMBERS {
-        if param.given(call) && !param.taken_by(&spec) {
+    for (param, member, given) in MEMBERS {
+        if given(call) && !param.taken_by(&spec) {
             let at = At::root("call");
             let detail = format!(
                 "{} takes {}",

@@ -465,8 +465,11 @@ impl OtMethod {
     }
 }
 
-/// Every parameter a call may hold: the member that holds it, and whether the call gives it.
-const MEMBERS: [(Param, &str, fn(&OtCall) -> bool); 21] = [
+/// A parameter a call may hold: the member that holds it, and whether the call gives it.
+type Member = (Param, &'static str, fn(&OtCall) -> bool);
+
+/// Every parameter a call may hold.
+const MEMBERS: [Member; 21] = [
     (AddData, "add_data", |c| c.add_data.is_some()),
     (CreateData, "create_data", |c| c.create_data.is_some()),
     (OrderSearch, "order_search", |c| c.order_search.is_some()),

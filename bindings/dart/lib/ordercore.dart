@@ -3390,25 +3390,25 @@ class SalesLine {
 /// GetSalesOrderDetailsForOperator's result: the order and its lines.
 class SalesOrderDetails {
   const SalesOrderDetails({
-    this.order = const OrderInfo(),
+    this.order,
     this.lines = const <SalesLine>[],
   });
 
   /// The [SalesOrderDetails] in [json], an object as the library writes it.
   factory SalesOrderDetails.fromJson(Map<String, Object?> json) => SalesOrderDetails(
-        order: json.containsKey('order') ? OrderInfo.fromJson(json['order'] as Map<String, Object?>) : const OrderInfo(),
+        order: (json['order'] == null ? null : OrderInfo.fromJson(json['order'] as Map<String, Object?>)),
         lines: json.containsKey('lines') ? <SalesLine>[for (final e0 in json['lines'] as List<Object?>) SalesLine.fromJson(e0 as Map<String, Object?>)] : const <SalesLine>[],
       );
 
   /// `SalesOrderInfo`.
-  final OrderInfo order;
+  final OrderInfo? order;
 
   /// `SalesLinesList`.
   final List<SalesLine> lines;
 
   /// Its JSON object, as the library reads it (a `null` optional field is left out).
   Map<String, Object?> toJson() => {
-        'order': order.toJson(),
+        if (order != null) 'order': order!.toJson(),
         'lines': [for (final e0 in lines) e0.toJson()],
       };
 }

@@ -6069,7 +6069,7 @@ public struct SalesOrderDetails: Equatable, Hashable {
     /**
      * `SalesOrderInfo`.
      */
-    public var order: OrderInfo
+    public var order: OrderInfo?
     /**
      * `SalesLinesList`.
      */
@@ -6080,7 +6080,7 @@ public struct SalesOrderDetails: Equatable, Hashable {
     public init(
         /**
          * `SalesOrderInfo`.
-         */order: OrderInfo = OrderInfo(), 
+         */order: OrderInfo? = nil, 
         /**
          * `SalesLinesList`.
          */lines: [SalesLine] = []) {
@@ -6104,13 +6104,13 @@ public struct FfiConverterTypeSalesOrderDetails: FfiConverterRustBuffer {
     public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SalesOrderDetails {
         return
             try SalesOrderDetails(
-                order: FfiConverterTypeOrderInfo.read(from: &buf), 
+                order: FfiConverterOptionTypeOrderInfo.read(from: &buf), 
                 lines: FfiConverterSequenceTypeSalesLine.read(from: &buf)
         )
     }
 
     public static func write(_ value: SalesOrderDetails, into buf: inout [UInt8]) {
-        FfiConverterTypeOrderInfo.write(value.order, into: &buf)
+        FfiConverterOptionTypeOrderInfo.write(value.order, into: &buf)
         FfiConverterSequenceTypeSalesLine.write(value.lines, into: &buf)
     }
 }

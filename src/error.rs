@@ -15,6 +15,9 @@ use crate::i18n::{self, Locale};
 pub enum Code {
     /// The input is not well-formed JSON.
     InvalidJson,
+    /// The input is not well-formed XML, or uses what this library refuses in XML (a DOCTYPE,
+    /// an entity other than the five predefined ones, a character XML 1.0 does not allow).
+    InvalidXml,
     /// A value has the wrong JSON type (a string where an object belongs, …).
     InvalidType,
     /// A value that should be a decimal number is not one.
@@ -31,6 +34,8 @@ pub enum Code {
     TooMany,
     /// A text is longer than allowed.
     TooLong,
+    /// A document is nested more deeply than allowed.
+    TooDeep,
     /// A number is outside its allowed range.
     OutOfRange,
     /// A number that must be greater than zero is not.
@@ -66,6 +71,7 @@ impl Code {
     pub fn as_str(self) -> &'static str {
         match self {
             Code::InvalidJson => "invalid_json",
+            Code::InvalidXml => "invalid_xml",
             Code::InvalidType => "invalid_type",
             Code::InvalidNumber => "invalid_number",
             Code::UnknownValue => "unknown_value",
@@ -74,6 +80,7 @@ impl Code {
             Code::Required => "required",
             Code::TooMany => "too_many",
             Code::TooLong => "too_long",
+            Code::TooDeep => "too_deep",
             Code::OutOfRange => "out_of_range",
             Code::NotPositive => "not_positive",
             Code::NotWhole => "not_whole",
@@ -92,8 +99,9 @@ impl Code {
     }
 
     /// Every code, in declaration order.
-    pub const ALL: [Code; 23] = [
+    pub const ALL: [Code; 25] = [
         Code::InvalidJson,
+        Code::InvalidXml,
         Code::InvalidType,
         Code::InvalidNumber,
         Code::UnknownValue,
@@ -102,6 +110,7 @@ impl Code {
         Code::Required,
         Code::TooMany,
         Code::TooLong,
+        Code::TooDeep,
         Code::OutOfRange,
         Code::NotPositive,
         Code::NotWhole,

@@ -34,6 +34,7 @@ pub mod i18n;
 mod input;
 pub mod limits;
 pub mod money;
+pub mod otapi;
 pub mod pricing;
 
 /// The library's version.

@@ -82,7 +82,7 @@ pub(crate) fn respond(result: Result<Value, Error>) -> Value {
 
 /// [`call`] from JSON text to the envelope's JSON text; it never fails: errors are in the envelope.
 pub fn call_text(method: &str, args: &str) -> String {
-    let result = input::parse_json(args, "").and_then(|args| call(method, &args));
+    let result = input::parse_json_within(args, "", input::MAX_CALL_BYTES).and_then(|args| call(method, &args));
     respond(result).to_string()
 }
 

@@ -14,6 +14,12 @@ pub(crate) mod names {
     pub(crate) use crate::error::{Code, ValidationErrors};
     pub(crate) use crate::i18n::{self, Locale};
     pub(crate) use crate::money::{self, Currency};
+    pub(crate) use crate::otapi::{
+        self, AddOrderOutcome, AddOrderSettings, BackgroundActivitySearchParameters, OperatorAction, OrderAddData,
+        OrderCreateData, OrderLineSearchParameters, OrderSearchParameters, OtAnswer, OtCall, OtClient, OtMethod,
+        OtProblem, OtRequest, PaymentPlan, ProviderOrders, ProviderParameters, SalesLine, SalesOrderDetails,
+        SalesPaymentInfo,
+    };
     pub(crate) use crate::pricing::{
         self, LoyaltyProgram, OrderRequest, PricingRules, Quote, Refund, RefundRequest, RejectReason,
     };
@@ -83,6 +89,73 @@ macro_rules! operations {
             /// The library's version.
             fn version() -> String as "version" {
                 Ok(crate::VERSION.to_owned())
+            }
+            /// OT Platform: AddOrder's `xmlAddData` document (`OrderAddData`), every problem at once.
+            fn ot_order_add_data_xml(document: OrderAddData) -> String as "otOrderAddDataXml" {
+                document.to_xml()
+            }
+            /// OT Platform: CreateOrder's `xmlCreateData` document (`OrderCreateData`).
+            fn ot_order_create_data_xml(document: OrderCreateData) -> String as "otOrderCreateDataXml" {
+                document.to_xml()
+            }
+            /// OT Platform: SearchOrders' `xmlSearchParameters` document (`OrderSearchParameters`).
+            fn ot_order_search_xml(document: OrderSearchParameters) -> String as "otOrderSearchXml" {
+                document.to_xml()
+            }
+            /// OT Platform: SearchOrderLines' `xmlSearchParameters` document (`OrderLineSearchParameters`):
+            /// lines by provider order id or by waybill.
+            fn ot_order_line_search_xml(document: OrderLineSearchParameters) -> String as "otOrderLineSearchXml" {
+                document.to_xml()
+            }
+            /// OT Platform: the provider methods' `xmlParameters` document (`Parameters`).
+            fn ot_provider_parameters_xml(document: ProviderParameters) -> String as "otProviderParametersXml" {
+                document.to_xml()
+            }
+            /// OT Platform: SearchBackgroundActivities' `xmlSearchParameters` document.
+            fn ot_activity_search_xml(document: BackgroundActivitySearchParameters) -> String as "otActivitySearchXml" {
+                document.to_xml()
+            }
+            /// OT Platform: a method's whole request — its parameters in order with their exact names,
+            /// the session it needs, signed if the client signs — ready as a form body or a query string.
+            fn ot_request(call: OtCall, client: OtClient) -> OtRequest as "otRequest" {
+                otapi::request(&call, &client)
+            }
+            /// OT Platform: a method's answer from the XML the platform sent: the envelope (ok, partial,
+            /// failed) and the method's result; hostile or malformed XML is an error.
+            fn ot_answer(method: OtMethod, xml: String) -> OtAnswer as "otAnswer" {
+                otapi::answer(method, &xml)
+            }
+            /// OT Platform: a method's answer from the JSON endpoint's text.
+            fn ot_answer_json(method: OtMethod, json: String) -> OtAnswer as "otAnswerJson" {
+                otapi::answer_json(method, &json)
+            }
+            /// OT Platform: an order's lines grouped by provider order, with their waybills and statuses.
+            fn ot_provider_orders(lines: Vec<SalesLine>) -> ProviderOrders as "otProviderOrders" {
+                Ok(otapi::provider_orders(&lines))
+            }
+            /// OT Platform: the lines of a provider order.
+            fn ot_lines_by_provider_order(lines: Vec<SalesLine>, provider_order_id: String) -> Vec<SalesLine> as "otLinesByProviderOrder" {
+                otapi::lines_by_provider_order(&lines, &provider_order_id)
+            }
+            /// OT Platform: the lines sent with a tracking number (a scanned waybill).
+            fn ot_lines_by_waybill(lines: Vec<SalesLine>, waybill: String) -> Vec<SalesLine> as "otLinesByWaybill" {
+                otapi::lines_by_waybill(&lines, &waybill)
+            }
+            /// OT Platform: what is due, what the balance pays, and the deposit needed first when it falls short.
+            fn ot_payment_plan(payment: SalesPaymentInfo) -> PaymentPlan as "otPaymentPlan" {
+                otapi::payment_plan(&payment)
+            }
+            /// OT Platform: what AddOrder dropped of the items sent, the possible causes and the operator's actions.
+            fn ot_add_order_outcome(sent: OrderAddData, details: SalesOrderDetails) -> AddOrderOutcome as "otAddOrderOutcome" {
+                otapi::add_order_outcome(&sent, &details)
+            }
+            /// OT Platform: what the operator does about a problem the seed lists.
+            fn ot_problem_actions(problem: OtProblem) -> Vec<OperatorAction> as "otProblemActions" {
+                Ok(otapi::problem_actions(problem))
+            }
+            /// OT Platform: the AddOrder document for an ordercore order and its quote.
+            fn ot_order_add_data(request: OrderRequest, quote: Quote, settings: AddOrderSettings) -> OrderAddData as "otOrderAddData" {
+                otapi::order_add_data(&request, &quote, &settings)
             }
         }
     };

@@ -6,7 +6,9 @@
 
 use std::collections::HashMap;
 
-use chrono::{DateTime, SecondsFormat, Utc};
+use std::str::FromStr;
+
+use chrono::{DateTime, NaiveDateTime, SecondsFormat, Utc};
 
 use super::ops::names::*;
 use super::ops::operations;
@@ -15,6 +17,9 @@ use crate::input::number::exact_decimal;
 
 /// An instant, crossing as an RFC 3339 string.
 pub type Timestamp = DateTime<Utc>;
+
+/// A date and time without a zone (the OT Platform's clock), crossing as `2024-01-31T23:59:59`.
+pub type LocalDateTime = NaiveDateTime;
 
 ::uniffi::custom_type!(Decimal, String, {
     remote,
@@ -28,6 +33,12 @@ pub type Timestamp = DateTime<Utc>;
     try_lift: |s| DateTime::parse_from_rfc3339(&s)
         .map(|t| t.with_timezone(&Utc))
         .map_err(|e| lift_error(Code::InvalidValue, Some(e.to_string()))),
+});
+
+::uniffi::custom_type!(LocalDateTime, String, {
+    remote,
+    lower: |t| t.format("%Y-%m-%dT%H:%M:%S%.f").to_string(),
+    try_lift: |s| NaiveDateTime::from_str(&s).map_err(|e| lift_error(Code::InvalidValue, Some(e.to_string()))),
 });
 
 ::uniffi::custom_type!(Currency, String, {

@@ -25,6 +25,8 @@ export type Decimal = string;
 export type DecimalInput = string | number;
 /** An ISO 4217 code with a minor unit: "EGP", "JPY", "KWD". */
 export type CurrencyCode = string;
+/** A date and time on the OT Platform's clock, without a zone: "2024-01-31T23:59:59". */
+export type LocalDateTime = string;
 /** What every ordercore function throws: the first problem's code, field and message, and every
  * problem. `code` is "internal" for a defect of the library (report it), else the input was refused. */
 export interface OrderCoreError extends Error {
@@ -52,6 +54,12 @@ extern "C" {
     /// A whole-number result (a count of points), as a JavaScript number.
     #[wasm_bindgen(typescript_type = "number")]
     pub type Count;
+    /// A list of OT order lines.
+    #[wasm_bindgen(typescript_type = "SalesLine[]")]
+    pub type SalesLines;
+    /// A list of operator actions.
+    #[wasm_bindgen(typescript_type = "OperatorAction[]")]
+    pub type OperatorActions;
 }
 
 /// The JavaScript type an argument of a Rust type crosses as.
@@ -61,6 +69,7 @@ macro_rules! js_arg {
     (Decimal) => { DecimalInput };
     (Vec<Decimal>) => { DecimalInputs };
     (Currency) => { CurrencyCode };
+    (Vec<SalesLine>) => { SalesLines };
     ($t:ident) => { Ts<$t> };
 }
 
@@ -69,6 +78,8 @@ macro_rules! js_result {
     (String) => { js_sys::JsString };
     (u64) => { Count };
     (Vec<Decimal>) => { Decimals };
+    (Vec<SalesLine>) => { SalesLines };
+    (Vec<OperatorAction>) => { OperatorActions };
     ($t:ident) => { Ts<$t> };
 }
 
@@ -111,7 +122,7 @@ macro_rules! from_js_cast {
         }
     )*};
 }
-from_js_cast!(js_sys::JsString, Count, Decimals);
+from_js_cast!(js_sys::JsString, Count, Decimals, SalesLines, OperatorActions);
 
 /// Converts the arguments to JSON, dispatches, and converts the result or the error back. Values
 /// cross as JSON text (`JSON.stringify` in, `JSON.parse` out): two crossings of the wasm boundary
@@ -128,7 +139,9 @@ fn call(method: &str, args: &[(&str, JsValue)]) -> Result<JsValue, JsValue> {
             ))
         })?;
         let value = match text.as_string() {
-            Some(text) => crate::input::parse_json(&text, name).map_err(|e| throw(&e))?,
+            Some(text) => {
+                crate::input::parse_json_within(&text, name, crate::input::MAX_CALL_BYTES).map_err(|e| throw(&e))?
+            }
             None => Value::Null,
         };
         request.insert((*name).to_owned(), value);

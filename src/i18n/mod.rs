@@ -23,6 +23,7 @@ pub enum Locale {
 pub fn problem_message(code: Code, detail: Option<&str>, locale: Locale) -> String {
     let (en, ar) = match code {
         Code::InvalidJson => ("is not valid JSON", "ليس JSON صالحًا"),
+        Code::InvalidXml => ("is not valid XML", "ليس XML صالحًا"),
         Code::InvalidType => ("has the wrong type", "نوع القيمة غير صحيح"),
         Code::InvalidNumber => ("is not a valid number", "ليس رقمًا صالحًا"),
         Code::UnknownValue => ("is not one of the allowed values", "ليست من القيم المسموح بها"),
@@ -31,6 +32,7 @@ pub fn problem_message(code: Code, detail: Option<&str>, locale: Locale) -> Stri
         Code::Required => ("is required", "هذا الحقل مطلوب"),
         Code::TooMany => ("has too many entries", "عدد العناصر أكبر من المسموح"),
         Code::TooLong => ("is too long", "النص أطول من المسموح"),
+        Code::TooDeep => ("is nested too deeply", "التداخل أعمق من المسموح"),
         Code::OutOfRange => ("is out of range", "القيمة خارج النطاق المسموح"),
         Code::NotPositive => ("must be greater than zero", "يجب أن تكون القيمة أكبر من صفر"),
         Code::NotWhole => ("must be a whole number", "يجب أن تكون القيمة عددًا صحيحًا"),

@@ -9,8 +9,12 @@ use serde_json::{Map, Number, Value};
 
 use crate::error::{Code, Error};
 
-/// The most bytes a JSON input may have.
+/// The most bytes a JSON input (an order request, pricing rules) may have.
 pub const MAX_INPUT_BYTES: usize = 1 << 20;
+
+/// The most bytes of one call's arguments as JSON text: room for an OT answer of
+/// [`crate::otapi::MAX_ANSWER_BYTES`] however much JSON escapes it.
+pub const MAX_CALL_BYTES: usize = 2 * crate::otapi::MAX_ANSWER_BYTES;
 
 /// The longest key an error path quotes; a longer one is cut, so that no error echoes a huge input.
 const MAX_KEY_IN_PATH: usize = 100;
@@ -18,15 +22,16 @@ const MAX_KEY_IN_PATH: usize = 100;
 /// The key under which serde_json (with `arbitrary_precision`) hands a number to a visitor.
 const NUMBER_TOKEN: &str = "$serde_json::private::Number";
 
-/// Parses JSON text, bounded in size; syntax errors carry their line and column; a repeated key
-/// is `duplicate` at its path under `field`.
+/// Parses JSON text of at most [`MAX_INPUT_BYTES`]; see [`parse_json_within`].
 pub(crate) fn parse_json(text: &str, field: &str) -> Result<Value, Error> {
-    if text.len() > MAX_INPUT_BYTES {
-        return Err(Error::new(
-            Code::TooLong,
-            field,
-            Some(format!("at most {MAX_INPUT_BYTES} bytes")),
-        ));
+    parse_json_within(text, field, MAX_INPUT_BYTES)
+}
+
+/// Parses JSON text of at most `max` bytes; syntax errors carry their line and column; a repeated
+/// key is `duplicate` at its path under `field`.
+pub(crate) fn parse_json_within(text: &str, field: &str, max: usize) -> Result<Value, Error> {
+    if text.len() > max {
+        return Err(Error::new(Code::TooLong, field, Some(format!("at most {max} bytes"))));
     }
     let mut duplicate = None;
     let mut reader = serde_json::Deserializer::from_str(text);

@@ -62,6 +62,177 @@ class OrderCore {
     return OrderRequest.fromJson(answer as Map<String, Object?>);
   }
 
+  /// OT Platform: SearchBackgroundActivities' `xmlSearchParameters` document.
+  ///
+  /// Throws [OrderCoreException] when the library refuses the arguments.
+  String otActivitySearchXml(BackgroundActivitySearchParameters document) {
+    final answer = _invoke('ot_activity_search_xml', {
+      'document': document.toJson(),
+    });
+    return answer as String;
+  }
+
+  /// OT Platform: what AddOrder dropped of the items sent, the possible causes and the operator's actions.
+  ///
+  /// Throws [OrderCoreException] when the library refuses the arguments.
+  AddOrderOutcome otAddOrderOutcome(OrderAddData sent, SalesOrderDetails details) {
+    final answer = _invoke('ot_add_order_outcome', {
+      'sent': sent.toJson(),
+      'details': details.toJson(),
+    });
+    return AddOrderOutcome.fromJson(answer as Map<String, Object?>);
+  }
+
+  /// OT Platform: a method's answer from the XML the platform sent: the envelope (ok, partial,
+  /// failed) and the method's result; hostile or malformed XML is an error.
+  ///
+  /// Throws [OrderCoreException] when the library refuses the arguments.
+  OtAnswer otAnswer(OtMethod method, String xml) {
+    final answer = _invoke('ot_answer', {
+      'method': method.json,
+      'xml': xml,
+    });
+    return OtAnswer.fromJson(answer as Map<String, Object?>);
+  }
+
+  /// OT Platform: a method's answer from the JSON endpoint's text.
+  ///
+  /// Throws [OrderCoreException] when the library refuses the arguments.
+  OtAnswer otAnswerJson(OtMethod method, String json) {
+    final answer = _invoke('ot_answer_json', {
+      'method': method.json,
+      'json': json,
+    });
+    return OtAnswer.fromJson(answer as Map<String, Object?>);
+  }
+
+  /// OT Platform: the lines of a provider order.
+  ///
+  /// Throws [OrderCoreException] when the library refuses the arguments.
+  List<SalesLine> otLinesByProviderOrder(List<SalesLine> lines, String providerOrderId) {
+    final answer = _invoke('ot_lines_by_provider_order', {
+      'lines': [for (final e0 in lines) e0.toJson()],
+      'provider_order_id': providerOrderId,
+    });
+    return <SalesLine>[for (final e0 in answer as List<Object?>) SalesLine.fromJson(e0 as Map<String, Object?>)];
+  }
+
+  /// OT Platform: the lines sent with a tracking number (a scanned waybill).
+  ///
+  /// Throws [OrderCoreException] when the library refuses the arguments.
+  List<SalesLine> otLinesByWaybill(List<SalesLine> lines, String waybill) {
+    final answer = _invoke('ot_lines_by_waybill', {
+      'lines': [for (final e0 in lines) e0.toJson()],
+      'waybill': waybill,
+    });
+    return <SalesLine>[for (final e0 in answer as List<Object?>) SalesLine.fromJson(e0 as Map<String, Object?>)];
+  }
+
+  /// OT Platform: the AddOrder document for an ordercore order and its quote.
+  ///
+  /// Throws [OrderCoreException] when the library refuses the arguments.
+  OrderAddData otOrderAddData(OrderRequest request, Quote quote, AddOrderSettings settings) {
+    final answer = _invoke('ot_order_add_data', {
+      'request': request.toJson(),
+      'quote': quote.toJson(),
+      'settings': settings.toJson(),
+    });
+    return OrderAddData.fromJson(answer as Map<String, Object?>);
+  }
+
+  /// OT Platform: AddOrder's `xmlAddData` document (`OrderAddData`), every problem at once.
+  ///
+  /// Throws [OrderCoreException] when the library refuses the arguments.
+  String otOrderAddDataXml(OrderAddData document) {
+    final answer = _invoke('ot_order_add_data_xml', {
+      'document': document.toJson(),
+    });
+    return answer as String;
+  }
+
+  /// OT Platform: CreateOrder's `xmlCreateData` document (`OrderCreateData`).
+  ///
+  /// Throws [OrderCoreException] when the library refuses the arguments.
+  String otOrderCreateDataXml(OrderCreateData document) {
+    final answer = _invoke('ot_order_create_data_xml', {
+      'document': document.toJson(),
+    });
+    return answer as String;
+  }
+
+  /// OT Platform: SearchOrderLines' `xmlSearchParameters` document (`OrderLineSearchParameters`):
+  /// lines by provider order id or by waybill.
+  ///
+  /// Throws [OrderCoreException] when the library refuses the arguments.
+  String otOrderLineSearchXml(OrderLineSearchParameters document) {
+    final answer = _invoke('ot_order_line_search_xml', {
+      'document': document.toJson(),
+    });
+    return answer as String;
+  }
+
+  /// OT Platform: SearchOrders' `xmlSearchParameters` document (`OrderSearchParameters`).
+  ///
+  /// Throws [OrderCoreException] when the library refuses the arguments.
+  String otOrderSearchXml(OrderSearchParameters document) {
+    final answer = _invoke('ot_order_search_xml', {
+      'document': document.toJson(),
+    });
+    return answer as String;
+  }
+
+  /// OT Platform: what is due, what the balance pays, and the deposit needed first when it falls short.
+  ///
+  /// Throws [OrderCoreException] when the library refuses the arguments.
+  PaymentPlan otPaymentPlan(SalesPaymentInfo payment) {
+    final answer = _invoke('ot_payment_plan', {
+      'payment': payment.toJson(),
+    });
+    return PaymentPlan.fromJson(answer as Map<String, Object?>);
+  }
+
+  /// OT Platform: what the operator does about a problem the seed lists.
+  ///
+  /// Throws [OrderCoreException] when the library refuses the arguments.
+  List<OperatorAction> otProblemActions(OtProblem problem) {
+    final answer = _invoke('ot_problem_actions', {
+      'problem': problem.json,
+    });
+    return <OperatorAction>[for (final e0 in answer as List<Object?>) OperatorAction.fromJson(e0)];
+  }
+
+  /// OT Platform: an order's lines grouped by provider order, with their waybills and statuses.
+  ///
+  /// Throws [OrderCoreException] when the library refuses the arguments.
+  ProviderOrders otProviderOrders(List<SalesLine> lines) {
+    final answer = _invoke('ot_provider_orders', {
+      'lines': [for (final e0 in lines) e0.toJson()],
+    });
+    return ProviderOrders.fromJson(answer as Map<String, Object?>);
+  }
+
+  /// OT Platform: the provider methods' `xmlParameters` document (`Parameters`).
+  ///
+  /// Throws [OrderCoreException] when the library refuses the arguments.
+  String otProviderParametersXml(ProviderParameters document) {
+    final answer = _invoke('ot_provider_parameters_xml', {
+      'document': document.toJson(),
+    });
+    return answer as String;
+  }
+
+  /// OT Platform: a method's whole request — its parameters in order with their exact names,
+  /// the session it needs, signed if the client signs — ready as a form body or a query string.
+  ///
+  /// Throws [OrderCoreException] when the library refuses the arguments.
+  OtRequest otRequest(OtCall call, OtClient client) {
+    final answer = _invoke('ot_request', {
+      'call': call.toJson(),
+      'client': client.toJson(),
+    });
+    return OtRequest.fromJson(answer as Map<String, Object?>);
+  }
+
   /// The loyalty points a quoted order earns.
   ///
   /// Throws [OrderCoreException] when the library refuses the arguments.
@@ -266,10 +437,168 @@ class OrderCoreException implements Exception {
   String toString() => 'OrderCoreException(${code.json}, $field: $message)';
 }
 
+/// What AddOrder did with the items sent: those it dropped or shortened, what may have caused it,
+/// and what the operator can do.
+class AddOrderOutcome {
+  const AddOrderOutcome({
+    this.orderId,
+    required this.complete,
+    required this.dropped,
+    required this.possibleCauses,
+    required this.actions,
+  });
+
+  /// The [AddOrderOutcome] in [json], an object as the library writes it.
+  factory AddOrderOutcome.fromJson(Map<String, Object?> json) => AddOrderOutcome(
+        orderId: (json['order_id'] == null ? null : json['order_id'] as String),
+        complete: json['complete'] as bool,
+        dropped: <DroppedItem>[for (final e0 in json['dropped'] as List<Object?>) DroppedItem.fromJson(e0 as Map<String, Object?>)],
+        possibleCauses: <OtProblem>[for (final e0 in json['possible_causes'] as List<Object?>) OtProblem.fromJson(e0)],
+        actions: <OperatorAction>[for (final e0 in json['actions'] as List<Object?>) OperatorAction.fromJson(e0)],
+      );
+
+  /// The order.
+  final String? orderId;
+
+  /// Whether every item was kept in its whole quantity.
+  final bool complete;
+
+  /// The items dropped or shortened, in the order they were sent.
+  final List<DroppedItem> dropped;
+
+  /// The causes the seed lists (the platform does not say which one it was); empty when complete.
+  final List<OtProblem> possibleCauses;
+
+  /// What the operator can do about them, cancelling included; empty when complete.
+  final List<OperatorAction> actions;
+
+  /// Its JSON object, as the library reads it (a `null` optional field is left out).
+  Map<String, Object?> toJson() => {
+        if (orderId != null) 'order_id': orderId,
+        'complete': complete,
+        'dropped': [for (final e0 in dropped) e0.toJson()],
+        'possible_causes': [for (final e0 in possibleCauses) e0.json],
+        'actions': [for (final e0 in actions) e0.json],
+      };
+}
+
+/// What AddOrder needs besides the order: the platform's delivery mode and customer profile.
+class AddOrderSettings {
+  const AddOrderSettings({
+    required this.deliveryModeId,
+    this.userProfileId,
+  });
+
+  /// The [AddOrderSettings] in [json], an object as the library writes it.
+  factory AddOrderSettings.fromJson(Map<String, Object?> json) => AddOrderSettings(
+        deliveryModeId: json['delivery_mode_id'] as String,
+        userProfileId: (json['user_profile_id'] == null ? null : json['user_profile_id'] as String),
+      );
+
+  /// `DeliveryModeId`.
+  final String deliveryModeId;
+
+  /// `UserProfileId`, if the customer has several profiles.
+  final String? userProfileId;
+
+  /// Its JSON object, as the library reads it (a `null` optional field is left out).
+  Map<String, Object?> toJson() => {
+        'delivery_mode_id': deliveryModeId,
+        if (userProfileId != null) 'user_profile_id': userProfileId,
+      };
+}
+
+/// A background activity (an export, a synchronisation, …): the `Run…` methods give its type and
+/// id; SearchBackgroundActivities gives its state too.
+class BackgroundActivity {
+  const BackgroundActivity({
+    this.id,
+    this.activityType,
+    this.description,
+    this.isFinished,
+    this.isCancelled,
+    this.isAwaitingAction,
+    this.progressPercent,
+    this.startTime,
+  });
+
+  /// The [BackgroundActivity] in [json], an object as the library writes it.
+  factory BackgroundActivity.fromJson(Map<String, Object?> json) => BackgroundActivity(
+        id: (json['id'] == null ? null : json['id'] as String),
+        activityType: (json['activity_type'] == null ? null : json['activity_type'] as String),
+        description: (json['description'] == null ? null : json['description'] as String),
+        isFinished: (json['is_finished'] == null ? null : json['is_finished'] as bool),
+        isCancelled: (json['is_cancelled'] == null ? null : json['is_cancelled'] as bool),
+        isAwaitingAction: (json['is_awaiting_action'] == null ? null : json['is_awaiting_action'] as bool),
+        progressPercent: (json['progress_percent'] == null ? null : json['progress_percent'] as int),
+        startTime: (json['start_time'] == null ? null : json['start_time'] as String),
+      );
+
+  /// `Id`.
+  final String? id;
+
+  /// `Type`: `ProviderOrdersIntegrationExporting`, …
+  final String? activityType;
+
+  /// `Description`.
+  final String? description;
+
+  /// `IsFinished`.
+  final bool? isFinished;
+
+  /// `IsCancelled`.
+  final bool? isCancelled;
+
+  /// `IsAwaitingAction`: the activity asks the operator a question (a discrepancy).
+  final bool? isAwaitingAction;
+
+  /// `ProgressPercent`.
+  final int? progressPercent;
+
+  /// `StartTime`, on the platform's clock.
+  final String? startTime;
+
+  /// Its JSON object, as the library reads it (a `null` optional field is left out).
+  Map<String, Object?> toJson() => {
+        if (id != null) 'id': id,
+        if (activityType != null) 'activity_type': activityType,
+        if (description != null) 'description': description,
+        if (isFinished != null) 'is_finished': isFinished,
+        if (isCancelled != null) 'is_cancelled': isCancelled,
+        if (isAwaitingAction != null) 'is_awaiting_action': isAwaitingAction,
+        if (progressPercent != null) 'progress_percent': progressPercent,
+        if (startTime != null) 'start_time': startTime,
+      };
+}
+
+/// SearchBackgroundActivities' `xmlSearchParameters` (`BackgroundActivitySearchParameters`).
+class BackgroundActivitySearchParameters {
+  const BackgroundActivitySearchParameters({
+    required this.types,
+  });
+
+  /// The [BackgroundActivitySearchParameters] in [json], an object as the library writes it.
+  factory BackgroundActivitySearchParameters.fromJson(Map<String, Object?> json) => BackgroundActivitySearchParameters(
+        types: <String>[for (final e0 in json['types'] as List<Object?>) e0 as String],
+      );
+
+  /// `Types`: `ProviderOrdersIntegrationExporting`, `…Linking`, `…Unlinking`,
+  /// `…Synchronizing`, or another type the platform knows.
+  final List<String> types;
+
+  /// Its JSON object, as the library reads it (a `null` optional field is left out).
+  Map<String, Object?> toJson() => {
+        'types': types,
+      };
+}
+
 /// A stable, machine-readable problem code (serialised as a snake_case string).
 enum Code {
   /// The input is not well-formed JSON.
   invalidJson('invalid_json'),
+  /// The input is not well-formed XML, or uses what this library refuses in XML (a DOCTYPE,
+  /// an entity other than the five predefined ones, a character XML 1.0 does not allow).
+  invalidXml('invalid_xml'),
   /// A value has the wrong JSON type (a string where an object belongs, …).
   invalidType('invalid_type'),
   /// A value that should be a decimal number is not one.
@@ -286,6 +615,8 @@ enum Code {
   tooMany('too_many'),
   /// A text is longer than allowed.
   tooLong('too_long'),
+  /// A document is nested more deeply than allowed.
+  tooDeep('too_deep'),
   /// A number is outside its allowed range.
   outOfRange('out_of_range'),
   /// A number that must be greater than zero is not.
@@ -523,6 +854,50 @@ class DeliveryPolicy {
       };
 }
 
+/// An item AddOrder dropped or shortened.
+class DroppedItem {
+  const DroppedItem({
+    required this.index,
+    required this.id,
+    this.configurationId,
+    required this.quantity,
+    required this.kept,
+  });
+
+  /// The [DroppedItem] in [json], an object as the library writes it.
+  factory DroppedItem.fromJson(Map<String, Object?> json) => DroppedItem(
+        index: json['index'] as int,
+        id: json['id'] as String,
+        configurationId: (json['configuration_id'] == null ? null : json['configuration_id'] as String),
+        quantity: json['quantity'] as int,
+        kept: json['kept'] as int,
+      );
+
+  /// Its index among the items sent.
+  final int index;
+
+  /// `Id`.
+  final String id;
+
+  /// `ConfigurationId`, if one was sent.
+  final String? configurationId;
+
+  /// The quantity sent.
+  final int quantity;
+
+  /// The quantity the order kept (0 when the item was dropped).
+  final int kept;
+
+  /// Its JSON object, as the library reads it (a `null` optional field is left out).
+  Map<String, Object?> toJson() => {
+        'index': index,
+        'id': id,
+        if (configurationId != null) 'configuration_id': configurationId,
+        'quantity': quantity,
+        'kept': kept,
+      };
+}
+
 /// The amount loyalty points are earned on.
 enum EarnBase {
   /// The total the customer pays.
@@ -604,6 +979,58 @@ class Financial {
         'tax': tax,
         'total_amount': totalAmount,
         'currency': currency,
+      };
+}
+
+/// A frame of SearchOrderLines' results.
+class LineFrame {
+  const LineFrame({
+    this.totalCount,
+    this.lines = const <SalesLine>[],
+  });
+
+  /// The [LineFrame] in [json], an object as the library writes it.
+  factory LineFrame.fromJson(Map<String, Object?> json) => LineFrame(
+        totalCount: (json['total_count'] == null ? null : json['total_count'] as int),
+        lines: json.containsKey('lines') ? <SalesLine>[for (final e0 in json['lines'] as List<Object?>) SalesLine.fromJson(e0 as Map<String, Object?>)] : const <SalesLine>[],
+      );
+
+  /// `TotalCount`: lines found in all, beyond this frame.
+  final int? totalCount;
+
+  /// `Content`: this frame's lines.
+  final List<SalesLine> lines;
+
+  /// Its JSON object, as the library reads it (a `null` optional field is left out).
+  Map<String, Object?> toJson() => {
+        if (totalCount != null) 'total_count': totalCount,
+        'lines': [for (final e0 in lines) e0.toJson()],
+      };
+}
+
+/// One entry of `LineStatusSummaries`.
+class LineStatusSummary {
+  const LineStatusSummary({
+    this.status,
+    this.count,
+  });
+
+  /// The [LineStatusSummary] in [json], an object as the library writes it.
+  factory LineStatusSummary.fromJson(Map<String, Object?> json) => LineStatusSummary(
+        status: (json['status'] == null ? null : json['status'] as String),
+        count: (json['count'] == null ? null : json['count'] as int),
+      );
+
+  /// `Status`.
+  final String? status;
+
+  /// `Count`.
+  final int? count;
+
+  /// Its JSON object, as the library reads it (a `null` optional field is left out).
+  Map<String, Object?> toJson() => {
+        if (status != null) 'status': status,
+        if (count != null) 'count': count,
       };
 }
 
@@ -811,6 +1238,403 @@ enum OfferKind {
   }
 }
 
+/// What the operator does about a problem, as the seed says.
+enum OperatorAction {
+  /// Remove the item from the order.
+  removeItem('remove_item'),
+  /// Choose another configuration of the item.
+  pickAnotherConfiguration('pick_another_configuration'),
+  /// Choose the same product at another seller.
+  pickAnotherSeller('pick_another_seller'),
+  /// Check and correct the data entered.
+  correctField('correct_field'),
+  /// Cancel the order (CancelSalesOrder) and add it again with other items, if the gaps are
+  /// unacceptable.
+  cancelOrder('cancel_order'),
+  /// Correct the autopurchase address settings.
+  correctAutopurchaseAddress('correct_autopurchase_address'),
+  /// Deposit funds at the provider and pay for part of the booked orders.
+  payProviderOrders('pay_provider_orders'),
+  /// Answer the export's question about the discrepancy (quantity, price, …).
+  resolveDiscrepancy('resolve_discrepancy'),
+  /// Export again (unlink the lines first, RunOrderUnlinkingFromProvider, if some were exported).
+  retryExport('retry_export');
+
+  const OperatorAction(this.json);
+
+  /// Its JSON tag.
+  final String json;
+
+  /// The variant whose JSON tag is [value]; a [FormatException] for any other value.
+  static OperatorAction fromJson(Object? value) {
+    for (final variant in values) {
+      if (variant.json == value) return variant;
+    }
+    throw FormatException('not a tag of OperatorAction', value);
+  }
+}
+
+/// AddOrder's `xmlAddData`: one order of any number of items, added from the customer's session.
+/// The platform prices the items itself: there is no price element.
+class OrderAddData {
+  const OrderAddData({
+    required this.deliveryModeId,
+    this.comment,
+    this.userProfileId,
+    required this.items,
+  });
+
+  /// The [OrderAddData] in [json], an object as the library writes it.
+  factory OrderAddData.fromJson(Map<String, Object?> json) => OrderAddData(
+        deliveryModeId: json['delivery_mode_id'] as String,
+        comment: (json['comment'] == null ? null : json['comment'] as String),
+        userProfileId: (json['user_profile_id'] == null ? null : json['user_profile_id'] as String),
+        items: <OrderAddItem>[for (final e0 in json['items'] as List<Object?>) OrderAddItem.fromJson(e0 as Map<String, Object?>)],
+      );
+
+  /// `DeliveryModeId`: the delivery mode, added on the platform beforehand.
+  final String deliveryModeId;
+
+  /// `Comment`: the order's comment (the seed suggests your own order reference here).
+  final String? comment;
+
+  /// `UserProfileId`: the customer's profile (`GetUserProfileInfoList`).
+  final String? userProfileId;
+
+  /// `Items`: 1 to 1 000 items.
+  final List<OrderAddItem> items;
+
+  /// Its JSON object, as the library reads it (a `null` optional field is left out).
+  Map<String, Object?> toJson() => {
+        'delivery_mode_id': deliveryModeId,
+        if (comment != null) 'comment': comment,
+        if (userProfileId != null) 'user_profile_id': userProfileId,
+        'items': [for (final e0 in items) e0.toJson()],
+      };
+}
+
+/// One `Item` of [`OrderAddData`].
+class OrderAddItem {
+  const OrderAddItem({
+    required this.id,
+    this.configurationId,
+    required this.quantity,
+    this.weight,
+    this.comment,
+    this.promotionId,
+    this.priceType,
+  });
+
+  /// The [OrderAddItem] in [json], an object as the library writes it.
+  factory OrderAddItem.fromJson(Map<String, Object?> json) => OrderAddItem(
+        id: json['id'] as String,
+        configurationId: (json['configuration_id'] == null ? null : json['configuration_id'] as String),
+        quantity: json['quantity'] as int,
+        weight: (json['weight'] == null ? null : json['weight'] as String),
+        comment: (json['comment'] == null ? null : json['comment'] as String),
+        promotionId: (json['promotion_id'] == null ? null : json['promotion_id'] as String),
+        priceType: (json['price_type'] == null ? null : json['price_type'] as String),
+      );
+
+  /// `Id`: the item.
+  final String id;
+
+  /// `ConfigurationId`: the configuration (colour, size…), if the item has several.
+  final String? configurationId;
+
+  /// `Quantity`: pieces, 1 to 1 000 000.
+  final int quantity;
+
+  /// `Weight`: the weight of one piece, if known.
+  final String? weight;
+
+  /// `Comment`: a comment for the operator.
+  final String? comment;
+
+  /// `PromotionId`: the promotion the price comes from.
+  final String? promotionId;
+
+  /// `PriceType`: the kind of price.
+  final String? priceType;
+
+  /// Its JSON object, as the library reads it (a `null` optional field is left out).
+  Map<String, Object?> toJson() => {
+        'id': id,
+        if (configurationId != null) 'configuration_id': configurationId,
+        'quantity': quantity,
+        if (weight != null) 'weight': weight,
+        if (comment != null) 'comment': comment,
+        if (promotionId != null) 'promotion_id': promotionId,
+        if (priceType != null) 'price_type': priceType,
+      };
+}
+
+/// One key of a sort: a field of the order and a direction.
+class OrderBy {
+  const OrderBy({
+    required this.field,
+    required this.direction,
+  });
+
+  /// The [OrderBy] in [json], an object as the library writes it.
+  factory OrderBy.fromJson(Map<String, Object?> json) => OrderBy(
+        field: json['field'] as String,
+        direction: SortDirection.fromJson(json['direction']),
+      );
+
+  /// The field, as OT names it (`CreationDate`); no `:` or `;`.
+  final String field;
+
+  /// Ascending or descending.
+  final SortDirection direction;
+
+  /// Its JSON object, as the library reads it (a `null` optional field is left out).
+  Map<String, Object?> toJson() => {
+        'field': field,
+        'direction': direction.json,
+      };
+}
+
+/// CreateOrder's `xmlCreateData`: an order from elements of the customer's basket.
+class OrderCreateData {
+  const OrderCreateData({
+    this.weight,
+    required this.elements,
+    required this.deliveryModeId,
+    this.comment,
+    this.userProfileId,
+  });
+
+  /// The [OrderCreateData] in [json], an object as the library writes it.
+  factory OrderCreateData.fromJson(Map<String, Object?> json) => OrderCreateData(
+        weight: (json['weight'] == null ? null : json['weight'] as String),
+        elements: <String>[for (final e0 in json['elements'] as List<Object?>) e0 as String],
+        deliveryModeId: json['delivery_mode_id'] as String,
+        comment: (json['comment'] == null ? null : json['comment'] as String),
+        userProfileId: (json['user_profile_id'] == null ? null : json['user_profile_id'] as String),
+      );
+
+  /// `Weight`: the order's weight, if known.
+  final String? weight;
+
+  /// `Elements`: the basket elements to order, 1 to 1 000.
+  final List<String> elements;
+
+  /// `DeliveryModeId`: the delivery mode.
+  final String deliveryModeId;
+
+  /// `Comment`: the order's comment.
+  final String? comment;
+
+  /// `UserProfileId`: the customer's profile.
+  final String? userProfileId;
+
+  /// Its JSON object, as the library reads it (a `null` optional field is left out).
+  Map<String, Object?> toJson() => {
+        if (weight != null) 'weight': weight,
+        'elements': elements,
+        'delivery_mode_id': deliveryModeId,
+        if (comment != null) 'comment': comment,
+        if (userProfileId != null) 'user_profile_id': userProfileId,
+      };
+}
+
+/// A frame of SearchOrders' results.
+class OrderFrame {
+  const OrderFrame({
+    this.totalCount,
+    this.orders = const <OrderInfo>[],
+  });
+
+  /// The [OrderFrame] in [json], an object as the library writes it.
+  factory OrderFrame.fromJson(Map<String, Object?> json) => OrderFrame(
+        totalCount: (json['total_count'] == null ? null : json['total_count'] as int),
+        orders: json.containsKey('orders') ? <OrderInfo>[for (final e0 in json['orders'] as List<Object?>) OrderInfo.fromJson(e0 as Map<String, Object?>)] : const <OrderInfo>[],
+      );
+
+  /// `TotalCount`: orders found in all, beyond this frame.
+  final int? totalCount;
+
+  /// `Content`: this frame's orders.
+  final List<OrderInfo> orders;
+
+  /// Its JSON object, as the library reads it (a `null` optional field is left out).
+  Map<String, Object?> toJson() => {
+        if (totalCount != null) 'total_count': totalCount,
+        'orders': [for (final e0 in orders) e0.toJson()],
+      };
+}
+
+/// An order (`OrderInfo`, `SalesOrderInfo`). Every member is absent when the platform leaves it out.
+class OrderInfo {
+  const OrderInfo({
+    this.id,
+    this.statusId,
+    this.statusCode,
+    this.statusName,
+    this.substatusCode,
+    this.substatusName,
+    this.itemsCount,
+    this.goodsAmount,
+    this.deliveryAmount,
+    this.totalAmount,
+    this.remainAmount,
+    this.currencyCode,
+    this.currencySign,
+    this.custComment,
+    this.deliveryModeId,
+    this.deliveryModeName,
+    this.canCancel,
+    this.canPurchaseItems,
+    this.custId,
+    this.custName,
+    this.isPaid,
+    this.isCancelled,
+    this.isCompleted,
+    this.createdDateTime,
+    this.lineStatusSummaries = const <LineStatusSummary>[],
+    this.userAccountAvailableAmount,
+  });
+
+  /// The [OrderInfo] in [json], an object as the library writes it.
+  factory OrderInfo.fromJson(Map<String, Object?> json) => OrderInfo(
+        id: (json['id'] == null ? null : json['id'] as String),
+        statusId: (json['status_id'] == null ? null : json['status_id'] as int),
+        statusCode: (json['status_code'] == null ? null : json['status_code'] as String),
+        statusName: (json['status_name'] == null ? null : json['status_name'] as String),
+        substatusCode: (json['substatus_code'] == null ? null : json['substatus_code'] as String),
+        substatusName: (json['substatus_name'] == null ? null : json['substatus_name'] as String),
+        itemsCount: (json['items_count'] == null ? null : json['items_count'] as int),
+        goodsAmount: (json['goods_amount'] == null ? null : json['goods_amount'] as String),
+        deliveryAmount: (json['delivery_amount'] == null ? null : json['delivery_amount'] as String),
+        totalAmount: (json['total_amount'] == null ? null : json['total_amount'] as String),
+        remainAmount: (json['remain_amount'] == null ? null : json['remain_amount'] as String),
+        currencyCode: (json['currency_code'] == null ? null : json['currency_code'] as String),
+        currencySign: (json['currency_sign'] == null ? null : json['currency_sign'] as String),
+        custComment: (json['cust_comment'] == null ? null : json['cust_comment'] as String),
+        deliveryModeId: (json['delivery_mode_id'] == null ? null : json['delivery_mode_id'] as String),
+        deliveryModeName: (json['delivery_mode_name'] == null ? null : json['delivery_mode_name'] as String),
+        canCancel: (json['can_cancel'] == null ? null : json['can_cancel'] as bool),
+        canPurchaseItems: (json['can_purchase_items'] == null ? null : json['can_purchase_items'] as bool),
+        custId: (json['cust_id'] == null ? null : json['cust_id'] as String),
+        custName: (json['cust_name'] == null ? null : json['cust_name'] as String),
+        isPaid: (json['is_paid'] == null ? null : json['is_paid'] as bool),
+        isCancelled: (json['is_cancelled'] == null ? null : json['is_cancelled'] as bool),
+        isCompleted: (json['is_completed'] == null ? null : json['is_completed'] as bool),
+        createdDateTime: (json['created_date_time'] == null ? null : json['created_date_time'] as String),
+        lineStatusSummaries: json.containsKey('line_status_summaries') ? <LineStatusSummary>[for (final e0 in json['line_status_summaries'] as List<Object?>) LineStatusSummary.fromJson(e0 as Map<String, Object?>)] : const <LineStatusSummary>[],
+        userAccountAvailableAmount: (json['user_account_available_amount'] == null ? null : json['user_account_available_amount'] as String),
+      );
+
+  /// `Id`: the order (`salesId` in the requests).
+  final String? id;
+
+  /// `StatusId` (20, 30, 31, 32, 36–39 are active).
+  final int? statusId;
+
+  /// `StatusCode`.
+  final String? statusCode;
+
+  /// `StatusName`, in the call's language.
+  final String? statusName;
+
+  /// `SubstatusCode`.
+  final String? substatusCode;
+
+  /// `SubstatusName`.
+  final String? substatusName;
+
+  /// `ItemsCount`: the lines the order kept (fewer than sent when some were dropped).
+  final int? itemsCount;
+
+  /// `GoodsAmount`.
+  final String? goodsAmount;
+
+  /// `DeliveryAmount`.
+  final String? deliveryAmount;
+
+  /// `TotalAmount`.
+  final String? totalAmount;
+
+  /// `RemainAmount`: what is left to pay.
+  final String? remainAmount;
+
+  /// `CurrencyCode`.
+  final String? currencyCode;
+
+  /// `CurrencySign`.
+  final String? currencySign;
+
+  /// `CustComment`: the order's comment.
+  final String? custComment;
+
+  /// `DeliveryModeId`.
+  final String? deliveryModeId;
+
+  /// `DeliveryModeName`.
+  final String? deliveryModeName;
+
+  /// `CanCancel`.
+  final bool? canCancel;
+
+  /// `CanPurchaseItems`.
+  final bool? canPurchaseItems;
+
+  /// `CustId`: the customer (`customerId` in the requests).
+  final String? custId;
+
+  /// `CustName`.
+  final String? custName;
+
+  /// `IsPaid`.
+  final bool? isPaid;
+
+  /// `IsCancelled`.
+  final bool? isCancelled;
+
+  /// `IsCompleted`.
+  final bool? isCompleted;
+
+  /// `CreatedDateTime`, on the platform's clock (no zone).
+  final String? createdDateTime;
+
+  /// `LineStatusSummaries`: how many lines are in each status.
+  final List<LineStatusSummary> lineStatusSummaries;
+
+  /// `UserAccountAvailableAmount`: the customer's available balance.
+  final String? userAccountAvailableAmount;
+
+  /// Its JSON object, as the library reads it (a `null` optional field is left out).
+  Map<String, Object?> toJson() => {
+        if (id != null) 'id': id,
+        if (statusId != null) 'status_id': statusId,
+        if (statusCode != null) 'status_code': statusCode,
+        if (statusName != null) 'status_name': statusName,
+        if (substatusCode != null) 'substatus_code': substatusCode,
+        if (substatusName != null) 'substatus_name': substatusName,
+        if (itemsCount != null) 'items_count': itemsCount,
+        if (goodsAmount != null) 'goods_amount': goodsAmount,
+        if (deliveryAmount != null) 'delivery_amount': deliveryAmount,
+        if (totalAmount != null) 'total_amount': totalAmount,
+        if (remainAmount != null) 'remain_amount': remainAmount,
+        if (currencyCode != null) 'currency_code': currencyCode,
+        if (currencySign != null) 'currency_sign': currencySign,
+        if (custComment != null) 'cust_comment': custComment,
+        if (deliveryModeId != null) 'delivery_mode_id': deliveryModeId,
+        if (deliveryModeName != null) 'delivery_mode_name': deliveryModeName,
+        if (canCancel != null) 'can_cancel': canCancel,
+        if (canPurchaseItems != null) 'can_purchase_items': canPurchaseItems,
+        if (custId != null) 'cust_id': custId,
+        if (custName != null) 'cust_name': custName,
+        if (isPaid != null) 'is_paid': isPaid,
+        if (isCancelled != null) 'is_cancelled': isCancelled,
+        if (isCompleted != null) 'is_completed': isCompleted,
+        if (createdDateTime != null) 'created_date_time': createdDateTime,
+        'line_status_summaries': [for (final e0 in lineStatusSummaries) e0.toJson()],
+        if (userAccountAvailableAmount != null) 'user_account_available_amount': userAccountAvailableAmount,
+      };
+}
+
 /// One line of an order.
 class OrderItem {
   const OrderItem({
@@ -852,6 +1676,52 @@ class OrderItem {
         'unit_price': unitPrice,
         'selling_type': sellingType.json,
         if (unitsPerCarton != null) 'units_per_carton': unitsPerCarton,
+      };
+}
+
+/// SearchOrderLines' `xmlSearchParameters` (`OrderLineSearchParameters`): the order filter, then
+/// the line filters. The seed's two look-ups are one call each: by provider order id
+/// (`provider_order_ids`) and by tracking number (`waybills`).
+class OrderLineSearchParameters {
+  const OrderLineSearchParameters({
+    this.order,
+    this.statusIds = const <int>[],
+    this.canBePurchased,
+    this.providerOrderIds = const <String>[],
+    this.waybills = const <String>[],
+  });
+
+  /// The [OrderLineSearchParameters] in [json], an object as the library writes it.
+  factory OrderLineSearchParameters.fromJson(Map<String, Object?> json) => OrderLineSearchParameters(
+        order: (json['order'] == null ? null : OrderSearchParameters.fromJson(json['order'] as Map<String, Object?>)),
+        statusIds: json.containsKey('status_ids') ? <int>[for (final e0 in json['status_ids'] as List<Object?>) e0 as int] : const <int>[],
+        canBePurchased: (json['can_be_purchased'] == null ? null : json['can_be_purchased'] as bool),
+        providerOrderIds: json.containsKey('provider_order_ids') ? <String>[for (final e0 in json['provider_order_ids'] as List<Object?>) e0 as String] : const <String>[],
+        waybills: json.containsKey('waybills') ? <String>[for (final e0 in json['waybills'] as List<Object?>) e0 as String] : const <String>[],
+      );
+
+  /// `OrderSearchParameters`: which orders' lines.
+  final OrderSearchParameters? order;
+
+  /// `StatusIdList`: line statuses (2, 3 ready to purchase; 6–10 purchased).
+  final List<int> statusIds;
+
+  /// `CanBePurchased`: written `1` or `0`.
+  final bool? canBePurchased;
+
+  /// `VendorPurchaseIdList`: provider order ids.
+  final List<String> providerOrderIds;
+
+  /// `VendorPurchaseWaybillIdList`: tracking numbers.
+  final List<String> waybills;
+
+  /// Its JSON object, as the library reads it (a `null` optional field is left out).
+  Map<String, Object?> toJson() => {
+        if (order != null) 'order': order!.toJson(),
+        'status_ids': statusIds,
+        if (canBePurchased != null) 'can_be_purchased': canBePurchased,
+        'provider_order_ids': providerOrderIds,
+        'waybills': waybills,
       };
 }
 
@@ -912,6 +1782,685 @@ class OrderRequest {
         if (offerCode != null) 'offer_code': offerCode,
         'use_loyalty_points': useLoyaltyPoints,
         if (notes != null) 'notes': notes,
+      };
+}
+
+/// SearchOrders' `xmlSearchParameters` (`OrderSearchParameters`): every filter optional, an
+/// empty one matches every order.
+class OrderSearchParameters {
+  const OrderSearchParameters({
+    this.creationDateFrom,
+    this.creationDateTo,
+    this.statusIds = const <int>[],
+    this.id,
+    this.recipientLastName,
+    this.recipientCity,
+    this.deliveryModeIds = const <String>[],
+    this.providerType,
+    this.userIds = const <String>[],
+    this.orderIds = const <String>[],
+    this.orderBy = const <OrderBy>[],
+  });
+
+  /// The [OrderSearchParameters] in [json], an object as the library writes it.
+  factory OrderSearchParameters.fromJson(Map<String, Object?> json) => OrderSearchParameters(
+        creationDateFrom: (json['creation_date_from'] == null ? null : json['creation_date_from'] as String),
+        creationDateTo: (json['creation_date_to'] == null ? null : json['creation_date_to'] as String),
+        statusIds: json.containsKey('status_ids') ? <int>[for (final e0 in json['status_ids'] as List<Object?>) e0 as int] : const <int>[],
+        id: (json['id'] == null ? null : json['id'] as String),
+        recipientLastName: (json['recipient_last_name'] == null ? null : json['recipient_last_name'] as String),
+        recipientCity: (json['recipient_city'] == null ? null : json['recipient_city'] as String),
+        deliveryModeIds: json.containsKey('delivery_mode_ids') ? <String>[for (final e0 in json['delivery_mode_ids'] as List<Object?>) e0 as String] : const <String>[],
+        providerType: (json['provider_type'] == null ? null : json['provider_type'] as String),
+        userIds: json.containsKey('user_ids') ? <String>[for (final e0 in json['user_ids'] as List<Object?>) e0 as String] : const <String>[],
+        orderIds: json.containsKey('order_ids') ? <String>[for (final e0 in json['order_ids'] as List<Object?>) e0 as String] : const <String>[],
+        orderBy: json.containsKey('order_by') ? <OrderBy>[for (final e0 in json['order_by'] as List<Object?>) OrderBy.fromJson(e0 as Map<String, Object?>)] : const <OrderBy>[],
+      );
+
+  /// `CreationDateFrom`: created at or after, on the platform's clock.
+  final String? creationDateFrom;
+
+  /// `CreationDateTo`: created at or before.
+  final String? creationDateTo;
+
+  /// `StatusIdList`: order statuses (20, 30, 31, 32, 36–39 are the active ones).
+  final List<int> statusIds;
+
+  /// `Id`: one order.
+  final String? id;
+
+  /// `RecipientLastName`.
+  final String? recipientLastName;
+
+  /// `RecipientCity`.
+  final String? recipientCity;
+
+  /// `DeliveryModeIds`.
+  final List<String> deliveryModeIds;
+
+  /// `ProviderType`: `Taobao`, …
+  final String? providerType;
+
+  /// `UserIdDelimitedList`: customers, written joined by `;` (inferred: the reference shows one).
+  final List<String> userIds;
+
+  /// `OrderIds`: several orders.
+  final List<String> orderIds;
+
+  /// `OrderBy`: the sort, as `Field:ASC|DESC` pairs joined by `;`.
+  final List<OrderBy> orderBy;
+
+  /// Its JSON object, as the library reads it (a `null` optional field is left out).
+  Map<String, Object?> toJson() => {
+        if (creationDateFrom != null) 'creation_date_from': creationDateFrom,
+        if (creationDateTo != null) 'creation_date_to': creationDateTo,
+        'status_ids': statusIds,
+        if (id != null) 'id': id,
+        if (recipientLastName != null) 'recipient_last_name': recipientLastName,
+        if (recipientCity != null) 'recipient_city': recipientCity,
+        'delivery_mode_ids': deliveryModeIds,
+        if (providerType != null) 'provider_type': providerType,
+        'user_ids': userIds,
+        'order_ids': orderIds,
+        'order_by': [for (final e0 in orderBy) e0.toJson()],
+      };
+}
+
+/// An answer: its envelope, and the result its method gives (one of the optional members, by
+/// method; none for methods that give none, or when the call failed).
+class OtAnswer {
+  const OtAnswer({
+    required this.outcome,
+    this.failure,
+    this.requestId,
+    this.requestTime,
+    this.order,
+    this.orders,
+    this.lines,
+    this.orderDetails,
+    this.payment,
+    this.providerSessions,
+    this.activity,
+    this.activities,
+  });
+
+  /// The [OtAnswer] in [json], an object as the library writes it.
+  factory OtAnswer.fromJson(Map<String, Object?> json) => OtAnswer(
+        outcome: Outcome.fromJson(json['outcome']),
+        failure: (json['failure'] == null ? null : OtFailure.fromJson(json['failure'] as Map<String, Object?>)),
+        requestId: (json['request_id'] == null ? null : json['request_id'] as String),
+        requestTime: (json['request_time'] == null ? null : json['request_time'] as String),
+        order: (json['order'] == null ? null : OrderInfo.fromJson(json['order'] as Map<String, Object?>)),
+        orders: (json['orders'] == null ? null : OrderFrame.fromJson(json['orders'] as Map<String, Object?>)),
+        lines: (json['lines'] == null ? null : LineFrame.fromJson(json['lines'] as Map<String, Object?>)),
+        orderDetails: (json['order_details'] == null ? null : SalesOrderDetails.fromJson(json['order_details'] as Map<String, Object?>)),
+        payment: (json['payment'] == null ? null : SalesPaymentInfo.fromJson(json['payment'] as Map<String, Object?>)),
+        providerSessions: (json['provider_sessions'] == null ? null : <ProviderSession>[for (final e0 in json['provider_sessions'] as List<Object?>) ProviderSession.fromJson(e0 as Map<String, Object?>)]),
+        activity: (json['activity'] == null ? null : BackgroundActivity.fromJson(json['activity'] as Map<String, Object?>)),
+        activities: (json['activities'] == null ? null : <BackgroundActivity>[for (final e0 in json['activities'] as List<Object?>) BackgroundActivity.fromJson(e0 as Map<String, Object?>)]),
+      );
+
+  /// `ok`, `partial` (`BatchError`: some of it was done) or `failed`.
+  final Outcome outcome;
+
+  /// Why it failed or was partial (`ErrorCode`, `ErrorDescription`, `SubErrorCode`).
+  final OtFailure? failure;
+
+  /// `RequestId`, for the platform's support.
+  final String? requestId;
+
+  /// `RequestTime`, as the platform writes it.
+  final String? requestTime;
+
+  /// AddOrder, CreateOrder: the order.
+  final OrderInfo? order;
+
+  /// SearchOrders: a frame of orders.
+  final OrderFrame? orders;
+
+  /// SearchOrderLines: a frame of lines.
+  final LineFrame? lines;
+
+  /// GetSalesOrderDetailsForOperator: the order and its lines.
+  final SalesOrderDetails? orderDetails;
+
+  /// GetSalesPaymentInfo, SalesPaymentReserve: the order's payment.
+  final SalesPaymentInfo? payment;
+
+  /// GetProviderOrdersIntegrationSessionInfoList: the provider sessions.
+  final List<ProviderSession>? providerSessions;
+
+  /// The provider methods (`Run…`): the background activity started.
+  final BackgroundActivity? activity;
+
+  /// SearchBackgroundActivities: the activities found.
+  final List<BackgroundActivity>? activities;
+
+  /// Its JSON object, as the library reads it (a `null` optional field is left out).
+  Map<String, Object?> toJson() => {
+        'outcome': outcome.json,
+        if (failure != null) 'failure': failure!.toJson(),
+        if (requestId != null) 'request_id': requestId,
+        if (requestTime != null) 'request_time': requestTime,
+        if (order != null) 'order': order!.toJson(),
+        if (orders != null) 'orders': orders!.toJson(),
+        if (lines != null) 'lines': lines!.toJson(),
+        if (orderDetails != null) 'order_details': orderDetails!.toJson(),
+        if (payment != null) 'payment': payment!.toJson(),
+        if (providerSessions != null) 'provider_sessions': [for (final e0 in providerSessions!) e0.toJson()],
+        if (activity != null) 'activity': activity!.toJson(),
+        if (activities != null) 'activities': [for (final e0 in activities!) e0.toJson()],
+      };
+}
+
+/// One call of a method: the method and its arguments. Give exactly the members the method takes
+/// (any other is refused with the list of those it takes); sessions and credentials come from
+/// [`OtClient`].
+class OtCall {
+  const OtCall({
+    required this.method,
+    this.addData,
+    this.createData,
+    this.orderSearch,
+    this.lineSearch,
+    this.activitySearch,
+    this.providerParameters,
+    this.framePosition,
+    this.frameSize,
+    this.salesId,
+    this.salesLineId,
+    this.filter,
+    this.queryType,
+    this.customerId,
+    this.amount,
+    this.comment,
+    this.isDebit,
+    this.transactionDate,
+    this.vendPurchId,
+    this.vendPurchWaybill,
+    this.providerType,
+    this.returnUrl,
+  });
+
+  /// The [OtCall] in [json], an object as the library writes it.
+  factory OtCall.fromJson(Map<String, Object?> json) => OtCall(
+        method: OtMethod.fromJson(json['method']),
+        addData: (json['add_data'] == null ? null : OrderAddData.fromJson(json['add_data'] as Map<String, Object?>)),
+        createData: (json['create_data'] == null ? null : OrderCreateData.fromJson(json['create_data'] as Map<String, Object?>)),
+        orderSearch: (json['order_search'] == null ? null : OrderSearchParameters.fromJson(json['order_search'] as Map<String, Object?>)),
+        lineSearch: (json['line_search'] == null ? null : OrderLineSearchParameters.fromJson(json['line_search'] as Map<String, Object?>)),
+        activitySearch: (json['activity_search'] == null ? null : BackgroundActivitySearchParameters.fromJson(json['activity_search'] as Map<String, Object?>)),
+        providerParameters: (json['provider_parameters'] == null ? null : ProviderParameters.fromJson(json['provider_parameters'] as Map<String, Object?>)),
+        framePosition: (json['frame_position'] == null ? null : json['frame_position'] as int),
+        frameSize: (json['frame_size'] == null ? null : json['frame_size'] as int),
+        salesId: (json['sales_id'] == null ? null : json['sales_id'] as String),
+        salesLineId: (json['sales_line_id'] == null ? null : json['sales_line_id'] as String),
+        filter: (json['filter'] == null ? null : json['filter'] as String),
+        queryType: (json['query_type'] == null ? null : json['query_type'] as int),
+        customerId: (json['customer_id'] == null ? null : json['customer_id'] as String),
+        amount: (json['amount'] == null ? null : json['amount'] as String),
+        comment: (json['comment'] == null ? null : json['comment'] as String),
+        isDebit: (json['is_debit'] == null ? null : json['is_debit'] as bool),
+        transactionDate: (json['transaction_date'] == null ? null : json['transaction_date'] as String),
+        vendPurchId: (json['vend_purch_id'] == null ? null : json['vend_purch_id'] as String),
+        vendPurchWaybill: (json['vend_purch_waybill'] == null ? null : json['vend_purch_waybill'] as String),
+        providerType: (json['provider_type'] == null ? null : json['provider_type'] as String),
+        returnUrl: (json['return_url'] == null ? null : json['return_url'] as String),
+      );
+
+  /// The method.
+  final OtMethod method;
+
+  /// AddOrder's order (`xmlAddData`).
+  final OrderAddData? addData;
+
+  /// CreateOrder's order (`xmlCreateData`).
+  final OrderCreateData? createData;
+
+  /// SearchOrders' filter (`xmlSearchParameters`).
+  final OrderSearchParameters? orderSearch;
+
+  /// SearchOrderLines' filter (`xmlSearchParameters`).
+  final OrderLineSearchParameters? lineSearch;
+
+  /// SearchBackgroundActivities' filter (`xmlSearchParameters`).
+  final BackgroundActivitySearchParameters? activitySearch;
+
+  /// The provider methods' `xmlParameters` (optional for synchronising: every order).
+  final ProviderParameters? providerParameters;
+
+  /// `framePosition`: the first result of the frame (0 when left out).
+  final int? framePosition;
+
+  /// `frameSize`: results in the frame, 1 to 1 000.
+  final int? frameSize;
+
+  /// `salesId`: the order.
+  final String? salesId;
+
+  /// `salesLineId`: the order's line.
+  final String? salesLineId;
+
+  /// `filter` of GetSalesOrderDetailsForOperator (empty when left out).
+  final String? filter;
+
+  /// `queryType` of GetSalesOrderDetailsForOperator: 0 (every line, when left out), 1 (to
+  /// purchase) or 2 (purchased).
+  final int? queryType;
+
+  /// `customerId` of PostTransaction (`CustId` in the answers).
+  final String? customerId;
+
+  /// `amount`: greater than zero.
+  final String? amount;
+
+  /// `comment` of PostTransaction (empty when left out).
+  final String? comment;
+
+  /// `isDebit` of PostTransaction: true deposits to the account.
+  final bool? isDebit;
+
+  /// `transactionDate` of PostTransaction, on the platform's clock (empty when left out).
+  final String? transactionDate;
+
+  /// `vendPurchId`: the provider order id (empty when left out).
+  final String? vendPurchId;
+
+  /// `vendPurchWaybill`: the tracking number (empty when left out).
+  final String? vendPurchWaybill;
+
+  /// `providerType`: `Taobao`, …
+  final String? providerType;
+
+  /// `returnUrl`: where the provider sends the operator back after login.
+  final String? returnUrl;
+
+  /// Its JSON object, as the library reads it (a `null` optional field is left out).
+  Map<String, Object?> toJson() => {
+        'method': method.json,
+        if (addData != null) 'add_data': addData!.toJson(),
+        if (createData != null) 'create_data': createData!.toJson(),
+        if (orderSearch != null) 'order_search': orderSearch!.toJson(),
+        if (lineSearch != null) 'line_search': lineSearch!.toJson(),
+        if (activitySearch != null) 'activity_search': activitySearch!.toJson(),
+        if (providerParameters != null) 'provider_parameters': providerParameters!.toJson(),
+        if (framePosition != null) 'frame_position': framePosition,
+        if (frameSize != null) 'frame_size': frameSize,
+        if (salesId != null) 'sales_id': salesId,
+        if (salesLineId != null) 'sales_line_id': salesLineId,
+        if (filter != null) 'filter': filter,
+        if (queryType != null) 'query_type': queryType,
+        if (customerId != null) 'customer_id': customerId,
+        if (amount != null) 'amount': amount,
+        if (comment != null) 'comment': comment,
+        if (isDebit != null) 'is_debit': isDebit,
+        if (transactionDate != null) 'transaction_date': transactionDate,
+        if (vendPurchId != null) 'vend_purch_id': vendPurchId,
+        if (vendPurchWaybill != null) 'vend_purch_waybill': vendPurchWaybill,
+        if (providerType != null) 'provider_type': providerType,
+        if (returnUrl != null) 'return_url': returnUrl,
+      };
+}
+
+/// Who calls: the instance key, the language of the answers' texts, the sessions, and the
+/// signing secret with the current time (the core has no clock).
+class OtClient {
+  const OtClient({
+    required this.instanceKey,
+    required this.language,
+    required this.sessions,
+    this.signing,
+  });
+
+  /// The [OtClient] in [json], an object as the library writes it.
+  factory OtClient.fromJson(Map<String, Object?> json) => OtClient(
+        instanceKey: json['instance_key'] as String,
+        language: json['language'] as String,
+        sessions: OtSessions.fromJson(json['sessions'] as Map<String, Object?>),
+        signing: (json['signing'] == null ? null : OtSigning.fromJson(json['signing'] as Map<String, Object?>)),
+      );
+
+  /// `instanceKey`, sent with every call.
+  final String instanceKey;
+
+  /// `language` (`en`, `ru`, …), sent with the methods that take it.
+  final String language;
+
+  /// The sessions the methods need.
+  final OtSessions sessions;
+
+  /// Sign every request (`timestamp`, `signature`), if the instance requires it.
+  final OtSigning? signing;
+
+  /// Its JSON object, as the library reads it (a `null` optional field is left out).
+  Map<String, Object?> toJson() => {
+        'instance_key': instanceKey,
+        'language': language,
+        'sessions': sessions.toJson(),
+        if (signing != null) 'signing': signing!.toJson(),
+      };
+}
+
+/// Why a call failed, as the platform says it (it publishes no list of codes).
+class OtFailure {
+  const OtFailure({
+    required this.code,
+    this.description,
+    this.subCode,
+  });
+
+  /// The [OtFailure] in [json], an object as the library writes it.
+  factory OtFailure.fromJson(Map<String, Object?> json) => OtFailure(
+        code: json['code'] as String,
+        description: (json['description'] == null ? null : json['description'] as String),
+        subCode: (json['sub_code'] == null ? null : json['sub_code'] as String),
+      );
+
+  /// `ErrorCode`.
+  final String code;
+
+  /// `ErrorDescription`, in the call's language.
+  final String? description;
+
+  /// `SubErrorCode`.
+  final String? subCode;
+
+  /// Its JSON object, as the library reads it (a `null` optional field is left out).
+  Map<String, Object?> toJson() => {
+        'code': code,
+        if (description != null) 'description': description,
+        if (subCode != null) 'sub_code': subCode,
+      };
+}
+
+/// An OT Platform method (the variant's name is the method's, `add_order` is `AddOrder`).
+enum OtMethod {
+  /// Adds an order of any number of items (customer session) → `order`.
+  addOrder('add_order'),
+  /// Creates an order from basket elements (customer session) → `order`.
+  createOrder('create_order'),
+  /// Searches orders, one frame at a time → `orders`.
+  searchOrders('search_orders'),
+  /// Searches order lines (by provider order id, by waybill, …), one frame at a time → `lines`.
+  searchOrderLines('search_order_lines'),
+  /// An order with its lines (`SalesLinesList`) → `order_details`.
+  getSalesOrderDetailsForOperator('get_sales_order_details_for_operator'),
+  /// What an order costs, what is paid and the customer's balance → `payment`.
+  getSalesPaymentInfo('get_sales_payment_info'),
+  /// Pays an order from the customer's account → `payment`.
+  salesPaymentReserve('sales_payment_reserve'),
+  /// Deposits to (`is_debit` true) or withdraws from a customer's account.
+  postTransaction('post_transaction'),
+  /// Cancels an order (customer session).
+  cancelSalesOrder('cancel_sales_order'),
+  /// Cancels one line of an order.
+  cancelLineSalesOrderForOperator('cancel_line_sales_order_for_operator'),
+  /// Sets a line's provider order id and waybill by hand.
+  changeSalesOrderLinePurchaseInfoForOperator('change_sales_order_line_purchase_info_for_operator'),
+  /// The provider sessions opened so far → `provider_sessions`.
+  getProviderOrdersIntegrationSessionInfoList('get_provider_orders_integration_session_info_list'),
+  /// The address where the operator opens a provider session (the answer's result is not read).
+  getProviderOrdersIntegrationSessionAuthenticationInfo('get_provider_orders_integration_session_authentication_info'),
+  /// Exports an order, or some of its lines, to the provider → `activity`.
+  runOrderExportingToProvider('run_order_exporting_to_provider'),
+  /// Synchronises exported orders with the provider → `activity`.
+  runOrdersSynchronizingWithProvider('run_orders_synchronizing_with_provider'),
+  /// Links an order with orders bought by hand at the provider → `activity`.
+  runOrderLinkingWithProvider('run_order_linking_with_provider'),
+  /// Unlinks an order's lines from the provider → `activity`.
+  runOrderUnlinkingFromProvider('run_order_unlinking_from_provider'),
+  /// Searches background activities (exports, synchronisations, …) → `activities`.
+  searchBackgroundActivities('search_background_activities');
+
+  const OtMethod(this.json);
+
+  /// Its JSON tag.
+  final String json;
+
+  /// The variant whose JSON tag is [value]; a [FormatException] for any other value.
+  static OtMethod fromJson(Object? value) {
+    for (final variant in values) {
+      if (variant.json == value) return variant;
+    }
+    throw FormatException('not a tag of OtMethod', value);
+  }
+}
+
+/// One parameter of a request.
+class OtParameter {
+  const OtParameter({
+    required this.name,
+    required this.value,
+  });
+
+  /// The [OtParameter] in [json], an object as the library writes it.
+  factory OtParameter.fromJson(Map<String, Object?> json) => OtParameter(
+        name: json['name'] as String,
+        value: json['value'] as String,
+      );
+
+  /// Its name: `sessionId`.
+  final String name;
+
+  /// Its value, as sent.
+  final String value;
+
+  /// Its JSON object, as the library reads it (a `null` optional field is left out).
+  Map<String, Object?> toJson() => {
+        'name': name,
+        'value': value,
+      };
+}
+
+/// A problem the seed lists: why AddOrder dropped an item, or why an export failed.
+enum OtProblem {
+  /// The product is no longer available (ended in the warehouse, …).
+  itemUnavailable('item_unavailable'),
+  /// The configuration (colour, size, …) is gone or ended.
+  configurationUnavailable('configuration_unavailable'),
+  /// The seller is gone.
+  sellerUnavailable('seller_unavailable'),
+  /// A field of the document is wrong.
+  invalidField('invalid_field'),
+  /// Export: the autopurchase address settings are wrong (the address in China, the phone, …).
+  wrongAutopurchaseAddress('wrong_autopurchase_address'),
+  /// Export: the provider's limit of unpaid (booked) orders is reached.
+  unpaidOrderLimit('unpaid_order_limit'),
+  /// Export: a discrepancy found by the check (quantity, price, …) is unresolved.
+  unresolvedDiscrepancy('unresolved_discrepancy'),
+  /// Export: no connection to the provider, or work under way there or on the platform.
+  providerUnreachable('provider_unreachable');
+
+  const OtProblem(this.json);
+
+  /// Its JSON tag.
+  final String json;
+
+  /// The variant whose JSON tag is [value]; a [FormatException] for any other value.
+  static OtProblem fromJson(Object? value) {
+    for (final variant in values) {
+      if (variant.json == value) return variant;
+    }
+    throw FormatException('not a tag of OtProblem', value);
+  }
+}
+
+/// A request ready to send.
+class OtRequest {
+  const OtRequest({
+    required this.method,
+    required this.parameters,
+    required this.encoded,
+    required this.xmlPath,
+    required this.jsonPath,
+  });
+
+  /// The [OtRequest] in [json], an object as the library writes it.
+  factory OtRequest.fromJson(Map<String, Object?> json) => OtRequest(
+        method: json['method'] as String,
+        parameters: <OtParameter>[for (final e0 in json['parameters'] as List<Object?>) OtParameter.fromJson(e0 as Map<String, Object?>)],
+        encoded: json['encoded'] as String,
+        xmlPath: json['xml_path'] as String,
+        jsonPath: json['json_path'] as String,
+      );
+
+  /// The method's name: `AddOrder`.
+  final String method;
+
+  /// The parameters in order: `instanceKey`, the method's, then `timestamp` and `signature`
+  /// when signed.
+  final List<OtParameter> parameters;
+
+  /// The parameters percent-encoded as `name=value&…` (UTF-8, spaces as `%20`): the body of
+  /// the XML endpoint's form POST, or the query of the JSON endpoint's GET.
+  final String encoded;
+
+  /// The XML endpoint, after the service's base address: `OtapiWebService2.asmx/AddOrder`.
+  final String xmlPath;
+
+  /// The JSON endpoint, after the base address: `service-json/AddOrder`.
+  final String jsonPath;
+
+  /// Its JSON object, as the library reads it (a `null` optional field is left out).
+  Map<String, Object?> toJson() => {
+        'method': method,
+        'parameters': [for (final e0 in parameters) e0.toJson()],
+        'encoded': encoded,
+        'xml_path': xmlPath,
+        'json_path': jsonPath,
+      };
+}
+
+/// The three sessions of the seed: give those the methods you call need.
+class OtSessions {
+  const OtSessions({
+    this.operator,
+    this.customer,
+    this.provider,
+  });
+
+  /// The [OtSessions] in [json], an object as the library writes it.
+  factory OtSessions.fromJson(Map<String, Object?> json) => OtSessions(
+        operator: (json['operator'] == null ? null : json['operator'] as String),
+        customer: (json['customer'] == null ? null : json['customer'] as String),
+        provider: (json['provider'] == null ? null : json['provider'] as String),
+      );
+
+  /// The operator's (admin) session, `AuthenticateInstanceOperator`: every operator action.
+  final String? operator;
+
+  /// The customer's session, `Authenticate`: AddOrder, CreateOrder, CancelSalesOrder.
+  final String? customer;
+
+  /// The provider session (Taobao, …) of the autopurchase module: the provider methods.
+  final String? provider;
+
+  /// Its JSON object, as the library reads it (a `null` optional field is left out).
+  Map<String, Object?> toJson() => {
+        if (operator != null) 'operator': operator,
+        if (customer != null) 'customer': customer,
+        if (provider != null) 'provider': provider,
+      };
+}
+
+/// Request signing: the instance's secret and the current UTC time.
+class OtSigning {
+  const OtSigning({
+    required this.secret,
+    required this.timestamp,
+  });
+
+  /// The [OtSigning] in [json], an object as the library writes it.
+  factory OtSigning.fromJson(Map<String, Object?> json) => OtSigning(
+        secret: json['secret'] as String,
+        timestamp: json['timestamp'] as String,
+      );
+
+  /// The signing secret.
+  final String secret;
+
+  /// Now, in UTC; sent as `timestamp` (`YYYYMMDDhhmmss`).
+  final String timestamp;
+
+  /// Its JSON object, as the library reads it (a `null` optional field is left out).
+  Map<String, Object?> toJson() => {
+        'secret': secret,
+        'timestamp': timestamp,
+      };
+}
+
+/// How a call went.
+enum Outcome {
+  /// `Ok`.
+  ok('ok'),
+  /// `BatchError`: a partial success, not fatal; the result holds what was done.
+  partial('partial'),
+  /// Any other code: the call failed.
+  failed('failed');
+
+  const Outcome(this.json);
+
+  /// Its JSON tag.
+  final String json;
+
+  /// The variant whose JSON tag is [value]; a [FormatException] for any other value.
+  static Outcome fromJson(Object? value) {
+    for (final variant in values) {
+      if (variant.json == value) return variant;
+    }
+    throw FormatException('not a tag of Outcome', value);
+  }
+}
+
+/// What paying an order from the customer's account takes: deposit `deposit` first
+/// (PostTransaction, `isDebit` true, when it is not zero), then reserve `due` (SalesPaymentReserve).
+class PaymentPlan {
+  const PaymentPlan({
+    this.salesId,
+    this.customerId,
+    this.currencyCode,
+    required this.due,
+    required this.reservable,
+    required this.deposit,
+  });
+
+  /// The [PaymentPlan] in [json], an object as the library writes it.
+  factory PaymentPlan.fromJson(Map<String, Object?> json) => PaymentPlan(
+        salesId: (json['sales_id'] == null ? null : json['sales_id'] as String),
+        customerId: (json['customer_id'] == null ? null : json['customer_id'] as String),
+        currencyCode: (json['currency_code'] == null ? null : json['currency_code'] as String),
+        due: json['due'] as String,
+        reservable: json['reservable'] as String,
+        deposit: json['deposit'] as String,
+      );
+
+  /// The order (`salesId`).
+  final String? salesId;
+
+  /// The customer (`customerId` of the deposit).
+  final String? customerId;
+
+  /// The currency.
+  final String? currencyCode;
+
+  /// What is left to pay: `SalesAmount − SalesPaid`, never below zero.
+  final String due;
+
+  /// What the balance pays now: `min(CustBalanceAvail, due)`, never below zero.
+  final String reservable;
+
+  /// The shortfall to deposit before reserving `due`: `due − CustBalanceAvail` when the balance
+  /// falls short (a debt included), else zero.
+  final String deposit;
+
+  /// Its JSON object, as the library reads it (a `null` optional field is left out).
+  Map<String, Object?> toJson() => {
+        if (salesId != null) 'sales_id': salesId,
+        if (customerId != null) 'customer_id': customerId,
+        if (currencyCode != null) 'currency_code': currencyCode,
+        'due': due,
+        'reservable': reservable,
+        'deposit': deposit,
       };
 }
 
@@ -1051,6 +2600,136 @@ class ProductInfo {
   Map<String, Object?> toJson() => {
         if (name != null) 'name': name,
         if (category != null) 'category': category,
+      };
+}
+
+/// One provider order: its lines, their waybills and statuses.
+class ProviderOrder {
+  const ProviderOrder({
+    required this.providerOrderId,
+    required this.waybills,
+    required this.statuses,
+    required this.lines,
+  });
+
+  /// The [ProviderOrder] in [json], an object as the library writes it.
+  factory ProviderOrder.fromJson(Map<String, Object?> json) => ProviderOrder(
+        providerOrderId: json['provider_order_id'] as String,
+        waybills: <String>[for (final e0 in json['waybills'] as List<Object?>) e0 as String],
+        statuses: <StatusCount>[for (final e0 in json['statuses'] as List<Object?>) StatusCount.fromJson(e0 as Map<String, Object?>)],
+        lines: <SalesLine>[for (final e0 in json['lines'] as List<Object?>) SalesLine.fromJson(e0 as Map<String, Object?>)],
+      );
+
+  /// `VendPurchId`.
+  final String providerOrderId;
+
+  /// The lines' tracking numbers, each once, in the lines' order.
+  final List<String> waybills;
+
+  /// How many lines are in each status, in the order the statuses first come.
+  final List<StatusCount> statuses;
+
+  /// The lines.
+  final List<SalesLine> lines;
+
+  /// Its JSON object, as the library reads it (a `null` optional field is left out).
+  Map<String, Object?> toJson() => {
+        'provider_order_id': providerOrderId,
+        'waybills': waybills,
+        'statuses': [for (final e0 in statuses) e0.toJson()],
+        'lines': [for (final e0 in lines) e0.toJson()],
+      };
+}
+
+/// An order's lines by provider order (`VendPurchId`), and those not exported yet.
+class ProviderOrders {
+  const ProviderOrders({
+    required this.orders,
+    required this.notExported,
+  });
+
+  /// The [ProviderOrders] in [json], an object as the library writes it.
+  factory ProviderOrders.fromJson(Map<String, Object?> json) => ProviderOrders(
+        orders: <ProviderOrder>[for (final e0 in json['orders'] as List<Object?>) ProviderOrder.fromJson(e0 as Map<String, Object?>)],
+        notExported: <SalesLine>[for (final e0 in json['not_exported'] as List<Object?>) SalesLine.fromJson(e0 as Map<String, Object?>)],
+      );
+
+  /// The provider orders, in the order their first line comes.
+  final List<ProviderOrder> orders;
+
+  /// The lines without a provider order.
+  final List<SalesLine> notExported;
+
+  /// Its JSON object, as the library reads it (a `null` optional field is left out).
+  Map<String, Object?> toJson() => {
+        'orders': [for (final e0 in orders) e0.toJson()],
+        'not_exported': [for (final e0 in notExported) e0.toJson()],
+      };
+}
+
+/// The `Parameters` of the provider methods: export and unlinking name an order and, for a part
+/// of it, its lines (none: every line); linking also names the provider orders; synchronising may
+/// name orders.
+class ProviderParameters {
+  const ProviderParameters({
+    this.orderId,
+    this.orderLineIds = const <String>[],
+    this.orderIds = const <String>[],
+    this.providerOrderIds = const <String>[],
+  });
+
+  /// The [ProviderParameters] in [json], an object as the library writes it.
+  factory ProviderParameters.fromJson(Map<String, Object?> json) => ProviderParameters(
+        orderId: (json['order_id'] == null ? null : json['order_id'] as String),
+        orderLineIds: json.containsKey('order_line_ids') ? <String>[for (final e0 in json['order_line_ids'] as List<Object?>) e0 as String] : const <String>[],
+        orderIds: json.containsKey('order_ids') ? <String>[for (final e0 in json['order_ids'] as List<Object?>) e0 as String] : const <String>[],
+        providerOrderIds: json.containsKey('provider_order_ids') ? <String>[for (final e0 in json['provider_order_ids'] as List<Object?>) e0 as String] : const <String>[],
+      );
+
+  /// `OrderId`.
+  final String? orderId;
+
+  /// `OrderLineIds`: the lines, for a part of the order.
+  final List<String> orderLineIds;
+
+  /// `OrderIds`: several orders (synchronisation).
+  final List<String> orderIds;
+
+  /// `ProviderOrderIds`: the provider's orders to link (the element's name is inferred).
+  final List<String> providerOrderIds;
+
+  /// Its JSON object, as the library reads it (a `null` optional field is left out).
+  Map<String, Object?> toJson() => {
+        if (orderId != null) 'order_id': orderId,
+        'order_line_ids': orderLineIds,
+        'order_ids': orderIds,
+        'provider_order_ids': providerOrderIds,
+      };
+}
+
+/// A provider session (`Id`, `Name`): `providerSessionId` for the provider methods.
+class ProviderSession {
+  const ProviderSession({
+    this.id,
+    this.name,
+  });
+
+  /// The [ProviderSession] in [json], an object as the library writes it.
+  factory ProviderSession.fromJson(Map<String, Object?> json) => ProviderSession(
+        id: (json['id'] == null ? null : json['id'] as String),
+        name: (json['name'] == null ? null : json['name'] as String),
+      );
+
+  /// `Id`.
+  final String? id;
+
+  /// `Name`: the provider account.
+  final String? name;
+
+  /// Its JSON object, as the library reads it (a `null` optional field is left out).
+  Map<String, Object?> toJson() => {
+        if (id != null) 'id': id,
+        if (name != null) 'name': name,
       };
 }
 
@@ -1545,6 +3224,296 @@ enum Rule {
   }
 }
 
+/// An order line (`SalesLine` of `SalesLinesList`, `OrderLineInfo` of SearchOrderLines). Every
+/// member is absent when the platform leaves it out; the `vend_purch_*` ones appear once the
+/// line is exported to (or linked with) a provider order.
+class SalesLine {
+  const SalesLine({
+    this.id,
+    this.orderId,
+    this.itemId,
+    this.itemTaobaoId,
+    this.configId,
+    this.configText,
+    this.qty,
+    this.priceCust,
+    this.amountCust,
+    this.currencyCust,
+    this.purchPrice,
+    this.purchDelivery,
+    this.purchAmount,
+    this.purchCurrency,
+    this.vendNick,
+    this.vendId,
+    this.custComment,
+    this.operatorComment,
+    this.statusCode,
+    this.statusId,
+    this.statusName,
+    this.vendPurchId,
+    this.vendPurchWaybill,
+    this.vendPurchAccountId,
+    this.vendPurchStatus,
+    this.vendPurchItemId,
+    this.vendPurchConfigurationId,
+    this.vendPurchPromotionId,
+    this.lineNum,
+    this.weight,
+    this.canBePurchased,
+    this.providerType,
+    this.promotionId,
+  });
+
+  /// The [SalesLine] in [json], an object as the library writes it.
+  factory SalesLine.fromJson(Map<String, Object?> json) => SalesLine(
+        id: (json['id'] == null ? null : json['id'] as String),
+        orderId: (json['order_id'] == null ? null : json['order_id'] as String),
+        itemId: (json['item_id'] == null ? null : json['item_id'] as String),
+        itemTaobaoId: (json['item_taobao_id'] == null ? null : json['item_taobao_id'] as String),
+        configId: (json['config_id'] == null ? null : json['config_id'] as String),
+        configText: (json['config_text'] == null ? null : json['config_text'] as String),
+        qty: (json['qty'] == null ? null : json['qty'] as int),
+        priceCust: (json['price_cust'] == null ? null : json['price_cust'] as String),
+        amountCust: (json['amount_cust'] == null ? null : json['amount_cust'] as String),
+        currencyCust: (json['currency_cust'] == null ? null : json['currency_cust'] as String),
+        purchPrice: (json['purch_price'] == null ? null : json['purch_price'] as String),
+        purchDelivery: (json['purch_delivery'] == null ? null : json['purch_delivery'] as String),
+        purchAmount: (json['purch_amount'] == null ? null : json['purch_amount'] as String),
+        purchCurrency: (json['purch_currency'] == null ? null : json['purch_currency'] as String),
+        vendNick: (json['vend_nick'] == null ? null : json['vend_nick'] as String),
+        vendId: (json['vend_id'] == null ? null : json['vend_id'] as String),
+        custComment: (json['cust_comment'] == null ? null : json['cust_comment'] as String),
+        operatorComment: (json['operator_comment'] == null ? null : json['operator_comment'] as String),
+        statusCode: (json['status_code'] == null ? null : json['status_code'] as String),
+        statusId: (json['status_id'] == null ? null : json['status_id'] as int),
+        statusName: (json['status_name'] == null ? null : json['status_name'] as String),
+        vendPurchId: (json['vend_purch_id'] == null ? null : json['vend_purch_id'] as String),
+        vendPurchWaybill: (json['vend_purch_waybill'] == null ? null : json['vend_purch_waybill'] as String),
+        vendPurchAccountId: (json['vend_purch_account_id'] == null ? null : json['vend_purch_account_id'] as String),
+        vendPurchStatus: (json['vend_purch_status'] == null ? null : json['vend_purch_status'] as String),
+        vendPurchItemId: (json['vend_purch_item_id'] == null ? null : json['vend_purch_item_id'] as String),
+        vendPurchConfigurationId: (json['vend_purch_configuration_id'] == null ? null : json['vend_purch_configuration_id'] as String),
+        vendPurchPromotionId: (json['vend_purch_promotion_id'] == null ? null : json['vend_purch_promotion_id'] as String),
+        lineNum: (json['line_num'] == null ? null : json['line_num'] as int),
+        weight: (json['weight'] == null ? null : json['weight'] as String),
+        canBePurchased: (json['can_be_purchased'] == null ? null : json['can_be_purchased'] as bool),
+        providerType: (json['provider_type'] == null ? null : json['provider_type'] as String),
+        promotionId: (json['promotion_id'] == null ? null : json['promotion_id'] as String),
+      );
+
+  /// `Id`: the line (`salesLineId`).
+  final String? id;
+
+  /// `OrderId`.
+  final String? orderId;
+
+  /// `ItemId`: the item as AddOrder's `Item/Id` named it.
+  final String? itemId;
+
+  /// `ItemTaobaoId`.
+  final String? itemTaobaoId;
+
+  /// `ConfigId`: the configuration.
+  final String? configId;
+
+  /// `ConfigText`: the configuration, in words.
+  final String? configText;
+
+  /// `Qty`.
+  final int? qty;
+
+  /// `PriceCust`: the price to the customer.
+  final String? priceCust;
+
+  /// `AmountCust`.
+  final String? amountCust;
+
+  /// `CurrencyCust`.
+  final String? currencyCust;
+
+  /// `PurchPrice`: the provider's price.
+  final String? purchPrice;
+
+  /// `PurchDelivery`.
+  final String? purchDelivery;
+
+  /// `PurchAmount`.
+  final String? purchAmount;
+
+  /// `PurchCurrency`.
+  final String? purchCurrency;
+
+  /// `VendNick`: the seller.
+  final String? vendNick;
+
+  /// `VendId`.
+  final String? vendId;
+
+  /// `CustComment`.
+  final String? custComment;
+
+  /// `OperatorComment`.
+  final String? operatorComment;
+
+  /// `StatusCode`.
+  final String? statusCode;
+
+  /// `StatusId`: follows the provider order's status (2, 3 to purchase; 6–10 purchased).
+  final int? statusId;
+
+  /// `StatusName`.
+  final String? statusName;
+
+  /// `VendPurchId`: the provider order id.
+  final String? vendPurchId;
+
+  /// `VendPurchWaybill`: the tracking number the seller sent.
+  final String? vendPurchWaybill;
+
+  /// `VendPurchAccountId`: the provider account that bought the line.
+  final String? vendPurchAccountId;
+
+  /// `VendPurchStatus`: the line's own status in the provider order.
+  final String? vendPurchStatus;
+
+  /// `VendPurchItemId`: the item in the provider order.
+  final String? vendPurchItemId;
+
+  /// `VendPurchConfigurationId`: its configuration in the provider order.
+  final String? vendPurchConfigurationId;
+
+  /// `VendPurchPromotionId`: its discount in the provider order.
+  final String? vendPurchPromotionId;
+
+  /// `LineNum`.
+  final int? lineNum;
+
+  /// `Weight`.
+  final String? weight;
+
+  /// `CanBePurchased`.
+  final bool? canBePurchased;
+
+  /// `ProviderType`.
+  final String? providerType;
+
+  /// `PromotionId`.
+  final String? promotionId;
+
+  /// Its JSON object, as the library reads it (a `null` optional field is left out).
+  Map<String, Object?> toJson() => {
+        if (id != null) 'id': id,
+        if (orderId != null) 'order_id': orderId,
+        if (itemId != null) 'item_id': itemId,
+        if (itemTaobaoId != null) 'item_taobao_id': itemTaobaoId,
+        if (configId != null) 'config_id': configId,
+        if (configText != null) 'config_text': configText,
+        if (qty != null) 'qty': qty,
+        if (priceCust != null) 'price_cust': priceCust,
+        if (amountCust != null) 'amount_cust': amountCust,
+        if (currencyCust != null) 'currency_cust': currencyCust,
+        if (purchPrice != null) 'purch_price': purchPrice,
+        if (purchDelivery != null) 'purch_delivery': purchDelivery,
+        if (purchAmount != null) 'purch_amount': purchAmount,
+        if (purchCurrency != null) 'purch_currency': purchCurrency,
+        if (vendNick != null) 'vend_nick': vendNick,
+        if (vendId != null) 'vend_id': vendId,
+        if (custComment != null) 'cust_comment': custComment,
+        if (operatorComment != null) 'operator_comment': operatorComment,
+        if (statusCode != null) 'status_code': statusCode,
+        if (statusId != null) 'status_id': statusId,
+        if (statusName != null) 'status_name': statusName,
+        if (vendPurchId != null) 'vend_purch_id': vendPurchId,
+        if (vendPurchWaybill != null) 'vend_purch_waybill': vendPurchWaybill,
+        if (vendPurchAccountId != null) 'vend_purch_account_id': vendPurchAccountId,
+        if (vendPurchStatus != null) 'vend_purch_status': vendPurchStatus,
+        if (vendPurchItemId != null) 'vend_purch_item_id': vendPurchItemId,
+        if (vendPurchConfigurationId != null) 'vend_purch_configuration_id': vendPurchConfigurationId,
+        if (vendPurchPromotionId != null) 'vend_purch_promotion_id': vendPurchPromotionId,
+        if (lineNum != null) 'line_num': lineNum,
+        if (weight != null) 'weight': weight,
+        if (canBePurchased != null) 'can_be_purchased': canBePurchased,
+        if (providerType != null) 'provider_type': providerType,
+        if (promotionId != null) 'promotion_id': promotionId,
+      };
+}
+
+/// GetSalesOrderDetailsForOperator's result: the order and its lines.
+class SalesOrderDetails {
+  const SalesOrderDetails({
+    this.order,
+    this.lines = const <SalesLine>[],
+  });
+
+  /// The [SalesOrderDetails] in [json], an object as the library writes it.
+  factory SalesOrderDetails.fromJson(Map<String, Object?> json) => SalesOrderDetails(
+        order: (json['order'] == null ? null : OrderInfo.fromJson(json['order'] as Map<String, Object?>)),
+        lines: json.containsKey('lines') ? <SalesLine>[for (final e0 in json['lines'] as List<Object?>) SalesLine.fromJson(e0 as Map<String, Object?>)] : const <SalesLine>[],
+      );
+
+  /// `SalesOrderInfo`.
+  final OrderInfo? order;
+
+  /// `SalesLinesList`.
+  final List<SalesLine> lines;
+
+  /// Its JSON object, as the library reads it (a `null` optional field is left out).
+  Map<String, Object?> toJson() => {
+        if (order != null) 'order': order!.toJson(),
+        'lines': [for (final e0 in lines) e0.toJson()],
+      };
+}
+
+/// An order's payment (`SalesPaymentInfo`).
+class SalesPaymentInfo {
+  const SalesPaymentInfo({
+    this.salesId,
+    this.custId,
+    this.custBalanceAvail,
+    this.salesAmount,
+    this.salesPaid,
+    this.currencyCode,
+  });
+
+  /// The [SalesPaymentInfo] in [json], an object as the library writes it.
+  factory SalesPaymentInfo.fromJson(Map<String, Object?> json) => SalesPaymentInfo(
+        salesId: (json['sales_id'] == null ? null : json['sales_id'] as String),
+        custId: (json['cust_id'] == null ? null : json['cust_id'] as String),
+        custBalanceAvail: (json['cust_balance_avail'] == null ? null : json['cust_balance_avail'] as String),
+        salesAmount: (json['sales_amount'] == null ? null : json['sales_amount'] as String),
+        salesPaid: (json['sales_paid'] == null ? null : json['sales_paid'] as String),
+        currencyCode: (json['currency_code'] == null ? null : json['currency_code'] as String),
+      );
+
+  /// `SalesId`: the order.
+  final String? salesId;
+
+  /// `CustId`: the customer.
+  final String? custId;
+
+  /// `CustBalanceAvail`: the customer's available balance.
+  final String? custBalanceAvail;
+
+  /// `SalesAmount`: what the order costs.
+  final String? salesAmount;
+
+  /// `SalesPaid`: what is paid.
+  final String? salesPaid;
+
+  /// `CurrencyCode`.
+  final String? currencyCode;
+
+  /// Its JSON object, as the library reads it (a `null` optional field is left out).
+  Map<String, Object?> toJson() => {
+        if (salesId != null) 'sales_id': salesId,
+        if (custId != null) 'cust_id': custId,
+        if (custBalanceAvail != null) 'cust_balance_avail': custBalanceAvail,
+        if (salesAmount != null) 'sales_amount': salesAmount,
+        if (salesPaid != null) 'sales_paid': salesPaid,
+        if (currencyCode != null) 'currency_code': currencyCode,
+      };
+}
+
 /// How a line is sold.
 enum SellingType {
   /// By the piece.
@@ -1564,6 +3533,59 @@ enum SellingType {
     }
     throw FormatException('not a tag of SellingType', value);
   }
+}
+
+/// A sort direction.
+enum SortDirection {
+  /// `ASC`.
+  asc('asc'),
+  /// `DESC`.
+  desc('desc');
+
+  const SortDirection(this.json);
+
+  /// Its JSON tag.
+  final String json;
+
+  /// The variant whose JSON tag is [value]; a [FormatException] for any other value.
+  static SortDirection fromJson(Object? value) {
+    for (final variant in values) {
+      if (variant.json == value) return variant;
+    }
+    throw FormatException('not a tag of SortDirection', value);
+  }
+}
+
+/// How many lines are in one status.
+class StatusCount {
+  const StatusCount({
+    this.statusId,
+    this.statusName,
+    required this.lines,
+  });
+
+  /// The [StatusCount] in [json], an object as the library writes it.
+  factory StatusCount.fromJson(Map<String, Object?> json) => StatusCount(
+        statusId: (json['status_id'] == null ? null : json['status_id'] as int),
+        statusName: (json['status_name'] == null ? null : json['status_name'] as String),
+        lines: json['lines'] as int,
+      );
+
+  /// `StatusId`.
+  final int? statusId;
+
+  /// `StatusName`.
+  final String? statusName;
+
+  /// The lines in it.
+  final int lines;
+
+  /// Its JSON object, as the library reads it (a `null` optional field is left out).
+  Map<String, Object?> toJson() => {
+        if (statusId != null) 'status_id': statusId,
+        if (statusName != null) 'status_name': statusName,
+        'lines': lines,
+      };
 }
 
 /// One rule applied: what it was computed on, at what rate, and the result before and after rounding.

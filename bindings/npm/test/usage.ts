@@ -1,9 +1,10 @@
 // Type-checked with `tsc --noEmit --strict`: the package's types accept what they should and
 // reject what they should (the @ts-expect-error lines fail the build if the types allow them).
 import {
-  allocate, callJson, orderRequestFromJson, pointsEarned, pricingRulesFromJson, problemMessage, quote, quoteJson, refund,
+  allocate, callJson, otAnswer, otPaymentPlan, otProblemActions, otRequest, orderRequestFromJson, pointsEarned, pricingRulesFromJson, problemMessage, quote, quoteJson, refund,
   rejectReasonText, validateOrderRequest, version,
   type OrderCoreError, type OrderRequest, type PricingRules, type Quote, type Refund, type ValidationErrors,
+  type OperatorAction, type OtAnswer, type OtClient, type OtRequest, type PaymentPlan,
 } from "ordercore";
 
 const request: OrderRequest = {
@@ -61,3 +62,18 @@ quote(request, { currency: "EGP", offers: [{ code: "X", kind: "bogus", value: 1 
 const wrong: number = q.financial.total_amount;
 // @ts-expect-error locales are "en" | "ar"
 validateOrderRequest("{}", "fr");
+
+const client: OtClient = { instance_key: "k", language: "en", sessions: { operator: "op" } };
+const sent: OtRequest = otRequest({ method: "get_sales_payment_info", sales_id: "ORD-1" }, client);
+const answered: OtAnswer = otAnswer("get_sales_payment_info", "<A><ErrorCode>Ok</ErrorCode><Result/></A>");
+const outcome: "ok" | "partial" | "failed" = answered.outcome;
+const plan: PaymentPlan = otPaymentPlan({ sales_amount: "10", sales_paid: "0", cust_balance_avail: "4" });
+const deposit: string = plan.deposit;
+const actions: OperatorAction[] = otProblemActions("unpaid_order_limit");
+console.log(sent.encoded, outcome, deposit, actions);
+// @ts-expect-error methods are snake_case tags
+otRequest({ method: "GetSalesPaymentInfo" }, client);
+// @ts-expect-error the call is checked: no member the request does not know
+otRequest({ method: "add_order", sessionId: "x" }, client);
+// @ts-expect-error the sessions are named
+otRequest({ method: "add_order" }, { instance_key: "k", language: "en", sessions: { admin: "op" } });

@@ -98,9 +98,12 @@ def snake(name):
 
 def plain(value):
     """A typed value as the JSON Rust gives for it: decimals as text, enums as tags, instants in
-    RFC 3339 with Z, records as objects without their empty optional fields."""
+    RFC 3339 with Z, dates without a zone as they are, records as objects without their empty
+    optional fields."""
     if isinstance(value, D):
         return str(value)
+    if isinstance(value, datetime.datetime) and value.tzinfo is None:  # a LocalDateTime: Rust's 3 or 6 digits
+        return value.isoformat(timespec="milliseconds" if value.microsecond % 1000 == 0 < value.microsecond else "auto")
     if isinstance(value, datetime.datetime):
         return value.isoformat().replace("+00:00", "Z")
     if isinstance(value, enum.Enum):

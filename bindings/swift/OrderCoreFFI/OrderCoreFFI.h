@@ -258,6 +258,86 @@ RustBuffer uniffi_ordercore_fn_func_call_json(RustBuffer method, RustBuffer args
 RustBuffer uniffi_ordercore_fn_func_order_request_from_json(RustBuffer json, RustCallStatus *_Nonnull out_status
 );
 #endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_ORDERCORE_FN_FUNC_OT_ACTIVITY_SEARCH_XML
+#define UNIFFI_FFIDEF_UNIFFI_ORDERCORE_FN_FUNC_OT_ACTIVITY_SEARCH_XML
+RustBuffer uniffi_ordercore_fn_func_ot_activity_search_xml(RustBuffer document, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_ORDERCORE_FN_FUNC_OT_ADD_ORDER_OUTCOME
+#define UNIFFI_FFIDEF_UNIFFI_ORDERCORE_FN_FUNC_OT_ADD_ORDER_OUTCOME
+RustBuffer uniffi_ordercore_fn_func_ot_add_order_outcome(RustBuffer sent, RustBuffer details, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_ORDERCORE_FN_FUNC_OT_ANSWER
+#define UNIFFI_FFIDEF_UNIFFI_ORDERCORE_FN_FUNC_OT_ANSWER
+RustBuffer uniffi_ordercore_fn_func_ot_answer(RustBuffer method, RustBuffer xml, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_ORDERCORE_FN_FUNC_OT_ANSWER_JSON
+#define UNIFFI_FFIDEF_UNIFFI_ORDERCORE_FN_FUNC_OT_ANSWER_JSON
+RustBuffer uniffi_ordercore_fn_func_ot_answer_json(RustBuffer method, RustBuffer json, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_ORDERCORE_FN_FUNC_OT_LINES_BY_PROVIDER_ORDER
+#define UNIFFI_FFIDEF_UNIFFI_ORDERCORE_FN_FUNC_OT_LINES_BY_PROVIDER_ORDER
+RustBuffer uniffi_ordercore_fn_func_ot_lines_by_provider_order(RustBuffer lines, RustBuffer provider_order_id, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_ORDERCORE_FN_FUNC_OT_LINES_BY_WAYBILL
+#define UNIFFI_FFIDEF_UNIFFI_ORDERCORE_FN_FUNC_OT_LINES_BY_WAYBILL
+RustBuffer uniffi_ordercore_fn_func_ot_lines_by_waybill(RustBuffer lines, RustBuffer waybill, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_ORDERCORE_FN_FUNC_OT_ORDER_ADD_DATA
+#define UNIFFI_FFIDEF_UNIFFI_ORDERCORE_FN_FUNC_OT_ORDER_ADD_DATA
+RustBuffer uniffi_ordercore_fn_func_ot_order_add_data(RustBuffer request, RustBuffer quote, RustBuffer settings, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_ORDERCORE_FN_FUNC_OT_ORDER_ADD_DATA_XML
+#define UNIFFI_FFIDEF_UNIFFI_ORDERCORE_FN_FUNC_OT_ORDER_ADD_DATA_XML
+RustBuffer uniffi_ordercore_fn_func_ot_order_add_data_xml(RustBuffer document, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_ORDERCORE_FN_FUNC_OT_ORDER_CREATE_DATA_XML
+#define UNIFFI_FFIDEF_UNIFFI_ORDERCORE_FN_FUNC_OT_ORDER_CREATE_DATA_XML
+RustBuffer uniffi_ordercore_fn_func_ot_order_create_data_xml(RustBuffer document, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_ORDERCORE_FN_FUNC_OT_ORDER_LINE_SEARCH_XML
+#define UNIFFI_FFIDEF_UNIFFI_ORDERCORE_FN_FUNC_OT_ORDER_LINE_SEARCH_XML
+RustBuffer uniffi_ordercore_fn_func_ot_order_line_search_xml(RustBuffer document, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_ORDERCORE_FN_FUNC_OT_ORDER_SEARCH_XML
+#define UNIFFI_FFIDEF_UNIFFI_ORDERCORE_FN_FUNC_OT_ORDER_SEARCH_XML
+RustBuffer uniffi_ordercore_fn_func_ot_order_search_xml(RustBuffer document, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_ORDERCORE_FN_FUNC_OT_PAYMENT_PLAN
+#define UNIFFI_FFIDEF_UNIFFI_ORDERCORE_FN_FUNC_OT_PAYMENT_PLAN
+RustBuffer uniffi_ordercore_fn_func_ot_payment_plan(RustBuffer payment, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_ORDERCORE_FN_FUNC_OT_PROBLEM_ACTIONS
+#define UNIFFI_FFIDEF_UNIFFI_ORDERCORE_FN_FUNC_OT_PROBLEM_ACTIONS
+RustBuffer uniffi_ordercore_fn_func_ot_problem_actions(RustBuffer problem, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_ORDERCORE_FN_FUNC_OT_PROVIDER_ORDERS
+#define UNIFFI_FFIDEF_UNIFFI_ORDERCORE_FN_FUNC_OT_PROVIDER_ORDERS
+RustBuffer uniffi_ordercore_fn_func_ot_provider_orders(RustBuffer lines, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_ORDERCORE_FN_FUNC_OT_PROVIDER_PARAMETERS_XML
+#define UNIFFI_FFIDEF_UNIFFI_ORDERCORE_FN_FUNC_OT_PROVIDER_PARAMETERS_XML
+RustBuffer uniffi_ordercore_fn_func_ot_provider_parameters_xml(RustBuffer document, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_ORDERCORE_FN_FUNC_OT_REQUEST
+#define UNIFFI_FFIDEF_UNIFFI_ORDERCORE_FN_FUNC_OT_REQUEST
+RustBuffer uniffi_ordercore_fn_func_ot_request(RustBuffer call, RustBuffer client, RustCallStatus *_Nonnull out_status
+);
+#endif
 #ifndef UNIFFI_FFIDEF_UNIFFI_ORDERCORE_FN_FUNC_POINTS_EARNED
 #define UNIFFI_FFIDEF_UNIFFI_ORDERCORE_FN_FUNC_POINTS_EARNED
 uint64_t uniffi_ordercore_fn_func_points_earned(RustBuffer quote, RustBuffer program, RustCallStatus *_Nonnull out_status
@@ -594,6 +674,102 @@ uint16_t uniffi_ordercore_checksum_func_call_json(void
 #ifndef UNIFFI_FFIDEF_UNIFFI_ORDERCORE_CHECKSUM_FUNC_ORDER_REQUEST_FROM_JSON
 #define UNIFFI_FFIDEF_UNIFFI_ORDERCORE_CHECKSUM_FUNC_ORDER_REQUEST_FROM_JSON
 uint16_t uniffi_ordercore_checksum_func_order_request_from_json(void
+    
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_ORDERCORE_CHECKSUM_FUNC_OT_ACTIVITY_SEARCH_XML
+#define UNIFFI_FFIDEF_UNIFFI_ORDERCORE_CHECKSUM_FUNC_OT_ACTIVITY_SEARCH_XML
+uint16_t uniffi_ordercore_checksum_func_ot_activity_search_xml(void
+    
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_ORDERCORE_CHECKSUM_FUNC_OT_ADD_ORDER_OUTCOME
+#define UNIFFI_FFIDEF_UNIFFI_ORDERCORE_CHECKSUM_FUNC_OT_ADD_ORDER_OUTCOME
+uint16_t uniffi_ordercore_checksum_func_ot_add_order_outcome(void
+    
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_ORDERCORE_CHECKSUM_FUNC_OT_ANSWER
+#define UNIFFI_FFIDEF_UNIFFI_ORDERCORE_CHECKSUM_FUNC_OT_ANSWER
+uint16_t uniffi_ordercore_checksum_func_ot_answer(void
+    
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_ORDERCORE_CHECKSUM_FUNC_OT_ANSWER_JSON
+#define UNIFFI_FFIDEF_UNIFFI_ORDERCORE_CHECKSUM_FUNC_OT_ANSWER_JSON
+uint16_t uniffi_ordercore_checksum_func_ot_answer_json(void
+    
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_ORDERCORE_CHECKSUM_FUNC_OT_LINES_BY_PROVIDER_ORDER
+#define UNIFFI_FFIDEF_UNIFFI_ORDERCORE_CHECKSUM_FUNC_OT_LINES_BY_PROVIDER_ORDER
+uint16_t uniffi_ordercore_checksum_func_ot_lines_by_provider_order(void
+    
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_ORDERCORE_CHECKSUM_FUNC_OT_LINES_BY_WAYBILL
+#define UNIFFI_FFIDEF_UNIFFI_ORDERCORE_CHECKSUM_FUNC_OT_LINES_BY_WAYBILL
+uint16_t uniffi_ordercore_checksum_func_ot_lines_by_waybill(void
+    
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_ORDERCORE_CHECKSUM_FUNC_OT_ORDER_ADD_DATA
+#define UNIFFI_FFIDEF_UNIFFI_ORDERCORE_CHECKSUM_FUNC_OT_ORDER_ADD_DATA
+uint16_t uniffi_ordercore_checksum_func_ot_order_add_data(void
+    
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_ORDERCORE_CHECKSUM_FUNC_OT_ORDER_ADD_DATA_XML
+#define UNIFFI_FFIDEF_UNIFFI_ORDERCORE_CHECKSUM_FUNC_OT_ORDER_ADD_DATA_XML
+uint16_t uniffi_ordercore_checksum_func_ot_order_add_data_xml(void
+    
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_ORDERCORE_CHECKSUM_FUNC_OT_ORDER_CREATE_DATA_XML
+#define UNIFFI_FFIDEF_UNIFFI_ORDERCORE_CHECKSUM_FUNC_OT_ORDER_CREATE_DATA_XML
+uint16_t uniffi_ordercore_checksum_func_ot_order_create_data_xml(void
+    
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_ORDERCORE_CHECKSUM_FUNC_OT_ORDER_LINE_SEARCH_XML
+#define UNIFFI_FFIDEF_UNIFFI_ORDERCORE_CHECKSUM_FUNC_OT_ORDER_LINE_SEARCH_XML
+uint16_t uniffi_ordercore_checksum_func_ot_order_line_search_xml(void
+    
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_ORDERCORE_CHECKSUM_FUNC_OT_ORDER_SEARCH_XML
+#define UNIFFI_FFIDEF_UNIFFI_ORDERCORE_CHECKSUM_FUNC_OT_ORDER_SEARCH_XML
+uint16_t uniffi_ordercore_checksum_func_ot_order_search_xml(void
+    
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_ORDERCORE_CHECKSUM_FUNC_OT_PAYMENT_PLAN
+#define UNIFFI_FFIDEF_UNIFFI_ORDERCORE_CHECKSUM_FUNC_OT_PAYMENT_PLAN
+uint16_t uniffi_ordercore_checksum_func_ot_payment_plan(void
+    
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_ORDERCORE_CHECKSUM_FUNC_OT_PROBLEM_ACTIONS
+#define UNIFFI_FFIDEF_UNIFFI_ORDERCORE_CHECKSUM_FUNC_OT_PROBLEM_ACTIONS
+uint16_t uniffi_ordercore_checksum_func_ot_problem_actions(void
+    
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_ORDERCORE_CHECKSUM_FUNC_OT_PROVIDER_ORDERS
+#define UNIFFI_FFIDEF_UNIFFI_ORDERCORE_CHECKSUM_FUNC_OT_PROVIDER_ORDERS
+uint16_t uniffi_ordercore_checksum_func_ot_provider_orders(void
+    
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_ORDERCORE_CHECKSUM_FUNC_OT_PROVIDER_PARAMETERS_XML
+#define UNIFFI_FFIDEF_UNIFFI_ORDERCORE_CHECKSUM_FUNC_OT_PROVIDER_PARAMETERS_XML
+uint16_t uniffi_ordercore_checksum_func_ot_provider_parameters_xml(void
+    
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_ORDERCORE_CHECKSUM_FUNC_OT_REQUEST
+#define UNIFFI_FFIDEF_UNIFFI_ORDERCORE_CHECKSUM_FUNC_OT_REQUEST
+uint16_t uniffi_ordercore_checksum_func_ot_request(void
     
 );
 #endif

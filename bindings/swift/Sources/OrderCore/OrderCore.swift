@@ -567,6 +567,366 @@ fileprivate struct FfiConverterString: FfiConverter {
 
 
 /**
+ * What AddOrder did with the items sent: those it dropped or shortened, what may have caused it,
+ * and what the operator can do.
+ */
+public struct AddOrderOutcome: Equatable, Hashable {
+    /**
+     * The order.
+     */
+    public var orderId: String?
+    /**
+     * Whether every item was kept in its whole quantity.
+     */
+    public var complete: Bool
+    /**
+     * The items dropped or shortened, in the order they were sent.
+     */
+    public var dropped: [DroppedItem]
+    /**
+     * The causes the seed lists (the platform does not say which one it was); empty when complete.
+     */
+    public var possibleCauses: [OtProblem]
+    /**
+     * What the operator can do about them, cancelling included; empty when complete.
+     */
+    public var actions: [OperatorAction]
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * The order.
+         */orderId: String? = nil, 
+        /**
+         * Whether every item was kept in its whole quantity.
+         */complete: Bool, 
+        /**
+         * The items dropped or shortened, in the order they were sent.
+         */dropped: [DroppedItem], 
+        /**
+         * The causes the seed lists (the platform does not say which one it was); empty when complete.
+         */possibleCauses: [OtProblem], 
+        /**
+         * What the operator can do about them, cancelling included; empty when complete.
+         */actions: [OperatorAction]) {
+        self.orderId = orderId
+        self.complete = complete
+        self.dropped = dropped
+        self.possibleCauses = possibleCauses
+        self.actions = actions
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension AddOrderOutcome: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeAddOrderOutcome: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> AddOrderOutcome {
+        return
+            try AddOrderOutcome(
+                orderId: FfiConverterOptionString.read(from: &buf), 
+                complete: FfiConverterBool.read(from: &buf), 
+                dropped: FfiConverterSequenceTypeDroppedItem.read(from: &buf), 
+                possibleCauses: FfiConverterSequenceTypeOtProblem.read(from: &buf), 
+                actions: FfiConverterSequenceTypeOperatorAction.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: AddOrderOutcome, into buf: inout [UInt8]) {
+        FfiConverterOptionString.write(value.orderId, into: &buf)
+        FfiConverterBool.write(value.complete, into: &buf)
+        FfiConverterSequenceTypeDroppedItem.write(value.dropped, into: &buf)
+        FfiConverterSequenceTypeOtProblem.write(value.possibleCauses, into: &buf)
+        FfiConverterSequenceTypeOperatorAction.write(value.actions, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeAddOrderOutcome_lift(_ buf: RustBuffer) throws -> AddOrderOutcome {
+    return try FfiConverterTypeAddOrderOutcome.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeAddOrderOutcome_lower(_ value: AddOrderOutcome) -> RustBuffer {
+    return FfiConverterTypeAddOrderOutcome.lower(value)
+}
+
+
+/**
+ * What AddOrder needs besides the order: the platform's delivery mode and customer profile.
+ */
+public struct AddOrderSettings: Equatable, Hashable {
+    /**
+     * `DeliveryModeId`.
+     */
+    public var deliveryModeId: String
+    /**
+     * `UserProfileId`, if the customer has several profiles.
+     */
+    public var userProfileId: String?
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * `DeliveryModeId`.
+         */deliveryModeId: String, 
+        /**
+         * `UserProfileId`, if the customer has several profiles.
+         */userProfileId: String? = nil) {
+        self.deliveryModeId = deliveryModeId
+        self.userProfileId = userProfileId
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension AddOrderSettings: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeAddOrderSettings: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> AddOrderSettings {
+        return
+            try AddOrderSettings(
+                deliveryModeId: FfiConverterString.read(from: &buf), 
+                userProfileId: FfiConverterOptionString.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: AddOrderSettings, into buf: inout [UInt8]) {
+        FfiConverterString.write(value.deliveryModeId, into: &buf)
+        FfiConverterOptionString.write(value.userProfileId, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeAddOrderSettings_lift(_ buf: RustBuffer) throws -> AddOrderSettings {
+    return try FfiConverterTypeAddOrderSettings.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeAddOrderSettings_lower(_ value: AddOrderSettings) -> RustBuffer {
+    return FfiConverterTypeAddOrderSettings.lower(value)
+}
+
+
+/**
+ * A background activity (an export, a synchronisation, …): the `Run…` methods give its type and
+ * id; SearchBackgroundActivities gives its state too.
+ */
+public struct BackgroundActivity: Equatable, Hashable {
+    /**
+     * `Id`.
+     */
+    public var id: String?
+    /**
+     * `Type`: `ProviderOrdersIntegrationExporting`, …
+     */
+    public var activityType: String?
+    /**
+     * `Description`.
+     */
+    public var description: String?
+    /**
+     * `IsFinished`.
+     */
+    public var isFinished: Bool?
+    /**
+     * `IsCancelled`.
+     */
+    public var isCancelled: Bool?
+    /**
+     * `IsAwaitingAction`: the activity asks the operator a question (a discrepancy).
+     */
+    public var isAwaitingAction: Bool?
+    /**
+     * `ProgressPercent`.
+     */
+    public var progressPercent: UInt32?
+    /**
+     * `StartTime`, on the platform's clock.
+     */
+    public var startTime: LocalDateTime?
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * `Id`.
+         */id: String? = nil, 
+        /**
+         * `Type`: `ProviderOrdersIntegrationExporting`, …
+         */activityType: String? = nil, 
+        /**
+         * `Description`.
+         */description: String? = nil, 
+        /**
+         * `IsFinished`.
+         */isFinished: Bool? = nil, 
+        /**
+         * `IsCancelled`.
+         */isCancelled: Bool? = nil, 
+        /**
+         * `IsAwaitingAction`: the activity asks the operator a question (a discrepancy).
+         */isAwaitingAction: Bool? = nil, 
+        /**
+         * `ProgressPercent`.
+         */progressPercent: UInt32? = nil, 
+        /**
+         * `StartTime`, on the platform's clock.
+         */startTime: LocalDateTime? = nil) {
+        self.id = id
+        self.activityType = activityType
+        self.description = description
+        self.isFinished = isFinished
+        self.isCancelled = isCancelled
+        self.isAwaitingAction = isAwaitingAction
+        self.progressPercent = progressPercent
+        self.startTime = startTime
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension BackgroundActivity: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeBackgroundActivity: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> BackgroundActivity {
+        return
+            try BackgroundActivity(
+                id: FfiConverterOptionString.read(from: &buf), 
+                activityType: FfiConverterOptionString.read(from: &buf), 
+                description: FfiConverterOptionString.read(from: &buf), 
+                isFinished: FfiConverterOptionBool.read(from: &buf), 
+                isCancelled: FfiConverterOptionBool.read(from: &buf), 
+                isAwaitingAction: FfiConverterOptionBool.read(from: &buf), 
+                progressPercent: FfiConverterOptionUInt32.read(from: &buf), 
+                startTime: FfiConverterOptionTypeLocalDateTime.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: BackgroundActivity, into buf: inout [UInt8]) {
+        FfiConverterOptionString.write(value.id, into: &buf)
+        FfiConverterOptionString.write(value.activityType, into: &buf)
+        FfiConverterOptionString.write(value.description, into: &buf)
+        FfiConverterOptionBool.write(value.isFinished, into: &buf)
+        FfiConverterOptionBool.write(value.isCancelled, into: &buf)
+        FfiConverterOptionBool.write(value.isAwaitingAction, into: &buf)
+        FfiConverterOptionUInt32.write(value.progressPercent, into: &buf)
+        FfiConverterOptionTypeLocalDateTime.write(value.startTime, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeBackgroundActivity_lift(_ buf: RustBuffer) throws -> BackgroundActivity {
+    return try FfiConverterTypeBackgroundActivity.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeBackgroundActivity_lower(_ value: BackgroundActivity) -> RustBuffer {
+    return FfiConverterTypeBackgroundActivity.lower(value)
+}
+
+
+/**
+ * SearchBackgroundActivities' `xmlSearchParameters` (`BackgroundActivitySearchParameters`).
+ */
+public struct BackgroundActivitySearchParameters: Equatable, Hashable {
+    /**
+     * `Types`: `ProviderOrdersIntegrationExporting`, `…Linking`, `…Unlinking`,
+     * `…Synchronizing`, or another type the platform knows.
+     */
+    public var types: [String]
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * `Types`: `ProviderOrdersIntegrationExporting`, `…Linking`, `…Unlinking`,
+         * `…Synchronizing`, or another type the platform knows.
+         */types: [String]) {
+        self.types = types
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension BackgroundActivitySearchParameters: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeBackgroundActivitySearchParameters: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> BackgroundActivitySearchParameters {
+        return
+            try BackgroundActivitySearchParameters(
+                types: FfiConverterSequenceString.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: BackgroundActivitySearchParameters, into buf: inout [UInt8]) {
+        FfiConverterSequenceString.write(value.types, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeBackgroundActivitySearchParameters_lift(_ buf: RustBuffer) throws -> BackgroundActivitySearchParameters {
+    return try FfiConverterTypeBackgroundActivitySearchParameters.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeBackgroundActivitySearchParameters_lower(_ value: BackgroundActivitySearchParameters) -> RustBuffer {
+    return FfiConverterTypeBackgroundActivitySearchParameters.lower(value)
+}
+
+
+/**
  * The customer's category (the seed's `user.category`).
  */
 public struct CustomerCategory: Equatable, Hashable {
@@ -953,6 +1313,105 @@ public func FfiConverterTypeDeliveryPolicy_lower(_ value: DeliveryPolicy) -> Rus
 
 
 /**
+ * An item AddOrder dropped or shortened.
+ */
+public struct DroppedItem: Equatable, Hashable {
+    /**
+     * Its index among the items sent.
+     */
+    public var index: UInt32
+    /**
+     * `Id`.
+     */
+    public var id: String
+    /**
+     * `ConfigurationId`, if one was sent.
+     */
+    public var configurationId: String?
+    /**
+     * The quantity sent.
+     */
+    public var quantity: UInt32
+    /**
+     * The quantity the order kept (0 when the item was dropped).
+     */
+    public var kept: UInt32
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * Its index among the items sent.
+         */index: UInt32, 
+        /**
+         * `Id`.
+         */id: String, 
+        /**
+         * `ConfigurationId`, if one was sent.
+         */configurationId: String? = nil, 
+        /**
+         * The quantity sent.
+         */quantity: UInt32, 
+        /**
+         * The quantity the order kept (0 when the item was dropped).
+         */kept: UInt32) {
+        self.index = index
+        self.id = id
+        self.configurationId = configurationId
+        self.quantity = quantity
+        self.kept = kept
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension DroppedItem: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeDroppedItem: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> DroppedItem {
+        return
+            try DroppedItem(
+                index: FfiConverterUInt32.read(from: &buf), 
+                id: FfiConverterString.read(from: &buf), 
+                configurationId: FfiConverterOptionString.read(from: &buf), 
+                quantity: FfiConverterUInt32.read(from: &buf), 
+                kept: FfiConverterUInt32.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: DroppedItem, into buf: inout [UInt8]) {
+        FfiConverterUInt32.write(value.index, into: &buf)
+        FfiConverterString.write(value.id, into: &buf)
+        FfiConverterOptionString.write(value.configurationId, into: &buf)
+        FfiConverterUInt32.write(value.quantity, into: &buf)
+        FfiConverterUInt32.write(value.kept, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeDroppedItem_lift(_ buf: RustBuffer) throws -> DroppedItem {
+    return try FfiConverterTypeDroppedItem.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeDroppedItem_lower(_ value: DroppedItem) -> RustBuffer {
+    return FfiConverterTypeDroppedItem.lower(value)
+}
+
+
+/**
  * The seed's `financial` block.
  */
 public struct Financial: Equatable, Hashable {
@@ -1080,6 +1539,144 @@ public func FfiConverterTypeFinancial_lift(_ buf: RustBuffer) throws -> Financia
 #endif
 public func FfiConverterTypeFinancial_lower(_ value: Financial) -> RustBuffer {
     return FfiConverterTypeFinancial.lower(value)
+}
+
+
+/**
+ * A frame of SearchOrderLines' results.
+ */
+public struct LineFrame: Equatable, Hashable {
+    /**
+     * `TotalCount`: lines found in all, beyond this frame.
+     */
+    public var totalCount: UInt32?
+    /**
+     * `Content`: this frame's lines.
+     */
+    public var lines: [SalesLine]
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * `TotalCount`: lines found in all, beyond this frame.
+         */totalCount: UInt32? = nil, 
+        /**
+         * `Content`: this frame's lines.
+         */lines: [SalesLine] = []) {
+        self.totalCount = totalCount
+        self.lines = lines
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension LineFrame: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeLineFrame: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> LineFrame {
+        return
+            try LineFrame(
+                totalCount: FfiConverterOptionUInt32.read(from: &buf), 
+                lines: FfiConverterSequenceTypeSalesLine.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: LineFrame, into buf: inout [UInt8]) {
+        FfiConverterOptionUInt32.write(value.totalCount, into: &buf)
+        FfiConverterSequenceTypeSalesLine.write(value.lines, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeLineFrame_lift(_ buf: RustBuffer) throws -> LineFrame {
+    return try FfiConverterTypeLineFrame.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeLineFrame_lower(_ value: LineFrame) -> RustBuffer {
+    return FfiConverterTypeLineFrame.lower(value)
+}
+
+
+/**
+ * One entry of `LineStatusSummaries`.
+ */
+public struct LineStatusSummary: Equatable, Hashable {
+    /**
+     * `Status`.
+     */
+    public var status: String?
+    /**
+     * `Count`.
+     */
+    public var count: UInt32?
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * `Status`.
+         */status: String? = nil, 
+        /**
+         * `Count`.
+         */count: UInt32? = nil) {
+        self.status = status
+        self.count = count
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension LineStatusSummary: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeLineStatusSummary: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> LineStatusSummary {
+        return
+            try LineStatusSummary(
+                status: FfiConverterOptionString.read(from: &buf), 
+                count: FfiConverterOptionUInt32.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: LineStatusSummary, into buf: inout [UInt8]) {
+        FfiConverterOptionString.write(value.status, into: &buf)
+        FfiConverterOptionUInt32.write(value.count, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeLineStatusSummary_lift(_ buf: RustBuffer) throws -> LineStatusSummary {
+    return try FfiConverterTypeLineStatusSummary.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeLineStatusSummary_lower(_ value: LineStatusSummary) -> RustBuffer {
+    return FfiConverterTypeLineStatusSummary.lower(value)
 }
 
 
@@ -1344,6 +1941,761 @@ public func FfiConverterTypeOffer_lower(_ value: Offer) -> RustBuffer {
 
 
 /**
+ * AddOrder's `xmlAddData`: one order of any number of items, added from the customer's session.
+ * The platform prices the items itself: there is no price element.
+ */
+public struct OrderAddData: Equatable, Hashable {
+    /**
+     * `DeliveryModeId`: the delivery mode, added on the platform beforehand.
+     */
+    public var deliveryModeId: String
+    /**
+     * `Comment`: the order's comment (the seed suggests your own order reference here).
+     */
+    public var comment: String?
+    /**
+     * `UserProfileId`: the customer's profile (`GetUserProfileInfoList`).
+     */
+    public var userProfileId: String?
+    /**
+     * `Items`: 1 to 1 000 items.
+     */
+    public var items: [OrderAddItem]
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * `DeliveryModeId`: the delivery mode, added on the platform beforehand.
+         */deliveryModeId: String, 
+        /**
+         * `Comment`: the order's comment (the seed suggests your own order reference here).
+         */comment: String? = nil, 
+        /**
+         * `UserProfileId`: the customer's profile (`GetUserProfileInfoList`).
+         */userProfileId: String? = nil, 
+        /**
+         * `Items`: 1 to 1 000 items.
+         */items: [OrderAddItem]) {
+        self.deliveryModeId = deliveryModeId
+        self.comment = comment
+        self.userProfileId = userProfileId
+        self.items = items
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension OrderAddData: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeOrderAddData: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> OrderAddData {
+        return
+            try OrderAddData(
+                deliveryModeId: FfiConverterString.read(from: &buf), 
+                comment: FfiConverterOptionString.read(from: &buf), 
+                userProfileId: FfiConverterOptionString.read(from: &buf), 
+                items: FfiConverterSequenceTypeOrderAddItem.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: OrderAddData, into buf: inout [UInt8]) {
+        FfiConverterString.write(value.deliveryModeId, into: &buf)
+        FfiConverterOptionString.write(value.comment, into: &buf)
+        FfiConverterOptionString.write(value.userProfileId, into: &buf)
+        FfiConverterSequenceTypeOrderAddItem.write(value.items, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeOrderAddData_lift(_ buf: RustBuffer) throws -> OrderAddData {
+    return try FfiConverterTypeOrderAddData.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeOrderAddData_lower(_ value: OrderAddData) -> RustBuffer {
+    return FfiConverterTypeOrderAddData.lower(value)
+}
+
+
+/**
+ * One `Item` of [`OrderAddData`].
+ */
+public struct OrderAddItem: Equatable, Hashable {
+    /**
+     * `Id`: the item.
+     */
+    public var id: String
+    /**
+     * `ConfigurationId`: the configuration (colour, size…), if the item has several.
+     */
+    public var configurationId: String?
+    /**
+     * `Quantity`: pieces, 1 to 1 000 000.
+     */
+    public var quantity: UInt32
+    /**
+     * `Weight`: the weight of one piece, if known.
+     */
+    public var weight: Decimal?
+    /**
+     * `Comment`: a comment for the operator.
+     */
+    public var comment: String?
+    /**
+     * `PromotionId`: the promotion the price comes from.
+     */
+    public var promotionId: String?
+    /**
+     * `PriceType`: the kind of price.
+     */
+    public var priceType: String?
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * `Id`: the item.
+         */id: String, 
+        /**
+         * `ConfigurationId`: the configuration (colour, size…), if the item has several.
+         */configurationId: String? = nil, 
+        /**
+         * `Quantity`: pieces, 1 to 1 000 000.
+         */quantity: UInt32, 
+        /**
+         * `Weight`: the weight of one piece, if known.
+         */weight: Decimal? = nil, 
+        /**
+         * `Comment`: a comment for the operator.
+         */comment: String? = nil, 
+        /**
+         * `PromotionId`: the promotion the price comes from.
+         */promotionId: String? = nil, 
+        /**
+         * `PriceType`: the kind of price.
+         */priceType: String? = nil) {
+        self.id = id
+        self.configurationId = configurationId
+        self.quantity = quantity
+        self.weight = weight
+        self.comment = comment
+        self.promotionId = promotionId
+        self.priceType = priceType
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension OrderAddItem: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeOrderAddItem: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> OrderAddItem {
+        return
+            try OrderAddItem(
+                id: FfiConverterString.read(from: &buf), 
+                configurationId: FfiConverterOptionString.read(from: &buf), 
+                quantity: FfiConverterUInt32.read(from: &buf), 
+                weight: FfiConverterOptionTypeDecimal.read(from: &buf), 
+                comment: FfiConverterOptionString.read(from: &buf), 
+                promotionId: FfiConverterOptionString.read(from: &buf), 
+                priceType: FfiConverterOptionString.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: OrderAddItem, into buf: inout [UInt8]) {
+        FfiConverterString.write(value.id, into: &buf)
+        FfiConverterOptionString.write(value.configurationId, into: &buf)
+        FfiConverterUInt32.write(value.quantity, into: &buf)
+        FfiConverterOptionTypeDecimal.write(value.weight, into: &buf)
+        FfiConverterOptionString.write(value.comment, into: &buf)
+        FfiConverterOptionString.write(value.promotionId, into: &buf)
+        FfiConverterOptionString.write(value.priceType, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeOrderAddItem_lift(_ buf: RustBuffer) throws -> OrderAddItem {
+    return try FfiConverterTypeOrderAddItem.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeOrderAddItem_lower(_ value: OrderAddItem) -> RustBuffer {
+    return FfiConverterTypeOrderAddItem.lower(value)
+}
+
+
+/**
+ * One key of a sort: a field of the order and a direction.
+ */
+public struct OrderBy: Equatable, Hashable {
+    /**
+     * The field, as OT names it (`CreationDate`); no `:` or `;`.
+     */
+    public var field: String
+    /**
+     * Ascending or descending.
+     */
+    public var direction: SortDirection
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * The field, as OT names it (`CreationDate`); no `:` or `;`.
+         */field: String, 
+        /**
+         * Ascending or descending.
+         */direction: SortDirection) {
+        self.field = field
+        self.direction = direction
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension OrderBy: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeOrderBy: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> OrderBy {
+        return
+            try OrderBy(
+                field: FfiConverterString.read(from: &buf), 
+                direction: FfiConverterTypeSortDirection.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: OrderBy, into buf: inout [UInt8]) {
+        FfiConverterString.write(value.field, into: &buf)
+        FfiConverterTypeSortDirection.write(value.direction, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeOrderBy_lift(_ buf: RustBuffer) throws -> OrderBy {
+    return try FfiConverterTypeOrderBy.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeOrderBy_lower(_ value: OrderBy) -> RustBuffer {
+    return FfiConverterTypeOrderBy.lower(value)
+}
+
+
+/**
+ * CreateOrder's `xmlCreateData`: an order from elements of the customer's basket.
+ */
+public struct OrderCreateData: Equatable, Hashable {
+    /**
+     * `Weight`: the order's weight, if known.
+     */
+    public var weight: Decimal?
+    /**
+     * `Elements`: the basket elements to order, 1 to 1 000.
+     */
+    public var elements: [String]
+    /**
+     * `DeliveryModeId`: the delivery mode.
+     */
+    public var deliveryModeId: String
+    /**
+     * `Comment`: the order's comment.
+     */
+    public var comment: String?
+    /**
+     * `UserProfileId`: the customer's profile.
+     */
+    public var userProfileId: String?
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * `Weight`: the order's weight, if known.
+         */weight: Decimal? = nil, 
+        /**
+         * `Elements`: the basket elements to order, 1 to 1 000.
+         */elements: [String], 
+        /**
+         * `DeliveryModeId`: the delivery mode.
+         */deliveryModeId: String, 
+        /**
+         * `Comment`: the order's comment.
+         */comment: String? = nil, 
+        /**
+         * `UserProfileId`: the customer's profile.
+         */userProfileId: String? = nil) {
+        self.weight = weight
+        self.elements = elements
+        self.deliveryModeId = deliveryModeId
+        self.comment = comment
+        self.userProfileId = userProfileId
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension OrderCreateData: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeOrderCreateData: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> OrderCreateData {
+        return
+            try OrderCreateData(
+                weight: FfiConverterOptionTypeDecimal.read(from: &buf), 
+                elements: FfiConverterSequenceString.read(from: &buf), 
+                deliveryModeId: FfiConverterString.read(from: &buf), 
+                comment: FfiConverterOptionString.read(from: &buf), 
+                userProfileId: FfiConverterOptionString.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: OrderCreateData, into buf: inout [UInt8]) {
+        FfiConverterOptionTypeDecimal.write(value.weight, into: &buf)
+        FfiConverterSequenceString.write(value.elements, into: &buf)
+        FfiConverterString.write(value.deliveryModeId, into: &buf)
+        FfiConverterOptionString.write(value.comment, into: &buf)
+        FfiConverterOptionString.write(value.userProfileId, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeOrderCreateData_lift(_ buf: RustBuffer) throws -> OrderCreateData {
+    return try FfiConverterTypeOrderCreateData.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeOrderCreateData_lower(_ value: OrderCreateData) -> RustBuffer {
+    return FfiConverterTypeOrderCreateData.lower(value)
+}
+
+
+/**
+ * A frame of SearchOrders' results.
+ */
+public struct OrderFrame: Equatable, Hashable {
+    /**
+     * `TotalCount`: orders found in all, beyond this frame.
+     */
+    public var totalCount: UInt32?
+    /**
+     * `Content`: this frame's orders.
+     */
+    public var orders: [OrderInfo]
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * `TotalCount`: orders found in all, beyond this frame.
+         */totalCount: UInt32? = nil, 
+        /**
+         * `Content`: this frame's orders.
+         */orders: [OrderInfo] = []) {
+        self.totalCount = totalCount
+        self.orders = orders
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension OrderFrame: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeOrderFrame: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> OrderFrame {
+        return
+            try OrderFrame(
+                totalCount: FfiConverterOptionUInt32.read(from: &buf), 
+                orders: FfiConverterSequenceTypeOrderInfo.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: OrderFrame, into buf: inout [UInt8]) {
+        FfiConverterOptionUInt32.write(value.totalCount, into: &buf)
+        FfiConverterSequenceTypeOrderInfo.write(value.orders, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeOrderFrame_lift(_ buf: RustBuffer) throws -> OrderFrame {
+    return try FfiConverterTypeOrderFrame.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeOrderFrame_lower(_ value: OrderFrame) -> RustBuffer {
+    return FfiConverterTypeOrderFrame.lower(value)
+}
+
+
+/**
+ * An order (`OrderInfo`, `SalesOrderInfo`). Every member is absent when the platform leaves it out.
+ */
+public struct OrderInfo: Equatable, Hashable {
+    /**
+     * `Id`: the order (`salesId` in the requests).
+     */
+    public var id: String?
+    /**
+     * `StatusId` (20, 30, 31, 32, 36–39 are active).
+     */
+    public var statusId: UInt32?
+    /**
+     * `StatusCode`.
+     */
+    public var statusCode: String?
+    /**
+     * `StatusName`, in the call's language.
+     */
+    public var statusName: String?
+    /**
+     * `SubstatusCode`.
+     */
+    public var substatusCode: String?
+    /**
+     * `SubstatusName`.
+     */
+    public var substatusName: String?
+    /**
+     * `ItemsCount`: the lines the order kept (fewer than sent when some were dropped).
+     */
+    public var itemsCount: UInt32?
+    /**
+     * `GoodsAmount`.
+     */
+    public var goodsAmount: Decimal?
+    /**
+     * `DeliveryAmount`.
+     */
+    public var deliveryAmount: Decimal?
+    /**
+     * `TotalAmount`.
+     */
+    public var totalAmount: Decimal?
+    /**
+     * `RemainAmount`: what is left to pay.
+     */
+    public var remainAmount: Decimal?
+    /**
+     * `CurrencyCode`.
+     */
+    public var currencyCode: String?
+    /**
+     * `CurrencySign`.
+     */
+    public var currencySign: String?
+    /**
+     * `CustComment`: the order's comment.
+     */
+    public var custComment: String?
+    /**
+     * `DeliveryModeId`.
+     */
+    public var deliveryModeId: String?
+    /**
+     * `DeliveryModeName`.
+     */
+    public var deliveryModeName: String?
+    /**
+     * `CanCancel`.
+     */
+    public var canCancel: Bool?
+    /**
+     * `CanPurchaseItems`.
+     */
+    public var canPurchaseItems: Bool?
+    /**
+     * `CustId`: the customer (`customerId` in the requests).
+     */
+    public var custId: String?
+    /**
+     * `CustName`.
+     */
+    public var custName: String?
+    /**
+     * `IsPaid`.
+     */
+    public var isPaid: Bool?
+    /**
+     * `IsCancelled`.
+     */
+    public var isCancelled: Bool?
+    /**
+     * `IsCompleted`.
+     */
+    public var isCompleted: Bool?
+    /**
+     * `CreatedDateTime`, on the platform's clock (no zone).
+     */
+    public var createdDateTime: LocalDateTime?
+    /**
+     * `LineStatusSummaries`: how many lines are in each status.
+     */
+    public var lineStatusSummaries: [LineStatusSummary]
+    /**
+     * `UserAccountAvailableAmount`: the customer's available balance.
+     */
+    public var userAccountAvailableAmount: Decimal?
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * `Id`: the order (`salesId` in the requests).
+         */id: String? = nil, 
+        /**
+         * `StatusId` (20, 30, 31, 32, 36–39 are active).
+         */statusId: UInt32? = nil, 
+        /**
+         * `StatusCode`.
+         */statusCode: String? = nil, 
+        /**
+         * `StatusName`, in the call's language.
+         */statusName: String? = nil, 
+        /**
+         * `SubstatusCode`.
+         */substatusCode: String? = nil, 
+        /**
+         * `SubstatusName`.
+         */substatusName: String? = nil, 
+        /**
+         * `ItemsCount`: the lines the order kept (fewer than sent when some were dropped).
+         */itemsCount: UInt32? = nil, 
+        /**
+         * `GoodsAmount`.
+         */goodsAmount: Decimal? = nil, 
+        /**
+         * `DeliveryAmount`.
+         */deliveryAmount: Decimal? = nil, 
+        /**
+         * `TotalAmount`.
+         */totalAmount: Decimal? = nil, 
+        /**
+         * `RemainAmount`: what is left to pay.
+         */remainAmount: Decimal? = nil, 
+        /**
+         * `CurrencyCode`.
+         */currencyCode: String? = nil, 
+        /**
+         * `CurrencySign`.
+         */currencySign: String? = nil, 
+        /**
+         * `CustComment`: the order's comment.
+         */custComment: String? = nil, 
+        /**
+         * `DeliveryModeId`.
+         */deliveryModeId: String? = nil, 
+        /**
+         * `DeliveryModeName`.
+         */deliveryModeName: String? = nil, 
+        /**
+         * `CanCancel`.
+         */canCancel: Bool? = nil, 
+        /**
+         * `CanPurchaseItems`.
+         */canPurchaseItems: Bool? = nil, 
+        /**
+         * `CustId`: the customer (`customerId` in the requests).
+         */custId: String? = nil, 
+        /**
+         * `CustName`.
+         */custName: String? = nil, 
+        /**
+         * `IsPaid`.
+         */isPaid: Bool? = nil, 
+        /**
+         * `IsCancelled`.
+         */isCancelled: Bool? = nil, 
+        /**
+         * `IsCompleted`.
+         */isCompleted: Bool? = nil, 
+        /**
+         * `CreatedDateTime`, on the platform's clock (no zone).
+         */createdDateTime: LocalDateTime? = nil, 
+        /**
+         * `LineStatusSummaries`: how many lines are in each status.
+         */lineStatusSummaries: [LineStatusSummary] = [], 
+        /**
+         * `UserAccountAvailableAmount`: the customer's available balance.
+         */userAccountAvailableAmount: Decimal? = nil) {
+        self.id = id
+        self.statusId = statusId
+        self.statusCode = statusCode
+        self.statusName = statusName
+        self.substatusCode = substatusCode
+        self.substatusName = substatusName
+        self.itemsCount = itemsCount
+        self.goodsAmount = goodsAmount
+        self.deliveryAmount = deliveryAmount
+        self.totalAmount = totalAmount
+        self.remainAmount = remainAmount
+        self.currencyCode = currencyCode
+        self.currencySign = currencySign
+        self.custComment = custComment
+        self.deliveryModeId = deliveryModeId
+        self.deliveryModeName = deliveryModeName
+        self.canCancel = canCancel
+        self.canPurchaseItems = canPurchaseItems
+        self.custId = custId
+        self.custName = custName
+        self.isPaid = isPaid
+        self.isCancelled = isCancelled
+        self.isCompleted = isCompleted
+        self.createdDateTime = createdDateTime
+        self.lineStatusSummaries = lineStatusSummaries
+        self.userAccountAvailableAmount = userAccountAvailableAmount
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension OrderInfo: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeOrderInfo: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> OrderInfo {
+        return
+            try OrderInfo(
+                id: FfiConverterOptionString.read(from: &buf), 
+                statusId: FfiConverterOptionUInt32.read(from: &buf), 
+                statusCode: FfiConverterOptionString.read(from: &buf), 
+                statusName: FfiConverterOptionString.read(from: &buf), 
+                substatusCode: FfiConverterOptionString.read(from: &buf), 
+                substatusName: FfiConverterOptionString.read(from: &buf), 
+                itemsCount: FfiConverterOptionUInt32.read(from: &buf), 
+                goodsAmount: FfiConverterOptionTypeDecimal.read(from: &buf), 
+                deliveryAmount: FfiConverterOptionTypeDecimal.read(from: &buf), 
+                totalAmount: FfiConverterOptionTypeDecimal.read(from: &buf), 
+                remainAmount: FfiConverterOptionTypeDecimal.read(from: &buf), 
+                currencyCode: FfiConverterOptionString.read(from: &buf), 
+                currencySign: FfiConverterOptionString.read(from: &buf), 
+                custComment: FfiConverterOptionString.read(from: &buf), 
+                deliveryModeId: FfiConverterOptionString.read(from: &buf), 
+                deliveryModeName: FfiConverterOptionString.read(from: &buf), 
+                canCancel: FfiConverterOptionBool.read(from: &buf), 
+                canPurchaseItems: FfiConverterOptionBool.read(from: &buf), 
+                custId: FfiConverterOptionString.read(from: &buf), 
+                custName: FfiConverterOptionString.read(from: &buf), 
+                isPaid: FfiConverterOptionBool.read(from: &buf), 
+                isCancelled: FfiConverterOptionBool.read(from: &buf), 
+                isCompleted: FfiConverterOptionBool.read(from: &buf), 
+                createdDateTime: FfiConverterOptionTypeLocalDateTime.read(from: &buf), 
+                lineStatusSummaries: FfiConverterSequenceTypeLineStatusSummary.read(from: &buf), 
+                userAccountAvailableAmount: FfiConverterOptionTypeDecimal.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: OrderInfo, into buf: inout [UInt8]) {
+        FfiConverterOptionString.write(value.id, into: &buf)
+        FfiConverterOptionUInt32.write(value.statusId, into: &buf)
+        FfiConverterOptionString.write(value.statusCode, into: &buf)
+        FfiConverterOptionString.write(value.statusName, into: &buf)
+        FfiConverterOptionString.write(value.substatusCode, into: &buf)
+        FfiConverterOptionString.write(value.substatusName, into: &buf)
+        FfiConverterOptionUInt32.write(value.itemsCount, into: &buf)
+        FfiConverterOptionTypeDecimal.write(value.goodsAmount, into: &buf)
+        FfiConverterOptionTypeDecimal.write(value.deliveryAmount, into: &buf)
+        FfiConverterOptionTypeDecimal.write(value.totalAmount, into: &buf)
+        FfiConverterOptionTypeDecimal.write(value.remainAmount, into: &buf)
+        FfiConverterOptionString.write(value.currencyCode, into: &buf)
+        FfiConverterOptionString.write(value.currencySign, into: &buf)
+        FfiConverterOptionString.write(value.custComment, into: &buf)
+        FfiConverterOptionString.write(value.deliveryModeId, into: &buf)
+        FfiConverterOptionString.write(value.deliveryModeName, into: &buf)
+        FfiConverterOptionBool.write(value.canCancel, into: &buf)
+        FfiConverterOptionBool.write(value.canPurchaseItems, into: &buf)
+        FfiConverterOptionString.write(value.custId, into: &buf)
+        FfiConverterOptionString.write(value.custName, into: &buf)
+        FfiConverterOptionBool.write(value.isPaid, into: &buf)
+        FfiConverterOptionBool.write(value.isCancelled, into: &buf)
+        FfiConverterOptionBool.write(value.isCompleted, into: &buf)
+        FfiConverterOptionTypeLocalDateTime.write(value.createdDateTime, into: &buf)
+        FfiConverterSequenceTypeLineStatusSummary.write(value.lineStatusSummaries, into: &buf)
+        FfiConverterOptionTypeDecimal.write(value.userAccountAvailableAmount, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeOrderInfo_lift(_ buf: RustBuffer) throws -> OrderInfo {
+    return try FfiConverterTypeOrderInfo.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeOrderInfo_lower(_ value: OrderInfo) -> RustBuffer {
+    return FfiConverterTypeOrderInfo.lower(value)
+}
+
+
+/**
  * One line of an order.
  */
 public struct OrderItem: Equatable, Hashable {
@@ -1439,6 +2791,107 @@ public func FfiConverterTypeOrderItem_lift(_ buf: RustBuffer) throws -> OrderIte
 #endif
 public func FfiConverterTypeOrderItem_lower(_ value: OrderItem) -> RustBuffer {
     return FfiConverterTypeOrderItem.lower(value)
+}
+
+
+/**
+ * SearchOrderLines' `xmlSearchParameters` (`OrderLineSearchParameters`): the order filter, then
+ * the line filters. The seed's two look-ups are one call each: by provider order id
+ * (`provider_order_ids`) and by tracking number (`waybills`).
+ */
+public struct OrderLineSearchParameters: Equatable, Hashable {
+    /**
+     * `OrderSearchParameters`: which orders' lines.
+     */
+    public var order: OrderSearchParameters?
+    /**
+     * `StatusIdList`: line statuses (2, 3 ready to purchase; 6–10 purchased).
+     */
+    public var statusIds: [UInt32]
+    /**
+     * `CanBePurchased`: written `1` or `0`.
+     */
+    public var canBePurchased: Bool?
+    /**
+     * `VendorPurchaseIdList`: provider order ids.
+     */
+    public var providerOrderIds: [String]
+    /**
+     * `VendorPurchaseWaybillIdList`: tracking numbers.
+     */
+    public var waybills: [String]
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * `OrderSearchParameters`: which orders' lines.
+         */order: OrderSearchParameters? = nil, 
+        /**
+         * `StatusIdList`: line statuses (2, 3 ready to purchase; 6–10 purchased).
+         */statusIds: [UInt32] = [], 
+        /**
+         * `CanBePurchased`: written `1` or `0`.
+         */canBePurchased: Bool? = nil, 
+        /**
+         * `VendorPurchaseIdList`: provider order ids.
+         */providerOrderIds: [String] = [], 
+        /**
+         * `VendorPurchaseWaybillIdList`: tracking numbers.
+         */waybills: [String] = []) {
+        self.order = order
+        self.statusIds = statusIds
+        self.canBePurchased = canBePurchased
+        self.providerOrderIds = providerOrderIds
+        self.waybills = waybills
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension OrderLineSearchParameters: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeOrderLineSearchParameters: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> OrderLineSearchParameters {
+        return
+            try OrderLineSearchParameters(
+                order: FfiConverterOptionTypeOrderSearchParameters.read(from: &buf), 
+                statusIds: FfiConverterSequenceUInt32.read(from: &buf), 
+                canBePurchased: FfiConverterOptionBool.read(from: &buf), 
+                providerOrderIds: FfiConverterSequenceString.read(from: &buf), 
+                waybills: FfiConverterSequenceString.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: OrderLineSearchParameters, into buf: inout [UInt8]) {
+        FfiConverterOptionTypeOrderSearchParameters.write(value.order, into: &buf)
+        FfiConverterSequenceUInt32.write(value.statusIds, into: &buf)
+        FfiConverterOptionBool.write(value.canBePurchased, into: &buf)
+        FfiConverterSequenceString.write(value.providerOrderIds, into: &buf)
+        FfiConverterSequenceString.write(value.waybills, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeOrderLineSearchParameters_lift(_ buf: RustBuffer) throws -> OrderLineSearchParameters {
+    return try FfiConverterTypeOrderLineSearchParameters.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeOrderLineSearchParameters_lower(_ value: OrderLineSearchParameters) -> RustBuffer {
+    return FfiConverterTypeOrderLineSearchParameters.lower(value)
 }
 
 
@@ -1562,6 +3015,1210 @@ public func FfiConverterTypeOrderRequest_lift(_ buf: RustBuffer) throws -> Order
 #endif
 public func FfiConverterTypeOrderRequest_lower(_ value: OrderRequest) -> RustBuffer {
     return FfiConverterTypeOrderRequest.lower(value)
+}
+
+
+/**
+ * SearchOrders' `xmlSearchParameters` (`OrderSearchParameters`): every filter optional, an
+ * empty one matches every order.
+ */
+public struct OrderSearchParameters: Equatable, Hashable {
+    /**
+     * `CreationDateFrom`: created at or after, on the platform's clock.
+     */
+    public var creationDateFrom: LocalDateTime?
+    /**
+     * `CreationDateTo`: created at or before.
+     */
+    public var creationDateTo: LocalDateTime?
+    /**
+     * `StatusIdList`: order statuses (20, 30, 31, 32, 36–39 are the active ones).
+     */
+    public var statusIds: [UInt32]
+    /**
+     * `Id`: one order.
+     */
+    public var id: String?
+    /**
+     * `RecipientLastName`.
+     */
+    public var recipientLastName: String?
+    /**
+     * `RecipientCity`.
+     */
+    public var recipientCity: String?
+    /**
+     * `DeliveryModeIds`.
+     */
+    public var deliveryModeIds: [String]
+    /**
+     * `ProviderType`: `Taobao`, …
+     */
+    public var providerType: String?
+    /**
+     * `UserIdDelimitedList`: customers, written joined by `;` (inferred: the reference shows one).
+     */
+    public var userIds: [String]
+    /**
+     * `OrderIds`: several orders.
+     */
+    public var orderIds: [String]
+    /**
+     * `OrderBy`: the sort, as `Field:ASC|DESC` pairs joined by `;`.
+     */
+    public var orderBy: [OrderBy]
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * `CreationDateFrom`: created at or after, on the platform's clock.
+         */creationDateFrom: LocalDateTime? = nil, 
+        /**
+         * `CreationDateTo`: created at or before.
+         */creationDateTo: LocalDateTime? = nil, 
+        /**
+         * `StatusIdList`: order statuses (20, 30, 31, 32, 36–39 are the active ones).
+         */statusIds: [UInt32] = [], 
+        /**
+         * `Id`: one order.
+         */id: String? = nil, 
+        /**
+         * `RecipientLastName`.
+         */recipientLastName: String? = nil, 
+        /**
+         * `RecipientCity`.
+         */recipientCity: String? = nil, 
+        /**
+         * `DeliveryModeIds`.
+         */deliveryModeIds: [String] = [], 
+        /**
+         * `ProviderType`: `Taobao`, …
+         */providerType: String? = nil, 
+        /**
+         * `UserIdDelimitedList`: customers, written joined by `;` (inferred: the reference shows one).
+         */userIds: [String] = [], 
+        /**
+         * `OrderIds`: several orders.
+         */orderIds: [String] = [], 
+        /**
+         * `OrderBy`: the sort, as `Field:ASC|DESC` pairs joined by `;`.
+         */orderBy: [OrderBy] = []) {
+        self.creationDateFrom = creationDateFrom
+        self.creationDateTo = creationDateTo
+        self.statusIds = statusIds
+        self.id = id
+        self.recipientLastName = recipientLastName
+        self.recipientCity = recipientCity
+        self.deliveryModeIds = deliveryModeIds
+        self.providerType = providerType
+        self.userIds = userIds
+        self.orderIds = orderIds
+        self.orderBy = orderBy
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension OrderSearchParameters: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeOrderSearchParameters: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> OrderSearchParameters {
+        return
+            try OrderSearchParameters(
+                creationDateFrom: FfiConverterOptionTypeLocalDateTime.read(from: &buf), 
+                creationDateTo: FfiConverterOptionTypeLocalDateTime.read(from: &buf), 
+                statusIds: FfiConverterSequenceUInt32.read(from: &buf), 
+                id: FfiConverterOptionString.read(from: &buf), 
+                recipientLastName: FfiConverterOptionString.read(from: &buf), 
+                recipientCity: FfiConverterOptionString.read(from: &buf), 
+                deliveryModeIds: FfiConverterSequenceString.read(from: &buf), 
+                providerType: FfiConverterOptionString.read(from: &buf), 
+                userIds: FfiConverterSequenceString.read(from: &buf), 
+                orderIds: FfiConverterSequenceString.read(from: &buf), 
+                orderBy: FfiConverterSequenceTypeOrderBy.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: OrderSearchParameters, into buf: inout [UInt8]) {
+        FfiConverterOptionTypeLocalDateTime.write(value.creationDateFrom, into: &buf)
+        FfiConverterOptionTypeLocalDateTime.write(value.creationDateTo, into: &buf)
+        FfiConverterSequenceUInt32.write(value.statusIds, into: &buf)
+        FfiConverterOptionString.write(value.id, into: &buf)
+        FfiConverterOptionString.write(value.recipientLastName, into: &buf)
+        FfiConverterOptionString.write(value.recipientCity, into: &buf)
+        FfiConverterSequenceString.write(value.deliveryModeIds, into: &buf)
+        FfiConverterOptionString.write(value.providerType, into: &buf)
+        FfiConverterSequenceString.write(value.userIds, into: &buf)
+        FfiConverterSequenceString.write(value.orderIds, into: &buf)
+        FfiConverterSequenceTypeOrderBy.write(value.orderBy, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeOrderSearchParameters_lift(_ buf: RustBuffer) throws -> OrderSearchParameters {
+    return try FfiConverterTypeOrderSearchParameters.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeOrderSearchParameters_lower(_ value: OrderSearchParameters) -> RustBuffer {
+    return FfiConverterTypeOrderSearchParameters.lower(value)
+}
+
+
+/**
+ * An answer: its envelope, and the result its method gives (one of the optional members, by
+ * method; none for methods that give none, or when the call failed).
+ */
+public struct OtAnswer: Equatable, Hashable {
+    /**
+     * `ok`, `partial` (`BatchError`: some of it was done) or `failed`.
+     */
+    public var outcome: Outcome
+    /**
+     * Why it failed or was partial (`ErrorCode`, `ErrorDescription`, `SubErrorCode`).
+     */
+    public var failure: OtFailure?
+    /**
+     * `RequestId`, for the platform's support.
+     */
+    public var requestId: String?
+    /**
+     * `RequestTime`, as the platform writes it.
+     */
+    public var requestTime: String?
+    /**
+     * AddOrder, CreateOrder: the order.
+     */
+    public var order: OrderInfo?
+    /**
+     * SearchOrders: a frame of orders.
+     */
+    public var orders: OrderFrame?
+    /**
+     * SearchOrderLines: a frame of lines.
+     */
+    public var lines: LineFrame?
+    /**
+     * GetSalesOrderDetailsForOperator: the order and its lines.
+     */
+    public var orderDetails: SalesOrderDetails?
+    /**
+     * GetSalesPaymentInfo, SalesPaymentReserve: the order's payment.
+     */
+    public var payment: SalesPaymentInfo?
+    /**
+     * GetProviderOrdersIntegrationSessionInfoList: the provider sessions.
+     */
+    public var providerSessions: [ProviderSession]?
+    /**
+     * The provider methods (`Run…`): the background activity started.
+     */
+    public var activity: BackgroundActivity?
+    /**
+     * SearchBackgroundActivities: the activities found.
+     */
+    public var activities: [BackgroundActivity]?
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * `ok`, `partial` (`BatchError`: some of it was done) or `failed`.
+         */outcome: Outcome, 
+        /**
+         * Why it failed or was partial (`ErrorCode`, `ErrorDescription`, `SubErrorCode`).
+         */failure: OtFailure? = nil, 
+        /**
+         * `RequestId`, for the platform's support.
+         */requestId: String? = nil, 
+        /**
+         * `RequestTime`, as the platform writes it.
+         */requestTime: String? = nil, 
+        /**
+         * AddOrder, CreateOrder: the order.
+         */order: OrderInfo? = nil, 
+        /**
+         * SearchOrders: a frame of orders.
+         */orders: OrderFrame? = nil, 
+        /**
+         * SearchOrderLines: a frame of lines.
+         */lines: LineFrame? = nil, 
+        /**
+         * GetSalesOrderDetailsForOperator: the order and its lines.
+         */orderDetails: SalesOrderDetails? = nil, 
+        /**
+         * GetSalesPaymentInfo, SalesPaymentReserve: the order's payment.
+         */payment: SalesPaymentInfo? = nil, 
+        /**
+         * GetProviderOrdersIntegrationSessionInfoList: the provider sessions.
+         */providerSessions: [ProviderSession]? = nil, 
+        /**
+         * The provider methods (`Run…`): the background activity started.
+         */activity: BackgroundActivity? = nil, 
+        /**
+         * SearchBackgroundActivities: the activities found.
+         */activities: [BackgroundActivity]? = nil) {
+        self.outcome = outcome
+        self.failure = failure
+        self.requestId = requestId
+        self.requestTime = requestTime
+        self.order = order
+        self.orders = orders
+        self.lines = lines
+        self.orderDetails = orderDetails
+        self.payment = payment
+        self.providerSessions = providerSessions
+        self.activity = activity
+        self.activities = activities
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension OtAnswer: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeOtAnswer: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> OtAnswer {
+        return
+            try OtAnswer(
+                outcome: FfiConverterTypeOutcome.read(from: &buf), 
+                failure: FfiConverterOptionTypeOtFailure.read(from: &buf), 
+                requestId: FfiConverterOptionString.read(from: &buf), 
+                requestTime: FfiConverterOptionString.read(from: &buf), 
+                order: FfiConverterOptionTypeOrderInfo.read(from: &buf), 
+                orders: FfiConverterOptionTypeOrderFrame.read(from: &buf), 
+                lines: FfiConverterOptionTypeLineFrame.read(from: &buf), 
+                orderDetails: FfiConverterOptionTypeSalesOrderDetails.read(from: &buf), 
+                payment: FfiConverterOptionTypeSalesPaymentInfo.read(from: &buf), 
+                providerSessions: FfiConverterOptionSequenceTypeProviderSession.read(from: &buf), 
+                activity: FfiConverterOptionTypeBackgroundActivity.read(from: &buf), 
+                activities: FfiConverterOptionSequenceTypeBackgroundActivity.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: OtAnswer, into buf: inout [UInt8]) {
+        FfiConverterTypeOutcome.write(value.outcome, into: &buf)
+        FfiConverterOptionTypeOtFailure.write(value.failure, into: &buf)
+        FfiConverterOptionString.write(value.requestId, into: &buf)
+        FfiConverterOptionString.write(value.requestTime, into: &buf)
+        FfiConverterOptionTypeOrderInfo.write(value.order, into: &buf)
+        FfiConverterOptionTypeOrderFrame.write(value.orders, into: &buf)
+        FfiConverterOptionTypeLineFrame.write(value.lines, into: &buf)
+        FfiConverterOptionTypeSalesOrderDetails.write(value.orderDetails, into: &buf)
+        FfiConverterOptionTypeSalesPaymentInfo.write(value.payment, into: &buf)
+        FfiConverterOptionSequenceTypeProviderSession.write(value.providerSessions, into: &buf)
+        FfiConverterOptionTypeBackgroundActivity.write(value.activity, into: &buf)
+        FfiConverterOptionSequenceTypeBackgroundActivity.write(value.activities, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeOtAnswer_lift(_ buf: RustBuffer) throws -> OtAnswer {
+    return try FfiConverterTypeOtAnswer.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeOtAnswer_lower(_ value: OtAnswer) -> RustBuffer {
+    return FfiConverterTypeOtAnswer.lower(value)
+}
+
+
+/**
+ * One call of a method: the method and its arguments. Give exactly the members the method takes
+ * (any other is refused with the list of those it takes); sessions and credentials come from
+ * [`OtClient`].
+ */
+public struct OtCall: Equatable, Hashable {
+    /**
+     * The method.
+     */
+    public var method: OtMethod
+    /**
+     * AddOrder's order (`xmlAddData`).
+     */
+    public var addData: OrderAddData?
+    /**
+     * CreateOrder's order (`xmlCreateData`).
+     */
+    public var createData: OrderCreateData?
+    /**
+     * SearchOrders' filter (`xmlSearchParameters`).
+     */
+    public var orderSearch: OrderSearchParameters?
+    /**
+     * SearchOrderLines' filter (`xmlSearchParameters`).
+     */
+    public var lineSearch: OrderLineSearchParameters?
+    /**
+     * SearchBackgroundActivities' filter (`xmlSearchParameters`).
+     */
+    public var activitySearch: BackgroundActivitySearchParameters?
+    /**
+     * The provider methods' `xmlParameters` (optional for synchronising: every order).
+     */
+    public var providerParameters: ProviderParameters?
+    /**
+     * `framePosition`: the first result of the frame (0 when left out).
+     */
+    public var framePosition: UInt32?
+    /**
+     * `frameSize`: results in the frame, 1 to 1 000.
+     */
+    public var frameSize: UInt32?
+    /**
+     * `salesId`: the order.
+     */
+    public var salesId: String?
+    /**
+     * `salesLineId`: the order's line.
+     */
+    public var salesLineId: String?
+    /**
+     * `filter` of GetSalesOrderDetailsForOperator (empty when left out).
+     */
+    public var filter: String?
+    /**
+     * `queryType` of GetSalesOrderDetailsForOperator: 0 (every line, when left out), 1 (to
+     * purchase) or 2 (purchased).
+     */
+    public var queryType: UInt32?
+    /**
+     * `customerId` of PostTransaction (`CustId` in the answers).
+     */
+    public var customerId: String?
+    /**
+     * `amount`: greater than zero.
+     */
+    public var amount: Decimal?
+    /**
+     * `comment` of PostTransaction (empty when left out).
+     */
+    public var comment: String?
+    /**
+     * `isDebit` of PostTransaction: true deposits to the account.
+     */
+    public var isDebit: Bool?
+    /**
+     * `transactionDate` of PostTransaction, on the platform's clock (empty when left out).
+     */
+    public var transactionDate: LocalDateTime?
+    /**
+     * `vendPurchId`: the provider order id (empty when left out).
+     */
+    public var vendPurchId: String?
+    /**
+     * `vendPurchWaybill`: the tracking number (empty when left out).
+     */
+    public var vendPurchWaybill: String?
+    /**
+     * `providerType`: `Taobao`, …
+     */
+    public var providerType: String?
+    /**
+     * `returnUrl`: where the provider sends the operator back after login.
+     */
+    public var returnUrl: String?
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * The method.
+         */method: OtMethod, 
+        /**
+         * AddOrder's order (`xmlAddData`).
+         */addData: OrderAddData? = nil, 
+        /**
+         * CreateOrder's order (`xmlCreateData`).
+         */createData: OrderCreateData? = nil, 
+        /**
+         * SearchOrders' filter (`xmlSearchParameters`).
+         */orderSearch: OrderSearchParameters? = nil, 
+        /**
+         * SearchOrderLines' filter (`xmlSearchParameters`).
+         */lineSearch: OrderLineSearchParameters? = nil, 
+        /**
+         * SearchBackgroundActivities' filter (`xmlSearchParameters`).
+         */activitySearch: BackgroundActivitySearchParameters? = nil, 
+        /**
+         * The provider methods' `xmlParameters` (optional for synchronising: every order).
+         */providerParameters: ProviderParameters? = nil, 
+        /**
+         * `framePosition`: the first result of the frame (0 when left out).
+         */framePosition: UInt32? = nil, 
+        /**
+         * `frameSize`: results in the frame, 1 to 1 000.
+         */frameSize: UInt32? = nil, 
+        /**
+         * `salesId`: the order.
+         */salesId: String? = nil, 
+        /**
+         * `salesLineId`: the order's line.
+         */salesLineId: String? = nil, 
+        /**
+         * `filter` of GetSalesOrderDetailsForOperator (empty when left out).
+         */filter: String? = nil, 
+        /**
+         * `queryType` of GetSalesOrderDetailsForOperator: 0 (every line, when left out), 1 (to
+         * purchase) or 2 (purchased).
+         */queryType: UInt32? = nil, 
+        /**
+         * `customerId` of PostTransaction (`CustId` in the answers).
+         */customerId: String? = nil, 
+        /**
+         * `amount`: greater than zero.
+         */amount: Decimal? = nil, 
+        /**
+         * `comment` of PostTransaction (empty when left out).
+         */comment: String? = nil, 
+        /**
+         * `isDebit` of PostTransaction: true deposits to the account.
+         */isDebit: Bool? = nil, 
+        /**
+         * `transactionDate` of PostTransaction, on the platform's clock (empty when left out).
+         */transactionDate: LocalDateTime? = nil, 
+        /**
+         * `vendPurchId`: the provider order id (empty when left out).
+         */vendPurchId: String? = nil, 
+        /**
+         * `vendPurchWaybill`: the tracking number (empty when left out).
+         */vendPurchWaybill: String? = nil, 
+        /**
+         * `providerType`: `Taobao`, …
+         */providerType: String? = nil, 
+        /**
+         * `returnUrl`: where the provider sends the operator back after login.
+         */returnUrl: String? = nil) {
+        self.method = method
+        self.addData = addData
+        self.createData = createData
+        self.orderSearch = orderSearch
+        self.lineSearch = lineSearch
+        self.activitySearch = activitySearch
+        self.providerParameters = providerParameters
+        self.framePosition = framePosition
+        self.frameSize = frameSize
+        self.salesId = salesId
+        self.salesLineId = salesLineId
+        self.filter = filter
+        self.queryType = queryType
+        self.customerId = customerId
+        self.amount = amount
+        self.comment = comment
+        self.isDebit = isDebit
+        self.transactionDate = transactionDate
+        self.vendPurchId = vendPurchId
+        self.vendPurchWaybill = vendPurchWaybill
+        self.providerType = providerType
+        self.returnUrl = returnUrl
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension OtCall: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeOtCall: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> OtCall {
+        return
+            try OtCall(
+                method: FfiConverterTypeOtMethod.read(from: &buf), 
+                addData: FfiConverterOptionTypeOrderAddData.read(from: &buf), 
+                createData: FfiConverterOptionTypeOrderCreateData.read(from: &buf), 
+                orderSearch: FfiConverterOptionTypeOrderSearchParameters.read(from: &buf), 
+                lineSearch: FfiConverterOptionTypeOrderLineSearchParameters.read(from: &buf), 
+                activitySearch: FfiConverterOptionTypeBackgroundActivitySearchParameters.read(from: &buf), 
+                providerParameters: FfiConverterOptionTypeProviderParameters.read(from: &buf), 
+                framePosition: FfiConverterOptionUInt32.read(from: &buf), 
+                frameSize: FfiConverterOptionUInt32.read(from: &buf), 
+                salesId: FfiConverterOptionString.read(from: &buf), 
+                salesLineId: FfiConverterOptionString.read(from: &buf), 
+                filter: FfiConverterOptionString.read(from: &buf), 
+                queryType: FfiConverterOptionUInt32.read(from: &buf), 
+                customerId: FfiConverterOptionString.read(from: &buf), 
+                amount: FfiConverterOptionTypeDecimal.read(from: &buf), 
+                comment: FfiConverterOptionString.read(from: &buf), 
+                isDebit: FfiConverterOptionBool.read(from: &buf), 
+                transactionDate: FfiConverterOptionTypeLocalDateTime.read(from: &buf), 
+                vendPurchId: FfiConverterOptionString.read(from: &buf), 
+                vendPurchWaybill: FfiConverterOptionString.read(from: &buf), 
+                providerType: FfiConverterOptionString.read(from: &buf), 
+                returnUrl: FfiConverterOptionString.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: OtCall, into buf: inout [UInt8]) {
+        FfiConverterTypeOtMethod.write(value.method, into: &buf)
+        FfiConverterOptionTypeOrderAddData.write(value.addData, into: &buf)
+        FfiConverterOptionTypeOrderCreateData.write(value.createData, into: &buf)
+        FfiConverterOptionTypeOrderSearchParameters.write(value.orderSearch, into: &buf)
+        FfiConverterOptionTypeOrderLineSearchParameters.write(value.lineSearch, into: &buf)
+        FfiConverterOptionTypeBackgroundActivitySearchParameters.write(value.activitySearch, into: &buf)
+        FfiConverterOptionTypeProviderParameters.write(value.providerParameters, into: &buf)
+        FfiConverterOptionUInt32.write(value.framePosition, into: &buf)
+        FfiConverterOptionUInt32.write(value.frameSize, into: &buf)
+        FfiConverterOptionString.write(value.salesId, into: &buf)
+        FfiConverterOptionString.write(value.salesLineId, into: &buf)
+        FfiConverterOptionString.write(value.filter, into: &buf)
+        FfiConverterOptionUInt32.write(value.queryType, into: &buf)
+        FfiConverterOptionString.write(value.customerId, into: &buf)
+        FfiConverterOptionTypeDecimal.write(value.amount, into: &buf)
+        FfiConverterOptionString.write(value.comment, into: &buf)
+        FfiConverterOptionBool.write(value.isDebit, into: &buf)
+        FfiConverterOptionTypeLocalDateTime.write(value.transactionDate, into: &buf)
+        FfiConverterOptionString.write(value.vendPurchId, into: &buf)
+        FfiConverterOptionString.write(value.vendPurchWaybill, into: &buf)
+        FfiConverterOptionString.write(value.providerType, into: &buf)
+        FfiConverterOptionString.write(value.returnUrl, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeOtCall_lift(_ buf: RustBuffer) throws -> OtCall {
+    return try FfiConverterTypeOtCall.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeOtCall_lower(_ value: OtCall) -> RustBuffer {
+    return FfiConverterTypeOtCall.lower(value)
+}
+
+
+/**
+ * Who calls: the instance key, the language of the answers' texts, the sessions, and the
+ * signing secret with the current time (the core has no clock).
+ */
+public struct OtClient: Equatable, Hashable {
+    /**
+     * `instanceKey`, sent with every call.
+     */
+    public var instanceKey: String
+    /**
+     * `language` (`en`, `ru`, …), sent with the methods that take it.
+     */
+    public var language: String
+    /**
+     * The sessions the methods need.
+     */
+    public var sessions: OtSessions
+    /**
+     * Sign every request (`timestamp`, `signature`), if the instance requires it.
+     */
+    public var signing: OtSigning?
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * `instanceKey`, sent with every call.
+         */instanceKey: String, 
+        /**
+         * `language` (`en`, `ru`, …), sent with the methods that take it.
+         */language: String, 
+        /**
+         * The sessions the methods need.
+         */sessions: OtSessions, 
+        /**
+         * Sign every request (`timestamp`, `signature`), if the instance requires it.
+         */signing: OtSigning? = nil) {
+        self.instanceKey = instanceKey
+        self.language = language
+        self.sessions = sessions
+        self.signing = signing
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension OtClient: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeOtClient: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> OtClient {
+        return
+            try OtClient(
+                instanceKey: FfiConverterString.read(from: &buf), 
+                language: FfiConverterString.read(from: &buf), 
+                sessions: FfiConverterTypeOtSessions.read(from: &buf), 
+                signing: FfiConverterOptionTypeOtSigning.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: OtClient, into buf: inout [UInt8]) {
+        FfiConverterString.write(value.instanceKey, into: &buf)
+        FfiConverterString.write(value.language, into: &buf)
+        FfiConverterTypeOtSessions.write(value.sessions, into: &buf)
+        FfiConverterOptionTypeOtSigning.write(value.signing, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeOtClient_lift(_ buf: RustBuffer) throws -> OtClient {
+    return try FfiConverterTypeOtClient.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeOtClient_lower(_ value: OtClient) -> RustBuffer {
+    return FfiConverterTypeOtClient.lower(value)
+}
+
+
+/**
+ * Why a call failed, as the platform says it (it publishes no list of codes).
+ */
+public struct OtFailure: Equatable, Hashable {
+    /**
+     * `ErrorCode`.
+     */
+    public var code: String
+    /**
+     * `ErrorDescription`, in the call's language.
+     */
+    public var description: String?
+    /**
+     * `SubErrorCode`.
+     */
+    public var subCode: String?
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * `ErrorCode`.
+         */code: String, 
+        /**
+         * `ErrorDescription`, in the call's language.
+         */description: String? = nil, 
+        /**
+         * `SubErrorCode`.
+         */subCode: String? = nil) {
+        self.code = code
+        self.description = description
+        self.subCode = subCode
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension OtFailure: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeOtFailure: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> OtFailure {
+        return
+            try OtFailure(
+                code: FfiConverterString.read(from: &buf), 
+                description: FfiConverterOptionString.read(from: &buf), 
+                subCode: FfiConverterOptionString.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: OtFailure, into buf: inout [UInt8]) {
+        FfiConverterString.write(value.code, into: &buf)
+        FfiConverterOptionString.write(value.description, into: &buf)
+        FfiConverterOptionString.write(value.subCode, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeOtFailure_lift(_ buf: RustBuffer) throws -> OtFailure {
+    return try FfiConverterTypeOtFailure.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeOtFailure_lower(_ value: OtFailure) -> RustBuffer {
+    return FfiConverterTypeOtFailure.lower(value)
+}
+
+
+/**
+ * One parameter of a request.
+ */
+public struct OtParameter: Equatable, Hashable {
+    /**
+     * Its name: `sessionId`.
+     */
+    public var name: String
+    /**
+     * Its value, as sent.
+     */
+    public var value: String
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * Its name: `sessionId`.
+         */name: String, 
+        /**
+         * Its value, as sent.
+         */value: String) {
+        self.name = name
+        self.value = value
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension OtParameter: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeOtParameter: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> OtParameter {
+        return
+            try OtParameter(
+                name: FfiConverterString.read(from: &buf), 
+                value: FfiConverterString.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: OtParameter, into buf: inout [UInt8]) {
+        FfiConverterString.write(value.name, into: &buf)
+        FfiConverterString.write(value.value, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeOtParameter_lift(_ buf: RustBuffer) throws -> OtParameter {
+    return try FfiConverterTypeOtParameter.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeOtParameter_lower(_ value: OtParameter) -> RustBuffer {
+    return FfiConverterTypeOtParameter.lower(value)
+}
+
+
+/**
+ * A request ready to send.
+ */
+public struct OtRequest: Equatable, Hashable {
+    /**
+     * The method's name: `AddOrder`.
+     */
+    public var method: String
+    /**
+     * The parameters in order: `instanceKey`, the method's, then `timestamp` and `signature`
+     * when signed.
+     */
+    public var parameters: [OtParameter]
+    /**
+     * The parameters percent-encoded as `name=value&…` (UTF-8, spaces as `%20`): the body of
+     * the XML endpoint's form POST, or the query of the JSON endpoint's GET.
+     */
+    public var encoded: String
+    /**
+     * The XML endpoint, after the service's base address: `OtapiWebService2.asmx/AddOrder`.
+     */
+    public var xmlPath: String
+    /**
+     * The JSON endpoint, after the base address: `service-json/AddOrder`.
+     */
+    public var jsonPath: String
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * The method's name: `AddOrder`.
+         */method: String, 
+        /**
+         * The parameters in order: `instanceKey`, the method's, then `timestamp` and `signature`
+         * when signed.
+         */parameters: [OtParameter], 
+        /**
+         * The parameters percent-encoded as `name=value&…` (UTF-8, spaces as `%20`): the body of
+         * the XML endpoint's form POST, or the query of the JSON endpoint's GET.
+         */encoded: String, 
+        /**
+         * The XML endpoint, after the service's base address: `OtapiWebService2.asmx/AddOrder`.
+         */xmlPath: String, 
+        /**
+         * The JSON endpoint, after the base address: `service-json/AddOrder`.
+         */jsonPath: String) {
+        self.method = method
+        self.parameters = parameters
+        self.encoded = encoded
+        self.xmlPath = xmlPath
+        self.jsonPath = jsonPath
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension OtRequest: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeOtRequest: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> OtRequest {
+        return
+            try OtRequest(
+                method: FfiConverterString.read(from: &buf), 
+                parameters: FfiConverterSequenceTypeOtParameter.read(from: &buf), 
+                encoded: FfiConverterString.read(from: &buf), 
+                xmlPath: FfiConverterString.read(from: &buf), 
+                jsonPath: FfiConverterString.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: OtRequest, into buf: inout [UInt8]) {
+        FfiConverterString.write(value.method, into: &buf)
+        FfiConverterSequenceTypeOtParameter.write(value.parameters, into: &buf)
+        FfiConverterString.write(value.encoded, into: &buf)
+        FfiConverterString.write(value.xmlPath, into: &buf)
+        FfiConverterString.write(value.jsonPath, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeOtRequest_lift(_ buf: RustBuffer) throws -> OtRequest {
+    return try FfiConverterTypeOtRequest.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeOtRequest_lower(_ value: OtRequest) -> RustBuffer {
+    return FfiConverterTypeOtRequest.lower(value)
+}
+
+
+/**
+ * The three sessions of the seed: give those the methods you call need.
+ */
+public struct OtSessions: Equatable, Hashable {
+    /**
+     * The operator's (admin) session, `AuthenticateInstanceOperator`: every operator action.
+     */
+    public var `operator`: String?
+    /**
+     * The customer's session, `Authenticate`: AddOrder, CreateOrder, CancelSalesOrder.
+     */
+    public var customer: String?
+    /**
+     * The provider session (Taobao, …) of the autopurchase module: the provider methods.
+     */
+    public var provider: String?
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * The operator's (admin) session, `AuthenticateInstanceOperator`: every operator action.
+         */`operator`: String? = nil, 
+        /**
+         * The customer's session, `Authenticate`: AddOrder, CreateOrder, CancelSalesOrder.
+         */customer: String? = nil, 
+        /**
+         * The provider session (Taobao, …) of the autopurchase module: the provider methods.
+         */provider: String? = nil) {
+        self.`operator` = `operator`
+        self.customer = customer
+        self.provider = provider
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension OtSessions: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeOtSessions: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> OtSessions {
+        return
+            try OtSessions(
+                operator: FfiConverterOptionString.read(from: &buf), 
+                customer: FfiConverterOptionString.read(from: &buf), 
+                provider: FfiConverterOptionString.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: OtSessions, into buf: inout [UInt8]) {
+        FfiConverterOptionString.write(value.`operator`, into: &buf)
+        FfiConverterOptionString.write(value.customer, into: &buf)
+        FfiConverterOptionString.write(value.provider, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeOtSessions_lift(_ buf: RustBuffer) throws -> OtSessions {
+    return try FfiConverterTypeOtSessions.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeOtSessions_lower(_ value: OtSessions) -> RustBuffer {
+    return FfiConverterTypeOtSessions.lower(value)
+}
+
+
+/**
+ * Request signing: the instance's secret and the current UTC time.
+ */
+public struct OtSigning: Equatable, Hashable {
+    /**
+     * The signing secret.
+     */
+    public var secret: String
+    /**
+     * Now, in UTC; sent as `timestamp` (`YYYYMMDDhhmmss`).
+     */
+    public var timestamp: Timestamp
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * The signing secret.
+         */secret: String, 
+        /**
+         * Now, in UTC; sent as `timestamp` (`YYYYMMDDhhmmss`).
+         */timestamp: Timestamp) {
+        self.secret = secret
+        self.timestamp = timestamp
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension OtSigning: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeOtSigning: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> OtSigning {
+        return
+            try OtSigning(
+                secret: FfiConverterString.read(from: &buf), 
+                timestamp: FfiConverterTypeTimestamp.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: OtSigning, into buf: inout [UInt8]) {
+        FfiConverterString.write(value.secret, into: &buf)
+        FfiConverterTypeTimestamp.write(value.timestamp, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeOtSigning_lift(_ buf: RustBuffer) throws -> OtSigning {
+    return try FfiConverterTypeOtSigning.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeOtSigning_lower(_ value: OtSigning) -> RustBuffer {
+    return FfiConverterTypeOtSigning.lower(value)
+}
+
+
+/**
+ * What paying an order from the customer's account takes: deposit `deposit` first
+ * (PostTransaction, `isDebit` true, when it is not zero), then reserve `due` (SalesPaymentReserve).
+ */
+public struct PaymentPlan: Equatable, Hashable {
+    /**
+     * The order (`salesId`).
+     */
+    public var salesId: String?
+    /**
+     * The customer (`customerId` of the deposit).
+     */
+    public var customerId: String?
+    /**
+     * The currency.
+     */
+    public var currencyCode: String?
+    /**
+     * What is left to pay: `SalesAmount − SalesPaid`, never below zero.
+     */
+    public var due: Decimal
+    /**
+     * What the balance pays now: `min(CustBalanceAvail, due)`, never below zero.
+     */
+    public var reservable: Decimal
+    /**
+     * The shortfall to deposit before reserving `due`: `due − CustBalanceAvail` when the balance
+     * falls short (a debt included), else zero.
+     */
+    public var deposit: Decimal
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * The order (`salesId`).
+         */salesId: String? = nil, 
+        /**
+         * The customer (`customerId` of the deposit).
+         */customerId: String? = nil, 
+        /**
+         * The currency.
+         */currencyCode: String? = nil, 
+        /**
+         * What is left to pay: `SalesAmount − SalesPaid`, never below zero.
+         */due: Decimal, 
+        /**
+         * What the balance pays now: `min(CustBalanceAvail, due)`, never below zero.
+         */reservable: Decimal, 
+        /**
+         * The shortfall to deposit before reserving `due`: `due − CustBalanceAvail` when the balance
+         * falls short (a debt included), else zero.
+         */deposit: Decimal) {
+        self.salesId = salesId
+        self.customerId = customerId
+        self.currencyCode = currencyCode
+        self.due = due
+        self.reservable = reservable
+        self.deposit = deposit
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension PaymentPlan: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypePaymentPlan: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> PaymentPlan {
+        return
+            try PaymentPlan(
+                salesId: FfiConverterOptionString.read(from: &buf), 
+                customerId: FfiConverterOptionString.read(from: &buf), 
+                currencyCode: FfiConverterOptionString.read(from: &buf), 
+                due: FfiConverterTypeDecimal.read(from: &buf), 
+                reservable: FfiConverterTypeDecimal.read(from: &buf), 
+                deposit: FfiConverterTypeDecimal.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: PaymentPlan, into buf: inout [UInt8]) {
+        FfiConverterOptionString.write(value.salesId, into: &buf)
+        FfiConverterOptionString.write(value.customerId, into: &buf)
+        FfiConverterOptionString.write(value.currencyCode, into: &buf)
+        FfiConverterTypeDecimal.write(value.due, into: &buf)
+        FfiConverterTypeDecimal.write(value.reservable, into: &buf)
+        FfiConverterTypeDecimal.write(value.deposit, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypePaymentPlan_lift(_ buf: RustBuffer) throws -> PaymentPlan {
+    return try FfiConverterTypePaymentPlan.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypePaymentPlan_lower(_ value: PaymentPlan) -> RustBuffer {
+    return FfiConverterTypePaymentPlan.lower(value)
 }
 
 
@@ -1870,6 +4527,324 @@ public func FfiConverterTypeProductInfo_lift(_ buf: RustBuffer) throws -> Produc
 #endif
 public func FfiConverterTypeProductInfo_lower(_ value: ProductInfo) -> RustBuffer {
     return FfiConverterTypeProductInfo.lower(value)
+}
+
+
+/**
+ * One provider order: its lines, their waybills and statuses.
+ */
+public struct ProviderOrder: Equatable, Hashable {
+    /**
+     * `VendPurchId`.
+     */
+    public var providerOrderId: String
+    /**
+     * The lines' tracking numbers, each once, in the lines' order.
+     */
+    public var waybills: [String]
+    /**
+     * How many lines are in each status, in the order the statuses first come.
+     */
+    public var statuses: [StatusCount]
+    /**
+     * The lines.
+     */
+    public var lines: [SalesLine]
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * `VendPurchId`.
+         */providerOrderId: String, 
+        /**
+         * The lines' tracking numbers, each once, in the lines' order.
+         */waybills: [String], 
+        /**
+         * How many lines are in each status, in the order the statuses first come.
+         */statuses: [StatusCount], 
+        /**
+         * The lines.
+         */lines: [SalesLine]) {
+        self.providerOrderId = providerOrderId
+        self.waybills = waybills
+        self.statuses = statuses
+        self.lines = lines
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension ProviderOrder: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeProviderOrder: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> ProviderOrder {
+        return
+            try ProviderOrder(
+                providerOrderId: FfiConverterString.read(from: &buf), 
+                waybills: FfiConverterSequenceString.read(from: &buf), 
+                statuses: FfiConverterSequenceTypeStatusCount.read(from: &buf), 
+                lines: FfiConverterSequenceTypeSalesLine.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: ProviderOrder, into buf: inout [UInt8]) {
+        FfiConverterString.write(value.providerOrderId, into: &buf)
+        FfiConverterSequenceString.write(value.waybills, into: &buf)
+        FfiConverterSequenceTypeStatusCount.write(value.statuses, into: &buf)
+        FfiConverterSequenceTypeSalesLine.write(value.lines, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeProviderOrder_lift(_ buf: RustBuffer) throws -> ProviderOrder {
+    return try FfiConverterTypeProviderOrder.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeProviderOrder_lower(_ value: ProviderOrder) -> RustBuffer {
+    return FfiConverterTypeProviderOrder.lower(value)
+}
+
+
+/**
+ * An order's lines by provider order (`VendPurchId`), and those not exported yet.
+ */
+public struct ProviderOrders: Equatable, Hashable {
+    /**
+     * The provider orders, in the order their first line comes.
+     */
+    public var orders: [ProviderOrder]
+    /**
+     * The lines without a provider order.
+     */
+    public var notExported: [SalesLine]
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * The provider orders, in the order their first line comes.
+         */orders: [ProviderOrder], 
+        /**
+         * The lines without a provider order.
+         */notExported: [SalesLine]) {
+        self.orders = orders
+        self.notExported = notExported
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension ProviderOrders: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeProviderOrders: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> ProviderOrders {
+        return
+            try ProviderOrders(
+                orders: FfiConverterSequenceTypeProviderOrder.read(from: &buf), 
+                notExported: FfiConverterSequenceTypeSalesLine.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: ProviderOrders, into buf: inout [UInt8]) {
+        FfiConverterSequenceTypeProviderOrder.write(value.orders, into: &buf)
+        FfiConverterSequenceTypeSalesLine.write(value.notExported, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeProviderOrders_lift(_ buf: RustBuffer) throws -> ProviderOrders {
+    return try FfiConverterTypeProviderOrders.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeProviderOrders_lower(_ value: ProviderOrders) -> RustBuffer {
+    return FfiConverterTypeProviderOrders.lower(value)
+}
+
+
+/**
+ * The `Parameters` of the provider methods: export and unlinking name an order and, for a part
+ * of it, its lines (none: every line); linking also names the provider orders; synchronising may
+ * name orders.
+ */
+public struct ProviderParameters: Equatable, Hashable {
+    /**
+     * `OrderId`.
+     */
+    public var orderId: String?
+    /**
+     * `OrderLineIds`: the lines, for a part of the order.
+     */
+    public var orderLineIds: [String]
+    /**
+     * `OrderIds`: several orders (synchronisation).
+     */
+    public var orderIds: [String]
+    /**
+     * `ProviderOrderIds`: the provider's orders to link (the element's name is inferred).
+     */
+    public var providerOrderIds: [String]
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * `OrderId`.
+         */orderId: String? = nil, 
+        /**
+         * `OrderLineIds`: the lines, for a part of the order.
+         */orderLineIds: [String] = [], 
+        /**
+         * `OrderIds`: several orders (synchronisation).
+         */orderIds: [String] = [], 
+        /**
+         * `ProviderOrderIds`: the provider's orders to link (the element's name is inferred).
+         */providerOrderIds: [String] = []) {
+        self.orderId = orderId
+        self.orderLineIds = orderLineIds
+        self.orderIds = orderIds
+        self.providerOrderIds = providerOrderIds
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension ProviderParameters: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeProviderParameters: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> ProviderParameters {
+        return
+            try ProviderParameters(
+                orderId: FfiConverterOptionString.read(from: &buf), 
+                orderLineIds: FfiConverterSequenceString.read(from: &buf), 
+                orderIds: FfiConverterSequenceString.read(from: &buf), 
+                providerOrderIds: FfiConverterSequenceString.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: ProviderParameters, into buf: inout [UInt8]) {
+        FfiConverterOptionString.write(value.orderId, into: &buf)
+        FfiConverterSequenceString.write(value.orderLineIds, into: &buf)
+        FfiConverterSequenceString.write(value.orderIds, into: &buf)
+        FfiConverterSequenceString.write(value.providerOrderIds, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeProviderParameters_lift(_ buf: RustBuffer) throws -> ProviderParameters {
+    return try FfiConverterTypeProviderParameters.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeProviderParameters_lower(_ value: ProviderParameters) -> RustBuffer {
+    return FfiConverterTypeProviderParameters.lower(value)
+}
+
+
+/**
+ * A provider session (`Id`, `Name`): `providerSessionId` for the provider methods.
+ */
+public struct ProviderSession: Equatable, Hashable {
+    /**
+     * `Id`.
+     */
+    public var id: String?
+    /**
+     * `Name`: the provider account.
+     */
+    public var name: String?
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * `Id`.
+         */id: String? = nil, 
+        /**
+         * `Name`: the provider account.
+         */name: String? = nil) {
+        self.id = id
+        self.name = name
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension ProviderSession: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeProviderSession: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> ProviderSession {
+        return
+            try ProviderSession(
+                id: FfiConverterOptionString.read(from: &buf), 
+                name: FfiConverterOptionString.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: ProviderSession, into buf: inout [UInt8]) {
+        FfiConverterOptionString.write(value.id, into: &buf)
+        FfiConverterOptionString.write(value.name, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeProviderSession_lift(_ buf: RustBuffer) throws -> ProviderSession {
+    return try FfiConverterTypeProviderSession.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeProviderSession_lower(_ value: ProviderSession) -> RustBuffer {
+    return FfiConverterTypeProviderSession.lower(value)
 }
 
 
@@ -2727,6 +5702,644 @@ public func FfiConverterTypeRejectedCode_lower(_ value: RejectedCode) -> RustBuf
 
 
 /**
+ * An order line (`SalesLine` of `SalesLinesList`, `OrderLineInfo` of SearchOrderLines). Every
+ * member is absent when the platform leaves it out; the `vend_purch_*` ones appear once the
+ * line is exported to (or linked with) a provider order.
+ */
+public struct SalesLine: Equatable, Hashable {
+    /**
+     * `Id`: the line (`salesLineId`).
+     */
+    public var id: String?
+    /**
+     * `OrderId`.
+     */
+    public var orderId: String?
+    /**
+     * `ItemId`: the item as AddOrder's `Item/Id` named it.
+     */
+    public var itemId: String?
+    /**
+     * `ItemTaobaoId`.
+     */
+    public var itemTaobaoId: String?
+    /**
+     * `ConfigId`: the configuration.
+     */
+    public var configId: String?
+    /**
+     * `ConfigText`: the configuration, in words.
+     */
+    public var configText: String?
+    /**
+     * `Qty`.
+     */
+    public var qty: UInt32?
+    /**
+     * `PriceCust`: the price to the customer.
+     */
+    public var priceCust: Decimal?
+    /**
+     * `AmountCust`.
+     */
+    public var amountCust: Decimal?
+    /**
+     * `CurrencyCust`.
+     */
+    public var currencyCust: String?
+    /**
+     * `PurchPrice`: the provider's price.
+     */
+    public var purchPrice: Decimal?
+    /**
+     * `PurchDelivery`.
+     */
+    public var purchDelivery: Decimal?
+    /**
+     * `PurchAmount`.
+     */
+    public var purchAmount: Decimal?
+    /**
+     * `PurchCurrency`.
+     */
+    public var purchCurrency: String?
+    /**
+     * `VendNick`: the seller.
+     */
+    public var vendNick: String?
+    /**
+     * `VendId`.
+     */
+    public var vendId: String?
+    /**
+     * `CustComment`.
+     */
+    public var custComment: String?
+    /**
+     * `OperatorComment`.
+     */
+    public var operatorComment: String?
+    /**
+     * `StatusCode`.
+     */
+    public var statusCode: String?
+    /**
+     * `StatusId`: follows the provider order's status (2, 3 to purchase; 6–10 purchased).
+     */
+    public var statusId: UInt32?
+    /**
+     * `StatusName`.
+     */
+    public var statusName: String?
+    /**
+     * `VendPurchId`: the provider order id.
+     */
+    public var vendPurchId: String?
+    /**
+     * `VendPurchWaybill`: the tracking number the seller sent.
+     */
+    public var vendPurchWaybill: String?
+    /**
+     * `VendPurchAccountId`: the provider account that bought the line.
+     */
+    public var vendPurchAccountId: String?
+    /**
+     * `VendPurchStatus`: the line's own status in the provider order.
+     */
+    public var vendPurchStatus: String?
+    /**
+     * `VendPurchItemId`: the item in the provider order.
+     */
+    public var vendPurchItemId: String?
+    /**
+     * `VendPurchConfigurationId`: its configuration in the provider order.
+     */
+    public var vendPurchConfigurationId: String?
+    /**
+     * `VendPurchPromotionId`: its discount in the provider order.
+     */
+    public var vendPurchPromotionId: String?
+    /**
+     * `LineNum`.
+     */
+    public var lineNum: UInt32?
+    /**
+     * `Weight`.
+     */
+    public var weight: Decimal?
+    /**
+     * `CanBePurchased`.
+     */
+    public var canBePurchased: Bool?
+    /**
+     * `ProviderType`.
+     */
+    public var providerType: String?
+    /**
+     * `PromotionId`.
+     */
+    public var promotionId: String?
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * `Id`: the line (`salesLineId`).
+         */id: String? = nil, 
+        /**
+         * `OrderId`.
+         */orderId: String? = nil, 
+        /**
+         * `ItemId`: the item as AddOrder's `Item/Id` named it.
+         */itemId: String? = nil, 
+        /**
+         * `ItemTaobaoId`.
+         */itemTaobaoId: String? = nil, 
+        /**
+         * `ConfigId`: the configuration.
+         */configId: String? = nil, 
+        /**
+         * `ConfigText`: the configuration, in words.
+         */configText: String? = nil, 
+        /**
+         * `Qty`.
+         */qty: UInt32? = nil, 
+        /**
+         * `PriceCust`: the price to the customer.
+         */priceCust: Decimal? = nil, 
+        /**
+         * `AmountCust`.
+         */amountCust: Decimal? = nil, 
+        /**
+         * `CurrencyCust`.
+         */currencyCust: String? = nil, 
+        /**
+         * `PurchPrice`: the provider's price.
+         */purchPrice: Decimal? = nil, 
+        /**
+         * `PurchDelivery`.
+         */purchDelivery: Decimal? = nil, 
+        /**
+         * `PurchAmount`.
+         */purchAmount: Decimal? = nil, 
+        /**
+         * `PurchCurrency`.
+         */purchCurrency: String? = nil, 
+        /**
+         * `VendNick`: the seller.
+         */vendNick: String? = nil, 
+        /**
+         * `VendId`.
+         */vendId: String? = nil, 
+        /**
+         * `CustComment`.
+         */custComment: String? = nil, 
+        /**
+         * `OperatorComment`.
+         */operatorComment: String? = nil, 
+        /**
+         * `StatusCode`.
+         */statusCode: String? = nil, 
+        /**
+         * `StatusId`: follows the provider order's status (2, 3 to purchase; 6–10 purchased).
+         */statusId: UInt32? = nil, 
+        /**
+         * `StatusName`.
+         */statusName: String? = nil, 
+        /**
+         * `VendPurchId`: the provider order id.
+         */vendPurchId: String? = nil, 
+        /**
+         * `VendPurchWaybill`: the tracking number the seller sent.
+         */vendPurchWaybill: String? = nil, 
+        /**
+         * `VendPurchAccountId`: the provider account that bought the line.
+         */vendPurchAccountId: String? = nil, 
+        /**
+         * `VendPurchStatus`: the line's own status in the provider order.
+         */vendPurchStatus: String? = nil, 
+        /**
+         * `VendPurchItemId`: the item in the provider order.
+         */vendPurchItemId: String? = nil, 
+        /**
+         * `VendPurchConfigurationId`: its configuration in the provider order.
+         */vendPurchConfigurationId: String? = nil, 
+        /**
+         * `VendPurchPromotionId`: its discount in the provider order.
+         */vendPurchPromotionId: String? = nil, 
+        /**
+         * `LineNum`.
+         */lineNum: UInt32? = nil, 
+        /**
+         * `Weight`.
+         */weight: Decimal? = nil, 
+        /**
+         * `CanBePurchased`.
+         */canBePurchased: Bool? = nil, 
+        /**
+         * `ProviderType`.
+         */providerType: String? = nil, 
+        /**
+         * `PromotionId`.
+         */promotionId: String? = nil) {
+        self.id = id
+        self.orderId = orderId
+        self.itemId = itemId
+        self.itemTaobaoId = itemTaobaoId
+        self.configId = configId
+        self.configText = configText
+        self.qty = qty
+        self.priceCust = priceCust
+        self.amountCust = amountCust
+        self.currencyCust = currencyCust
+        self.purchPrice = purchPrice
+        self.purchDelivery = purchDelivery
+        self.purchAmount = purchAmount
+        self.purchCurrency = purchCurrency
+        self.vendNick = vendNick
+        self.vendId = vendId
+        self.custComment = custComment
+        self.operatorComment = operatorComment
+        self.statusCode = statusCode
+        self.statusId = statusId
+        self.statusName = statusName
+        self.vendPurchId = vendPurchId
+        self.vendPurchWaybill = vendPurchWaybill
+        self.vendPurchAccountId = vendPurchAccountId
+        self.vendPurchStatus = vendPurchStatus
+        self.vendPurchItemId = vendPurchItemId
+        self.vendPurchConfigurationId = vendPurchConfigurationId
+        self.vendPurchPromotionId = vendPurchPromotionId
+        self.lineNum = lineNum
+        self.weight = weight
+        self.canBePurchased = canBePurchased
+        self.providerType = providerType
+        self.promotionId = promotionId
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension SalesLine: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeSalesLine: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SalesLine {
+        return
+            try SalesLine(
+                id: FfiConverterOptionString.read(from: &buf), 
+                orderId: FfiConverterOptionString.read(from: &buf), 
+                itemId: FfiConverterOptionString.read(from: &buf), 
+                itemTaobaoId: FfiConverterOptionString.read(from: &buf), 
+                configId: FfiConverterOptionString.read(from: &buf), 
+                configText: FfiConverterOptionString.read(from: &buf), 
+                qty: FfiConverterOptionUInt32.read(from: &buf), 
+                priceCust: FfiConverterOptionTypeDecimal.read(from: &buf), 
+                amountCust: FfiConverterOptionTypeDecimal.read(from: &buf), 
+                currencyCust: FfiConverterOptionString.read(from: &buf), 
+                purchPrice: FfiConverterOptionTypeDecimal.read(from: &buf), 
+                purchDelivery: FfiConverterOptionTypeDecimal.read(from: &buf), 
+                purchAmount: FfiConverterOptionTypeDecimal.read(from: &buf), 
+                purchCurrency: FfiConverterOptionString.read(from: &buf), 
+                vendNick: FfiConverterOptionString.read(from: &buf), 
+                vendId: FfiConverterOptionString.read(from: &buf), 
+                custComment: FfiConverterOptionString.read(from: &buf), 
+                operatorComment: FfiConverterOptionString.read(from: &buf), 
+                statusCode: FfiConverterOptionString.read(from: &buf), 
+                statusId: FfiConverterOptionUInt32.read(from: &buf), 
+                statusName: FfiConverterOptionString.read(from: &buf), 
+                vendPurchId: FfiConverterOptionString.read(from: &buf), 
+                vendPurchWaybill: FfiConverterOptionString.read(from: &buf), 
+                vendPurchAccountId: FfiConverterOptionString.read(from: &buf), 
+                vendPurchStatus: FfiConverterOptionString.read(from: &buf), 
+                vendPurchItemId: FfiConverterOptionString.read(from: &buf), 
+                vendPurchConfigurationId: FfiConverterOptionString.read(from: &buf), 
+                vendPurchPromotionId: FfiConverterOptionString.read(from: &buf), 
+                lineNum: FfiConverterOptionUInt32.read(from: &buf), 
+                weight: FfiConverterOptionTypeDecimal.read(from: &buf), 
+                canBePurchased: FfiConverterOptionBool.read(from: &buf), 
+                providerType: FfiConverterOptionString.read(from: &buf), 
+                promotionId: FfiConverterOptionString.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: SalesLine, into buf: inout [UInt8]) {
+        FfiConverterOptionString.write(value.id, into: &buf)
+        FfiConverterOptionString.write(value.orderId, into: &buf)
+        FfiConverterOptionString.write(value.itemId, into: &buf)
+        FfiConverterOptionString.write(value.itemTaobaoId, into: &buf)
+        FfiConverterOptionString.write(value.configId, into: &buf)
+        FfiConverterOptionString.write(value.configText, into: &buf)
+        FfiConverterOptionUInt32.write(value.qty, into: &buf)
+        FfiConverterOptionTypeDecimal.write(value.priceCust, into: &buf)
+        FfiConverterOptionTypeDecimal.write(value.amountCust, into: &buf)
+        FfiConverterOptionString.write(value.currencyCust, into: &buf)
+        FfiConverterOptionTypeDecimal.write(value.purchPrice, into: &buf)
+        FfiConverterOptionTypeDecimal.write(value.purchDelivery, into: &buf)
+        FfiConverterOptionTypeDecimal.write(value.purchAmount, into: &buf)
+        FfiConverterOptionString.write(value.purchCurrency, into: &buf)
+        FfiConverterOptionString.write(value.vendNick, into: &buf)
+        FfiConverterOptionString.write(value.vendId, into: &buf)
+        FfiConverterOptionString.write(value.custComment, into: &buf)
+        FfiConverterOptionString.write(value.operatorComment, into: &buf)
+        FfiConverterOptionString.write(value.statusCode, into: &buf)
+        FfiConverterOptionUInt32.write(value.statusId, into: &buf)
+        FfiConverterOptionString.write(value.statusName, into: &buf)
+        FfiConverterOptionString.write(value.vendPurchId, into: &buf)
+        FfiConverterOptionString.write(value.vendPurchWaybill, into: &buf)
+        FfiConverterOptionString.write(value.vendPurchAccountId, into: &buf)
+        FfiConverterOptionString.write(value.vendPurchStatus, into: &buf)
+        FfiConverterOptionString.write(value.vendPurchItemId, into: &buf)
+        FfiConverterOptionString.write(value.vendPurchConfigurationId, into: &buf)
+        FfiConverterOptionString.write(value.vendPurchPromotionId, into: &buf)
+        FfiConverterOptionUInt32.write(value.lineNum, into: &buf)
+        FfiConverterOptionTypeDecimal.write(value.weight, into: &buf)
+        FfiConverterOptionBool.write(value.canBePurchased, into: &buf)
+        FfiConverterOptionString.write(value.providerType, into: &buf)
+        FfiConverterOptionString.write(value.promotionId, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeSalesLine_lift(_ buf: RustBuffer) throws -> SalesLine {
+    return try FfiConverterTypeSalesLine.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeSalesLine_lower(_ value: SalesLine) -> RustBuffer {
+    return FfiConverterTypeSalesLine.lower(value)
+}
+
+
+/**
+ * GetSalesOrderDetailsForOperator's result: the order and its lines.
+ */
+public struct SalesOrderDetails: Equatable, Hashable {
+    /**
+     * `SalesOrderInfo`.
+     */
+    public var order: OrderInfo?
+    /**
+     * `SalesLinesList`.
+     */
+    public var lines: [SalesLine]
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * `SalesOrderInfo`.
+         */order: OrderInfo? = nil, 
+        /**
+         * `SalesLinesList`.
+         */lines: [SalesLine] = []) {
+        self.order = order
+        self.lines = lines
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension SalesOrderDetails: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeSalesOrderDetails: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SalesOrderDetails {
+        return
+            try SalesOrderDetails(
+                order: FfiConverterOptionTypeOrderInfo.read(from: &buf), 
+                lines: FfiConverterSequenceTypeSalesLine.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: SalesOrderDetails, into buf: inout [UInt8]) {
+        FfiConverterOptionTypeOrderInfo.write(value.order, into: &buf)
+        FfiConverterSequenceTypeSalesLine.write(value.lines, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeSalesOrderDetails_lift(_ buf: RustBuffer) throws -> SalesOrderDetails {
+    return try FfiConverterTypeSalesOrderDetails.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeSalesOrderDetails_lower(_ value: SalesOrderDetails) -> RustBuffer {
+    return FfiConverterTypeSalesOrderDetails.lower(value)
+}
+
+
+/**
+ * An order's payment (`SalesPaymentInfo`).
+ */
+public struct SalesPaymentInfo: Equatable, Hashable {
+    /**
+     * `SalesId`: the order.
+     */
+    public var salesId: String?
+    /**
+     * `CustId`: the customer.
+     */
+    public var custId: String?
+    /**
+     * `CustBalanceAvail`: the customer's available balance.
+     */
+    public var custBalanceAvail: Decimal?
+    /**
+     * `SalesAmount`: what the order costs.
+     */
+    public var salesAmount: Decimal?
+    /**
+     * `SalesPaid`: what is paid.
+     */
+    public var salesPaid: Decimal?
+    /**
+     * `CurrencyCode`.
+     */
+    public var currencyCode: String?
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * `SalesId`: the order.
+         */salesId: String? = nil, 
+        /**
+         * `CustId`: the customer.
+         */custId: String? = nil, 
+        /**
+         * `CustBalanceAvail`: the customer's available balance.
+         */custBalanceAvail: Decimal? = nil, 
+        /**
+         * `SalesAmount`: what the order costs.
+         */salesAmount: Decimal? = nil, 
+        /**
+         * `SalesPaid`: what is paid.
+         */salesPaid: Decimal? = nil, 
+        /**
+         * `CurrencyCode`.
+         */currencyCode: String? = nil) {
+        self.salesId = salesId
+        self.custId = custId
+        self.custBalanceAvail = custBalanceAvail
+        self.salesAmount = salesAmount
+        self.salesPaid = salesPaid
+        self.currencyCode = currencyCode
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension SalesPaymentInfo: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeSalesPaymentInfo: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SalesPaymentInfo {
+        return
+            try SalesPaymentInfo(
+                salesId: FfiConverterOptionString.read(from: &buf), 
+                custId: FfiConverterOptionString.read(from: &buf), 
+                custBalanceAvail: FfiConverterOptionTypeDecimal.read(from: &buf), 
+                salesAmount: FfiConverterOptionTypeDecimal.read(from: &buf), 
+                salesPaid: FfiConverterOptionTypeDecimal.read(from: &buf), 
+                currencyCode: FfiConverterOptionString.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: SalesPaymentInfo, into buf: inout [UInt8]) {
+        FfiConverterOptionString.write(value.salesId, into: &buf)
+        FfiConverterOptionString.write(value.custId, into: &buf)
+        FfiConverterOptionTypeDecimal.write(value.custBalanceAvail, into: &buf)
+        FfiConverterOptionTypeDecimal.write(value.salesAmount, into: &buf)
+        FfiConverterOptionTypeDecimal.write(value.salesPaid, into: &buf)
+        FfiConverterOptionString.write(value.currencyCode, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeSalesPaymentInfo_lift(_ buf: RustBuffer) throws -> SalesPaymentInfo {
+    return try FfiConverterTypeSalesPaymentInfo.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeSalesPaymentInfo_lower(_ value: SalesPaymentInfo) -> RustBuffer {
+    return FfiConverterTypeSalesPaymentInfo.lower(value)
+}
+
+
+/**
+ * How many lines are in one status.
+ */
+public struct StatusCount: Equatable, Hashable {
+    /**
+     * `StatusId`.
+     */
+    public var statusId: UInt32?
+    /**
+     * `StatusName`.
+     */
+    public var statusName: String?
+    /**
+     * The lines in it.
+     */
+    public var lines: UInt32
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * `StatusId`.
+         */statusId: UInt32? = nil, 
+        /**
+         * `StatusName`.
+         */statusName: String? = nil, 
+        /**
+         * The lines in it.
+         */lines: UInt32) {
+        self.statusId = statusId
+        self.statusName = statusName
+        self.lines = lines
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension StatusCount: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeStatusCount: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> StatusCount {
+        return
+            try StatusCount(
+                statusId: FfiConverterOptionUInt32.read(from: &buf), 
+                statusName: FfiConverterOptionString.read(from: &buf), 
+                lines: FfiConverterUInt32.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: StatusCount, into buf: inout [UInt8]) {
+        FfiConverterOptionUInt32.write(value.statusId, into: &buf)
+        FfiConverterOptionString.write(value.statusName, into: &buf)
+        FfiConverterUInt32.write(value.lines, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeStatusCount_lift(_ buf: RustBuffer) throws -> StatusCount {
+    return try FfiConverterTypeStatusCount.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeStatusCount_lower(_ value: StatusCount) -> RustBuffer {
+    return FfiConverterTypeStatusCount.lower(value)
+}
+
+
+/**
  * One rule applied: what it was computed on, at what rate, and the result before and after rounding.
  */
 public struct Step: Equatable, Hashable {
@@ -2955,6 +6568,11 @@ public enum Code: Equatable, Hashable {
      */
     case invalidJson
     /**
+     * The input is not well-formed XML, or uses what this library refuses in XML (a DOCTYPE,
+     * an entity other than the five predefined ones, a character XML 1.0 does not allow).
+     */
+    case invalidXml
+    /**
      * A value has the wrong JSON type (a string where an object belongs, …).
      */
     case invalidType
@@ -2986,6 +6604,10 @@ public enum Code: Equatable, Hashable {
      * A text is longer than allowed.
      */
     case tooLong
+    /**
+     * A document is nested more deeply than allowed.
+     */
+    case tooDeep
     /**
      * A number is outside its allowed range.
      */
@@ -3065,49 +6687,53 @@ public struct FfiConverterTypeCode: FfiConverterRustBuffer {
         
         case 1: return .invalidJson
         
-        case 2: return .invalidType
+        case 2: return .invalidXml
         
-        case 3: return .invalidNumber
+        case 3: return .invalidType
         
-        case 4: return .unknownValue
+        case 4: return .invalidNumber
         
-        case 5: return .unknownField
+        case 5: return .unknownValue
         
-        case 6: return .invalidValue
+        case 6: return .unknownField
         
-        case 7: return .required
+        case 7: return .invalidValue
         
-        case 8: return .tooMany
+        case 8: return .required
         
-        case 9: return .tooLong
+        case 9: return .tooMany
         
-        case 10: return .outOfRange
+        case 10: return .tooLong
         
-        case 11: return .notPositive
+        case 11: return .tooDeep
         
-        case 12: return .notWhole
+        case 12: return .outOfRange
         
-        case 13: return .tooPrecise
+        case 13: return .notPositive
         
-        case 14: return .invalidPhone
+        case 14: return .notWhole
         
-        case 15: return .unknownCurrency
+        case 15: return .tooPrecise
         
-        case 16: return .duplicate
+        case 16: return .invalidPhone
         
-        case 17: return .unknownLine
+        case 17: return .unknownCurrency
         
-        case 18: return .exceedsQuantity
+        case 18: return .duplicate
         
-        case 19: return .zeroWeights
+        case 19: return .unknownLine
         
-        case 20: return .overflow
+        case 20: return .exceedsQuantity
         
-        case 21: return .inconsistentQuote
+        case 21: return .zeroWeights
         
-        case 22: return .sealMismatch
+        case 22: return .overflow
         
-        case 23: return .`internal`
+        case 23: return .inconsistentQuote
+        
+        case 24: return .sealMismatch
+        
+        case 25: return .`internal`
         
         default: throw UniffiInternalError.unexpectedEnumCase
         }
@@ -3121,92 +6747,100 @@ public struct FfiConverterTypeCode: FfiConverterRustBuffer {
             writeInt(&buf, Int32(1))
         
         
-        case .invalidType:
+        case .invalidXml:
             writeInt(&buf, Int32(2))
         
         
-        case .invalidNumber:
+        case .invalidType:
             writeInt(&buf, Int32(3))
         
         
-        case .unknownValue:
+        case .invalidNumber:
             writeInt(&buf, Int32(4))
         
         
-        case .unknownField:
+        case .unknownValue:
             writeInt(&buf, Int32(5))
         
         
-        case .invalidValue:
+        case .unknownField:
             writeInt(&buf, Int32(6))
         
         
-        case .required:
+        case .invalidValue:
             writeInt(&buf, Int32(7))
         
         
-        case .tooMany:
+        case .required:
             writeInt(&buf, Int32(8))
         
         
-        case .tooLong:
+        case .tooMany:
             writeInt(&buf, Int32(9))
         
         
-        case .outOfRange:
+        case .tooLong:
             writeInt(&buf, Int32(10))
         
         
-        case .notPositive:
+        case .tooDeep:
             writeInt(&buf, Int32(11))
         
         
-        case .notWhole:
+        case .outOfRange:
             writeInt(&buf, Int32(12))
         
         
-        case .tooPrecise:
+        case .notPositive:
             writeInt(&buf, Int32(13))
         
         
-        case .invalidPhone:
+        case .notWhole:
             writeInt(&buf, Int32(14))
         
         
-        case .unknownCurrency:
+        case .tooPrecise:
             writeInt(&buf, Int32(15))
         
         
-        case .duplicate:
+        case .invalidPhone:
             writeInt(&buf, Int32(16))
         
         
-        case .unknownLine:
+        case .unknownCurrency:
             writeInt(&buf, Int32(17))
         
         
-        case .exceedsQuantity:
+        case .duplicate:
             writeInt(&buf, Int32(18))
         
         
-        case .zeroWeights:
+        case .unknownLine:
             writeInt(&buf, Int32(19))
         
         
-        case .overflow:
+        case .exceedsQuantity:
             writeInt(&buf, Int32(20))
         
         
-        case .inconsistentQuote:
+        case .zeroWeights:
             writeInt(&buf, Int32(21))
         
         
-        case .sealMismatch:
+        case .overflow:
             writeInt(&buf, Int32(22))
         
         
-        case .`internal`:
+        case .inconsistentQuote:
             writeInt(&buf, Int32(23))
+        
+        
+        case .sealMismatch:
+            writeInt(&buf, Int32(24))
+        
+        
+        case .`internal`:
+            writeInt(&buf, Int32(25))
         
         }
     }
@@ -3696,6 +7330,152 @@ public func FfiConverterTypeOfferKind_lower(_ value: OfferKind) -> RustBuffer {
 
 
 /**
+ * What the operator does about a problem, as the seed says.
+ */
+
+public enum OperatorAction: Equatable, Hashable {
+    
+    /**
+     * Remove the item from the order.
+     */
+    case removeItem
+    /**
+     * Choose another configuration of the item.
+     */
+    case pickAnotherConfiguration
+    /**
+     * Choose the same product at another seller.
+     */
+    case pickAnotherSeller
+    /**
+     * Check and correct the data entered.
+     */
+    case correctField
+    /**
+     * Cancel the order (CancelSalesOrder) and add it again with other items, if the gaps are
+     * unacceptable.
+     */
+    case cancelOrder
+    /**
+     * Correct the autopurchase address settings.
+     */
+    case correctAutopurchaseAddress
+    /**
+     * Deposit funds at the provider and pay for part of the booked orders.
+     */
+    case payProviderOrders
+    /**
+     * Answer the export's question about the discrepancy (quantity, price, …).
+     */
+    case resolveDiscrepancy
+    /**
+     * Export again (unlink the lines first, RunOrderUnlinkingFromProvider, if some were exported).
+     */
+    case retryExport
+
+
+
+
+
+}
+
+#if compiler(>=6)
+extension OperatorAction: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeOperatorAction: FfiConverterRustBuffer {
+    typealias SwiftType = OperatorAction
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> OperatorAction {
+        let variant: Int32 = try readInt(&buf)
+        switch variant {
+        
+        case 1: return .removeItem
+        
+        case 2: return .pickAnotherConfiguration
+        
+        case 3: return .pickAnotherSeller
+        
+        case 4: return .correctField
+        
+        case 5: return .cancelOrder
+        
+        case 6: return .correctAutopurchaseAddress
+        
+        case 7: return .payProviderOrders
+        
+        case 8: return .resolveDiscrepancy
+        
+        case 9: return .retryExport
+        
+        default: throw UniffiInternalError.unexpectedEnumCase
+        }
+    }
+
+    public static func write(_ value: OperatorAction, into buf: inout [UInt8]) {
+        switch value {
+        
+        
+        case .removeItem:
+            writeInt(&buf, Int32(1))
+        
+        
+        case .pickAnotherConfiguration:
+            writeInt(&buf, Int32(2))
+        
+        
+        case .pickAnotherSeller:
+            writeInt(&buf, Int32(3))
+        
+        
+        case .correctField:
+            writeInt(&buf, Int32(4))
+        
+        
+        case .cancelOrder:
+            writeInt(&buf, Int32(5))
+        
+        
+        case .correctAutopurchaseAddress:
+            writeInt(&buf, Int32(6))
+        
+        
+        case .payProviderOrders:
+            writeInt(&buf, Int32(7))
+        
+        
+        case .resolveDiscrepancy:
+            writeInt(&buf, Int32(8))
+        
+        
+        case .retryExport:
+            writeInt(&buf, Int32(9))
+        
+        }
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeOperatorAction_lift(_ buf: RustBuffer) throws -> OperatorAction {
+    return try FfiConverterTypeOperatorAction.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeOperatorAction_lower(_ value: OperatorAction) -> RustBuffer {
+    return FfiConverterTypeOperatorAction.lower(value)
+}
+
+
+
+/**
  * What every function raises: the first problem's code, field and message, and every problem.
  */
 public 
@@ -3824,6 +7604,461 @@ public func FfiConverterTypeOrderCoreError_lift(_ buf: RustBuffer) throws -> Ord
 public func FfiConverterTypeOrderCoreError_lower(_ value: OrderCoreError) -> RustBuffer {
     return FfiConverterTypeOrderCoreError.lower(value)
 }
+
+
+/**
+ * An OT Platform method (the variant's name is the method's, `add_order` is `AddOrder`).
+ */
+
+public enum OtMethod: Equatable, Hashable {
+    
+    /**
+     * Adds an order of any number of items (customer session) → `order`.
+     */
+    case addOrder
+    /**
+     * Creates an order from basket elements (customer session) → `order`.
+     */
+    case createOrder
+    /**
+     * Searches orders, one frame at a time → `orders`.
+     */
+    case searchOrders
+    /**
+     * Searches order lines (by provider order id, by waybill, …), one frame at a time → `lines`.
+     */
+    case searchOrderLines
+    /**
+     * An order with its lines (`SalesLinesList`) → `order_details`.
+     */
+    case getSalesOrderDetailsForOperator
+    /**
+     * What an order costs, what is paid and the customer's balance → `payment`.
+     */
+    case getSalesPaymentInfo
+    /**
+     * Pays an order from the customer's account → `payment`.
+     */
+    case salesPaymentReserve
+    /**
+     * Deposits to (`is_debit` true) or withdraws from a customer's account.
+     */
+    case postTransaction
+    /**
+     * Cancels an order (customer session).
+     */
+    case cancelSalesOrder
+    /**
+     * Cancels one line of an order.
+     */
+    case cancelLineSalesOrderForOperator
+    /**
+     * Sets a line's provider order id and waybill by hand.
+     */
+    case changeSalesOrderLinePurchaseInfoForOperator
+    /**
+     * The provider sessions opened so far → `provider_sessions`.
+     */
+    case getProviderOrdersIntegrationSessionInfoList
+    /**
+     * The address where the operator opens a provider session (the answer's result is not read).
+     */
+    case getProviderOrdersIntegrationSessionAuthenticationInfo
+    /**
+     * Exports an order, or some of its lines, to the provider → `activity`.
+     */
+    case runOrderExportingToProvider
+    /**
+     * Synchronises exported orders with the provider → `activity`.
+     */
+    case runOrdersSynchronizingWithProvider
+    /**
+     * Links an order with orders bought by hand at the provider → `activity`.
+     */
+    case runOrderLinkingWithProvider
+    /**
+     * Unlinks an order's lines from the provider → `activity`.
+     */
+    case runOrderUnlinkingFromProvider
+    /**
+     * Searches background activities (exports, synchronisations, …) → `activities`.
+     */
+    case searchBackgroundActivities
+
+
+
+
+
+}
+
+#if compiler(>=6)
+extension OtMethod: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeOtMethod: FfiConverterRustBuffer {
+    typealias SwiftType = OtMethod
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> OtMethod {
+        let variant: Int32 = try readInt(&buf)
+        switch variant {
+        
+        case 1: return .addOrder
+        
+        case 2: return .createOrder
+        
+        case 3: return .searchOrders
+        
+        case 4: return .searchOrderLines
+        
+        case 5: return .getSalesOrderDetailsForOperator
+        
+        case 6: return .getSalesPaymentInfo
+        
+        case 7: return .salesPaymentReserve
+        
+        case 8: return .postTransaction
+        
+        case 9: return .cancelSalesOrder
+        
+        case 10: return .cancelLineSalesOrderForOperator
+        
+        case 11: return .changeSalesOrderLinePurchaseInfoForOperator
+        
+        case 12: return .getProviderOrdersIntegrationSessionInfoList
+        
+        case 13: return .getProviderOrdersIntegrationSessionAuthenticationInfo
+        
+        case 14: return .runOrderExportingToProvider
+        
+        case 15: return .runOrdersSynchronizingWithProvider
+        
+        case 16: return .runOrderLinkingWithProvider
+        
+        case 17: return .runOrderUnlinkingFromProvider
+        
+        case 18: return .searchBackgroundActivities
+        
+        default: throw UniffiInternalError.unexpectedEnumCase
+        }
+    }
+
+    public static func write(_ value: OtMethod, into buf: inout [UInt8]) {
+        switch value {
+        
+        
+        case .addOrder:
+            writeInt(&buf, Int32(1))
+        
+        
+        case .createOrder:
+            writeInt(&buf, Int32(2))
+        
+        
+        case .searchOrders:
+            writeInt(&buf, Int32(3))
+        
+        
+        case .searchOrderLines:
+            writeInt(&buf, Int32(4))
+        
+        
+        case .getSalesOrderDetailsForOperator:
+            writeInt(&buf, Int32(5))
+        
+        
+        case .getSalesPaymentInfo:
+            writeInt(&buf, Int32(6))
+        
+        
+        case .salesPaymentReserve:
+            writeInt(&buf, Int32(7))
+        
+        
+        case .postTransaction:
+            writeInt(&buf, Int32(8))
+        
+        
+        case .cancelSalesOrder:
+            writeInt(&buf, Int32(9))
+        
+        
+        case .cancelLineSalesOrderForOperator:
+            writeInt(&buf, Int32(10))
+        
+        
+        case .changeSalesOrderLinePurchaseInfoForOperator:
+            writeInt(&buf, Int32(11))
+        
+        
+        case .getProviderOrdersIntegrationSessionInfoList:
+            writeInt(&buf, Int32(12))
+        
+        
+        case .getProviderOrdersIntegrationSessionAuthenticationInfo:
+            writeInt(&buf, Int32(13))
+        
+        
+        case .runOrderExportingToProvider:
+            writeInt(&buf, Int32(14))
+        
+        
+        case .runOrdersSynchronizingWithProvider:
+            writeInt(&buf, Int32(15))
+        
+        
+        case .runOrderLinkingWithProvider:
+            writeInt(&buf, Int32(16))
+        
+        
+        case .runOrderUnlinkingFromProvider:
+            writeInt(&buf, Int32(17))
+        
+        
+        case .searchBackgroundActivities:
+            writeInt(&buf, Int32(18))
+        
+        }
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeOtMethod_lift(_ buf: RustBuffer) throws -> OtMethod {
+    return try FfiConverterTypeOtMethod.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeOtMethod_lower(_ value: OtMethod) -> RustBuffer {
+    return FfiConverterTypeOtMethod.lower(value)
+}
+
+
+
+/**
+ * A problem the seed lists: why AddOrder dropped an item, or why an export failed.
+ */
+
+public enum OtProblem: Equatable, Hashable {
+    
+    /**
+     * The product is no longer available (ended in the warehouse, …).
+     */
+    case itemUnavailable
+    /**
+     * The configuration (colour, size, …) is gone or ended.
+     */
+    case configurationUnavailable
+    /**
+     * The seller is gone.
+     */
+    case sellerUnavailable
+    /**
+     * A field of the document is wrong.
+     */
+    case invalidField
+    /**
+     * Export: the autopurchase address settings are wrong (the address in China, the phone, …).
+     */
+    case wrongAutopurchaseAddress
+    /**
+     * Export: the provider's limit of unpaid (booked) orders is reached.
+     */
+    case unpaidOrderLimit
+    /**
+     * Export: a discrepancy found by the check (quantity, price, …) is unresolved.
+     */
+    case unresolvedDiscrepancy
+    /**
+     * Export: no connection to the provider, or work under way there or on the platform.
+     */
+    case providerUnreachable
+
+
+
+
+
+}
+
+#if compiler(>=6)
+extension OtProblem: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeOtProblem: FfiConverterRustBuffer {
+    typealias SwiftType = OtProblem
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> OtProblem {
+        let variant: Int32 = try readInt(&buf)
+        switch variant {
+        
+        case 1: return .itemUnavailable
+        
+        case 2: return .configurationUnavailable
+        
+        case 3: return .sellerUnavailable
+        
+        case 4: return .invalidField
+        
+        case 5: return .wrongAutopurchaseAddress
+        
+        case 6: return .unpaidOrderLimit
+        
+        case 7: return .unresolvedDiscrepancy
+        
+        case 8: return .providerUnreachable
+        
+        default: throw UniffiInternalError.unexpectedEnumCase
+        }
+    }
+
+    public static func write(_ value: OtProblem, into buf: inout [UInt8]) {
+        switch value {
+        
+        
+        case .itemUnavailable:
+            writeInt(&buf, Int32(1))
+        
+        
+        case .configurationUnavailable:
+            writeInt(&buf, Int32(2))
+        
+        
+        case .sellerUnavailable:
+            writeInt(&buf, Int32(3))
+        
+        
+        case .invalidField:
+            writeInt(&buf, Int32(4))
+        
+        
+        case .wrongAutopurchaseAddress:
+            writeInt(&buf, Int32(5))
+        
+        
+        case .unpaidOrderLimit:
+            writeInt(&buf, Int32(6))
+        
+        
+        case .unresolvedDiscrepancy:
+            writeInt(&buf, Int32(7))
+        
+        
+        case .providerUnreachable:
+            writeInt(&buf, Int32(8))
+        
+        }
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeOtProblem_lift(_ buf: RustBuffer) throws -> OtProblem {
+    return try FfiConverterTypeOtProblem.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeOtProblem_lower(_ value: OtProblem) -> RustBuffer {
+    return FfiConverterTypeOtProblem.lower(value)
+}
+
+
+
+/**
+ * How a call went.
+ */
+
+public enum Outcome: Equatable, Hashable {
+    
+    /**
+     * `Ok`.
+     */
+    case ok
+    /**
+     * `BatchError`: a partial success, not fatal; the result holds what was done.
+     */
+    case partial
+    /**
+     * Any other code: the call failed.
+     */
+    case failed
+
+
+
+
+
+}
+
+#if compiler(>=6)
+extension Outcome: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeOutcome: FfiConverterRustBuffer {
+    typealias SwiftType = Outcome
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> Outcome {
+        let variant: Int32 = try readInt(&buf)
+        switch variant {
+        
+        case 1: return .ok
+        
+        case 2: return .partial
+        
+        case 3: return .failed
+        
+        default: throw UniffiInternalError.unexpectedEnumCase
+        }
+    }
+
+    public static func write(_ value: Outcome, into buf: inout [UInt8]) {
+        switch value {
+        
+        
+        case .ok:
+            writeInt(&buf, Int32(1))
+        
+        
+        case .partial:
+            writeInt(&buf, Int32(2))
+        
+        
+        case .failed:
+            writeInt(&buf, Int32(3))
+        
+        }
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeOutcome_lift(_ buf: RustBuffer) throws -> Outcome {
+    return try FfiConverterTypeOutcome.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeOutcome_lower(_ value: Outcome) -> RustBuffer {
+    return FfiConverterTypeOutcome.lower(value)
+}
+
 
 
 /**
@@ -4247,6 +8482,81 @@ public func FfiConverterTypeSellingType_lower(_ value: SellingType) -> RustBuffe
 
 
 /**
+ * A sort direction.
+ */
+
+public enum SortDirection: Equatable, Hashable {
+    
+    /**
+     * `ASC`.
+     */
+    case asc
+    /**
+     * `DESC`.
+     */
+    case desc
+
+
+
+
+
+}
+
+#if compiler(>=6)
+extension SortDirection: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeSortDirection: FfiConverterRustBuffer {
+    typealias SwiftType = SortDirection
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SortDirection {
+        let variant: Int32 = try readInt(&buf)
+        switch variant {
+        
+        case 1: return .asc
+        
+        case 2: return .desc
+        
+        default: throw UniffiInternalError.unexpectedEnumCase
+        }
+    }
+
+    public static func write(_ value: SortDirection, into buf: inout [UInt8]) {
+        switch value {
+        
+        
+        case .asc:
+            writeInt(&buf, Int32(1))
+        
+        
+        case .desc:
+            writeInt(&buf, Int32(2))
+        
+        }
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeSortDirection_lift(_ buf: RustBuffer) throws -> SortDirection {
+    return try FfiConverterTypeSortDirection.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeSortDirection_lower(_ value: SortDirection) -> RustBuffer {
+    return FfiConverterTypeSortDirection.lower(value)
+}
+
+
+
+/**
  * Where tax is rounded to the minor unit.
  */
 
@@ -4521,6 +8831,30 @@ fileprivate struct FfiConverterOptionUInt64: FfiConverterRustBuffer {
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
+fileprivate struct FfiConverterOptionBool: FfiConverterRustBuffer {
+    typealias SwiftType = Bool?
+
+    public static func write(_ value: SwiftType, into buf: inout [UInt8]) {
+        guard let value = value else {
+            writeInt(&buf, Int8(0))
+            return
+        }
+        writeInt(&buf, Int8(1))
+        FfiConverterBool.write(value, into: &buf)
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SwiftType {
+        switch try readInt(&buf) as Int8 {
+        case 0: return nil
+        case 1: return try FfiConverterBool.read(from: &buf)
+        default: throw UniffiInternalError.unexpectedOptionalTag
+        }
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
 fileprivate struct FfiConverterOptionString: FfiConverterRustBuffer {
     typealias SwiftType = String?
 
@@ -4537,6 +8871,54 @@ fileprivate struct FfiConverterOptionString: FfiConverterRustBuffer {
         switch try readInt(&buf) as Int8 {
         case 0: return nil
         case 1: return try FfiConverterString.read(from: &buf)
+        default: throw UniffiInternalError.unexpectedOptionalTag
+        }
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterOptionTypeBackgroundActivity: FfiConverterRustBuffer {
+    typealias SwiftType = BackgroundActivity?
+
+    public static func write(_ value: SwiftType, into buf: inout [UInt8]) {
+        guard let value = value else {
+            writeInt(&buf, Int8(0))
+            return
+        }
+        writeInt(&buf, Int8(1))
+        FfiConverterTypeBackgroundActivity.write(value, into: &buf)
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SwiftType {
+        switch try readInt(&buf) as Int8 {
+        case 0: return nil
+        case 1: return try FfiConverterTypeBackgroundActivity.read(from: &buf)
+        default: throw UniffiInternalError.unexpectedOptionalTag
+        }
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterOptionTypeBackgroundActivitySearchParameters: FfiConverterRustBuffer {
+    typealias SwiftType = BackgroundActivitySearchParameters?
+
+    public static func write(_ value: SwiftType, into buf: inout [UInt8]) {
+        guard let value = value else {
+            writeInt(&buf, Int8(0))
+            return
+        }
+        writeInt(&buf, Int8(1))
+        FfiConverterTypeBackgroundActivitySearchParameters.write(value, into: &buf)
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SwiftType {
+        switch try readInt(&buf) as Int8 {
+        case 0: return nil
+        case 1: return try FfiConverterTypeBackgroundActivitySearchParameters.read(from: &buf)
         default: throw UniffiInternalError.unexpectedOptionalTag
         }
     }
@@ -4569,6 +8951,30 @@ fileprivate struct FfiConverterOptionTypeCustomerCategory: FfiConverterRustBuffe
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
+fileprivate struct FfiConverterOptionTypeLineFrame: FfiConverterRustBuffer {
+    typealias SwiftType = LineFrame?
+
+    public static func write(_ value: SwiftType, into buf: inout [UInt8]) {
+        guard let value = value else {
+            writeInt(&buf, Int8(0))
+            return
+        }
+        writeInt(&buf, Int8(1))
+        FfiConverterTypeLineFrame.write(value, into: &buf)
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SwiftType {
+        switch try readInt(&buf) as Int8 {
+        case 0: return nil
+        case 1: return try FfiConverterTypeLineFrame.read(from: &buf)
+        default: throw UniffiInternalError.unexpectedOptionalTag
+        }
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
 fileprivate struct FfiConverterOptionTypeLoyaltyProgram: FfiConverterRustBuffer {
     typealias SwiftType = LoyaltyProgram?
 
@@ -4585,6 +8991,270 @@ fileprivate struct FfiConverterOptionTypeLoyaltyProgram: FfiConverterRustBuffer 
         switch try readInt(&buf) as Int8 {
         case 0: return nil
         case 1: return try FfiConverterTypeLoyaltyProgram.read(from: &buf)
+        default: throw UniffiInternalError.unexpectedOptionalTag
+        }
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterOptionTypeOrderAddData: FfiConverterRustBuffer {
+    typealias SwiftType = OrderAddData?
+
+    public static func write(_ value: SwiftType, into buf: inout [UInt8]) {
+        guard let value = value else {
+            writeInt(&buf, Int8(0))
+            return
+        }
+        writeInt(&buf, Int8(1))
+        FfiConverterTypeOrderAddData.write(value, into: &buf)
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SwiftType {
+        switch try readInt(&buf) as Int8 {
+        case 0: return nil
+        case 1: return try FfiConverterTypeOrderAddData.read(from: &buf)
+        default: throw UniffiInternalError.unexpectedOptionalTag
+        }
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterOptionTypeOrderCreateData: FfiConverterRustBuffer {
+    typealias SwiftType = OrderCreateData?
+
+    public static func write(_ value: SwiftType, into buf: inout [UInt8]) {
+        guard let value = value else {
+            writeInt(&buf, Int8(0))
+            return
+        }
+        writeInt(&buf, Int8(1))
+        FfiConverterTypeOrderCreateData.write(value, into: &buf)
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SwiftType {
+        switch try readInt(&buf) as Int8 {
+        case 0: return nil
+        case 1: return try FfiConverterTypeOrderCreateData.read(from: &buf)
+        default: throw UniffiInternalError.unexpectedOptionalTag
+        }
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterOptionTypeOrderFrame: FfiConverterRustBuffer {
+    typealias SwiftType = OrderFrame?
+
+    public static func write(_ value: SwiftType, into buf: inout [UInt8]) {
+        guard let value = value else {
+            writeInt(&buf, Int8(0))
+            return
+        }
+        writeInt(&buf, Int8(1))
+        FfiConverterTypeOrderFrame.write(value, into: &buf)
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SwiftType {
+        switch try readInt(&buf) as Int8 {
+        case 0: return nil
+        case 1: return try FfiConverterTypeOrderFrame.read(from: &buf)
+        default: throw UniffiInternalError.unexpectedOptionalTag
+        }
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterOptionTypeOrderInfo: FfiConverterRustBuffer {
+    typealias SwiftType = OrderInfo?
+
+    public static func write(_ value: SwiftType, into buf: inout [UInt8]) {
+        guard let value = value else {
+            writeInt(&buf, Int8(0))
+            return
+        }
+        writeInt(&buf, Int8(1))
+        FfiConverterTypeOrderInfo.write(value, into: &buf)
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SwiftType {
+        switch try readInt(&buf) as Int8 {
+        case 0: return nil
+        case 1: return try FfiConverterTypeOrderInfo.read(from: &buf)
+        default: throw UniffiInternalError.unexpectedOptionalTag
+        }
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterOptionTypeOrderLineSearchParameters: FfiConverterRustBuffer {
+    typealias SwiftType = OrderLineSearchParameters?
+
+    public static func write(_ value: SwiftType, into buf: inout [UInt8]) {
+        guard let value = value else {
+            writeInt(&buf, Int8(0))
+            return
+        }
+        writeInt(&buf, Int8(1))
+        FfiConverterTypeOrderLineSearchParameters.write(value, into: &buf)
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SwiftType {
+        switch try readInt(&buf) as Int8 {
+        case 0: return nil
+        case 1: return try FfiConverterTypeOrderLineSearchParameters.read(from: &buf)
+        default: throw UniffiInternalError.unexpectedOptionalTag
+        }
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterOptionTypeOrderSearchParameters: FfiConverterRustBuffer {
+    typealias SwiftType = OrderSearchParameters?
+
+    public static func write(_ value: SwiftType, into buf: inout [UInt8]) {
+        guard let value = value else {
+            writeInt(&buf, Int8(0))
+            return
+        }
+        writeInt(&buf, Int8(1))
+        FfiConverterTypeOrderSearchParameters.write(value, into: &buf)
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SwiftType {
+        switch try readInt(&buf) as Int8 {
+        case 0: return nil
+        case 1: return try FfiConverterTypeOrderSearchParameters.read(from: &buf)
+        default: throw UniffiInternalError.unexpectedOptionalTag
+        }
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterOptionTypeOtFailure: FfiConverterRustBuffer {
+    typealias SwiftType = OtFailure?
+
+    public static func write(_ value: SwiftType, into buf: inout [UInt8]) {
+        guard let value = value else {
+            writeInt(&buf, Int8(0))
+            return
+        }
+        writeInt(&buf, Int8(1))
+        FfiConverterTypeOtFailure.write(value, into: &buf)
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SwiftType {
+        switch try readInt(&buf) as Int8 {
+        case 0: return nil
+        case 1: return try FfiConverterTypeOtFailure.read(from: &buf)
+        default: throw UniffiInternalError.unexpectedOptionalTag
+        }
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterOptionTypeOtSigning: FfiConverterRustBuffer {
+    typealias SwiftType = OtSigning?
+
+    public static func write(_ value: SwiftType, into buf: inout [UInt8]) {
+        guard let value = value else {
+            writeInt(&buf, Int8(0))
+            return
+        }
+        writeInt(&buf, Int8(1))
+        FfiConverterTypeOtSigning.write(value, into: &buf)
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SwiftType {
+        switch try readInt(&buf) as Int8 {
+        case 0: return nil
+        case 1: return try FfiConverterTypeOtSigning.read(from: &buf)
+        default: throw UniffiInternalError.unexpectedOptionalTag
+        }
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterOptionTypeProviderParameters: FfiConverterRustBuffer {
+    typealias SwiftType = ProviderParameters?
+
+    public static func write(_ value: SwiftType, into buf: inout [UInt8]) {
+        guard let value = value else {
+            writeInt(&buf, Int8(0))
+            return
+        }
+        writeInt(&buf, Int8(1))
+        FfiConverterTypeProviderParameters.write(value, into: &buf)
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SwiftType {
+        switch try readInt(&buf) as Int8 {
+        case 0: return nil
+        case 1: return try FfiConverterTypeProviderParameters.read(from: &buf)
+        default: throw UniffiInternalError.unexpectedOptionalTag
+        }
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterOptionTypeSalesOrderDetails: FfiConverterRustBuffer {
+    typealias SwiftType = SalesOrderDetails?
+
+    public static func write(_ value: SwiftType, into buf: inout [UInt8]) {
+        guard let value = value else {
+            writeInt(&buf, Int8(0))
+            return
+        }
+        writeInt(&buf, Int8(1))
+        FfiConverterTypeSalesOrderDetails.write(value, into: &buf)
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SwiftType {
+        switch try readInt(&buf) as Int8 {
+        case 0: return nil
+        case 1: return try FfiConverterTypeSalesOrderDetails.read(from: &buf)
+        default: throw UniffiInternalError.unexpectedOptionalTag
+        }
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterOptionTypeSalesPaymentInfo: FfiConverterRustBuffer {
+    typealias SwiftType = SalesPaymentInfo?
+
+    public static func write(_ value: SwiftType, into buf: inout [UInt8]) {
+        guard let value = value else {
+            writeInt(&buf, Int8(0))
+            return
+        }
+        writeInt(&buf, Int8(1))
+        FfiConverterTypeSalesPaymentInfo.write(value, into: &buf)
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SwiftType {
+        switch try readInt(&buf) as Int8 {
+        case 0: return nil
+        case 1: return try FfiConverterTypeSalesPaymentInfo.read(from: &buf)
         default: throw UniffiInternalError.unexpectedOptionalTag
         }
     }
@@ -4641,6 +9311,54 @@ fileprivate struct FfiConverterOptionTypeWaiver: FfiConverterRustBuffer {
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
+fileprivate struct FfiConverterOptionSequenceTypeBackgroundActivity: FfiConverterRustBuffer {
+    typealias SwiftType = [BackgroundActivity]?
+
+    public static func write(_ value: SwiftType, into buf: inout [UInt8]) {
+        guard let value = value else {
+            writeInt(&buf, Int8(0))
+            return
+        }
+        writeInt(&buf, Int8(1))
+        FfiConverterSequenceTypeBackgroundActivity.write(value, into: &buf)
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SwiftType {
+        switch try readInt(&buf) as Int8 {
+        case 0: return nil
+        case 1: return try FfiConverterSequenceTypeBackgroundActivity.read(from: &buf)
+        default: throw UniffiInternalError.unexpectedOptionalTag
+        }
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterOptionSequenceTypeProviderSession: FfiConverterRustBuffer {
+    typealias SwiftType = [ProviderSession]?
+
+    public static func write(_ value: SwiftType, into buf: inout [UInt8]) {
+        guard let value = value else {
+            writeInt(&buf, Int8(0))
+            return
+        }
+        writeInt(&buf, Int8(1))
+        FfiConverterSequenceTypeProviderSession.write(value, into: &buf)
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SwiftType {
+        switch try readInt(&buf) as Int8 {
+        case 0: return nil
+        case 1: return try FfiConverterSequenceTypeProviderSession.read(from: &buf)
+        default: throw UniffiInternalError.unexpectedOptionalTag
+        }
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
 fileprivate struct FfiConverterOptionTypeDecimal: FfiConverterRustBuffer {
     typealias SwiftType = Decimal?
 
@@ -4657,6 +9375,30 @@ fileprivate struct FfiConverterOptionTypeDecimal: FfiConverterRustBuffer {
         switch try readInt(&buf) as Int8 {
         case 0: return nil
         case 1: return try FfiConverterTypeDecimal.read(from: &buf)
+        default: throw UniffiInternalError.unexpectedOptionalTag
+        }
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterOptionTypeLocalDateTime: FfiConverterRustBuffer {
+    typealias SwiftType = LocalDateTime?
+
+    public static func write(_ value: SwiftType, into buf: inout [UInt8]) {
+        guard let value = value else {
+            writeInt(&buf, Int8(0))
+            return
+        }
+        writeInt(&buf, Int8(1))
+        FfiConverterTypeLocalDateTime.write(value, into: &buf)
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SwiftType {
+        switch try readInt(&buf) as Int8 {
+        case 0: return nil
+        case 1: return try FfiConverterTypeLocalDateTime.read(from: &buf)
         default: throw UniffiInternalError.unexpectedOptionalTag
         }
     }
@@ -4689,6 +9431,31 @@ fileprivate struct FfiConverterOptionTypeTimestamp: FfiConverterRustBuffer {
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
+fileprivate struct FfiConverterSequenceUInt32: FfiConverterRustBuffer {
+    typealias SwiftType = [UInt32]
+
+    public static func write(_ value: [UInt32], into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        for item in value {
+            FfiConverterUInt32.write(item, into: &buf)
+        }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [UInt32] {
+        let len: Int32 = try readInt(&buf)
+        var seq = [UInt32]()
+        seq.reserveCapacity(Int(len))
+        for _ in 0 ..< len {
+            seq.append(try FfiConverterUInt32.read(from: &buf))
+        }
+        return seq
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
 fileprivate struct FfiConverterSequenceString: FfiConverterRustBuffer {
     typealias SwiftType = [String]
 
@@ -4706,6 +9473,81 @@ fileprivate struct FfiConverterSequenceString: FfiConverterRustBuffer {
         seq.reserveCapacity(Int(len))
         for _ in 0 ..< len {
             seq.append(try FfiConverterString.read(from: &buf))
+        }
+        return seq
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterSequenceTypeBackgroundActivity: FfiConverterRustBuffer {
+    typealias SwiftType = [BackgroundActivity]
+
+    public static func write(_ value: [BackgroundActivity], into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        for item in value {
+            FfiConverterTypeBackgroundActivity.write(item, into: &buf)
+        }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [BackgroundActivity] {
+        let len: Int32 = try readInt(&buf)
+        var seq = [BackgroundActivity]()
+        seq.reserveCapacity(Int(len))
+        for _ in 0 ..< len {
+            seq.append(try FfiConverterTypeBackgroundActivity.read(from: &buf))
+        }
+        return seq
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterSequenceTypeDroppedItem: FfiConverterRustBuffer {
+    typealias SwiftType = [DroppedItem]
+
+    public static func write(_ value: [DroppedItem], into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        for item in value {
+            FfiConverterTypeDroppedItem.write(item, into: &buf)
+        }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [DroppedItem] {
+        let len: Int32 = try readInt(&buf)
+        var seq = [DroppedItem]()
+        seq.reserveCapacity(Int(len))
+        for _ in 0 ..< len {
+            seq.append(try FfiConverterTypeDroppedItem.read(from: &buf))
+        }
+        return seq
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterSequenceTypeLineStatusSummary: FfiConverterRustBuffer {
+    typealias SwiftType = [LineStatusSummary]
+
+    public static func write(_ value: [LineStatusSummary], into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        for item in value {
+            FfiConverterTypeLineStatusSummary.write(item, into: &buf)
+        }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [LineStatusSummary] {
+        let len: Int32 = try readInt(&buf)
+        var seq = [LineStatusSummary]()
+        seq.reserveCapacity(Int(len))
+        for _ in 0 ..< len {
+            seq.append(try FfiConverterTypeLineStatusSummary.read(from: &buf))
         }
         return seq
     }
@@ -4739,6 +9581,81 @@ fileprivate struct FfiConverterSequenceTypeOffer: FfiConverterRustBuffer {
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
+fileprivate struct FfiConverterSequenceTypeOrderAddItem: FfiConverterRustBuffer {
+    typealias SwiftType = [OrderAddItem]
+
+    public static func write(_ value: [OrderAddItem], into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        for item in value {
+            FfiConverterTypeOrderAddItem.write(item, into: &buf)
+        }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [OrderAddItem] {
+        let len: Int32 = try readInt(&buf)
+        var seq = [OrderAddItem]()
+        seq.reserveCapacity(Int(len))
+        for _ in 0 ..< len {
+            seq.append(try FfiConverterTypeOrderAddItem.read(from: &buf))
+        }
+        return seq
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterSequenceTypeOrderBy: FfiConverterRustBuffer {
+    typealias SwiftType = [OrderBy]
+
+    public static func write(_ value: [OrderBy], into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        for item in value {
+            FfiConverterTypeOrderBy.write(item, into: &buf)
+        }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [OrderBy] {
+        let len: Int32 = try readInt(&buf)
+        var seq = [OrderBy]()
+        seq.reserveCapacity(Int(len))
+        for _ in 0 ..< len {
+            seq.append(try FfiConverterTypeOrderBy.read(from: &buf))
+        }
+        return seq
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterSequenceTypeOrderInfo: FfiConverterRustBuffer {
+    typealias SwiftType = [OrderInfo]
+
+    public static func write(_ value: [OrderInfo], into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        for item in value {
+            FfiConverterTypeOrderInfo.write(item, into: &buf)
+        }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [OrderInfo] {
+        let len: Int32 = try readInt(&buf)
+        var seq = [OrderInfo]()
+        seq.reserveCapacity(Int(len))
+        for _ in 0 ..< len {
+            seq.append(try FfiConverterTypeOrderInfo.read(from: &buf))
+        }
+        return seq
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
 fileprivate struct FfiConverterSequenceTypeOrderItem: FfiConverterRustBuffer {
     typealias SwiftType = [OrderItem]
 
@@ -4764,6 +9681,31 @@ fileprivate struct FfiConverterSequenceTypeOrderItem: FfiConverterRustBuffer {
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
+fileprivate struct FfiConverterSequenceTypeOtParameter: FfiConverterRustBuffer {
+    typealias SwiftType = [OtParameter]
+
+    public static func write(_ value: [OtParameter], into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        for item in value {
+            FfiConverterTypeOtParameter.write(item, into: &buf)
+        }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [OtParameter] {
+        let len: Int32 = try readInt(&buf)
+        var seq = [OtParameter]()
+        seq.reserveCapacity(Int(len))
+        for _ in 0 ..< len {
+            seq.append(try FfiConverterTypeOtParameter.read(from: &buf))
+        }
+        return seq
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
 fileprivate struct FfiConverterSequenceTypeProblem: FfiConverterRustBuffer {
     typealias SwiftType = [Problem]
 
@@ -4781,6 +9723,56 @@ fileprivate struct FfiConverterSequenceTypeProblem: FfiConverterRustBuffer {
         seq.reserveCapacity(Int(len))
         for _ in 0 ..< len {
             seq.append(try FfiConverterTypeProblem.read(from: &buf))
+        }
+        return seq
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterSequenceTypeProviderOrder: FfiConverterRustBuffer {
+    typealias SwiftType = [ProviderOrder]
+
+    public static func write(_ value: [ProviderOrder], into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        for item in value {
+            FfiConverterTypeProviderOrder.write(item, into: &buf)
+        }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [ProviderOrder] {
+        let len: Int32 = try readInt(&buf)
+        var seq = [ProviderOrder]()
+        seq.reserveCapacity(Int(len))
+        for _ in 0 ..< len {
+            seq.append(try FfiConverterTypeProviderOrder.read(from: &buf))
+        }
+        return seq
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterSequenceTypeProviderSession: FfiConverterRustBuffer {
+    typealias SwiftType = [ProviderSession]
+
+    public static func write(_ value: [ProviderSession], into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        for item in value {
+            FfiConverterTypeProviderSession.write(item, into: &buf)
+        }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [ProviderSession] {
+        let len: Int32 = try readInt(&buf)
+        var seq = [ProviderSession]()
+        seq.reserveCapacity(Int(len))
+        for _ in 0 ..< len {
+            seq.append(try FfiConverterTypeProviderSession.read(from: &buf))
         }
         return seq
     }
@@ -4889,6 +9881,56 @@ fileprivate struct FfiConverterSequenceTypeRejectedCode: FfiConverterRustBuffer 
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
+fileprivate struct FfiConverterSequenceTypeSalesLine: FfiConverterRustBuffer {
+    typealias SwiftType = [SalesLine]
+
+    public static func write(_ value: [SalesLine], into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        for item in value {
+            FfiConverterTypeSalesLine.write(item, into: &buf)
+        }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [SalesLine] {
+        let len: Int32 = try readInt(&buf)
+        var seq = [SalesLine]()
+        seq.reserveCapacity(Int(len))
+        for _ in 0 ..< len {
+            seq.append(try FfiConverterTypeSalesLine.read(from: &buf))
+        }
+        return seq
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterSequenceTypeStatusCount: FfiConverterRustBuffer {
+    typealias SwiftType = [StatusCount]
+
+    public static func write(_ value: [StatusCount], into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        for item in value {
+            FfiConverterTypeStatusCount.write(item, into: &buf)
+        }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [StatusCount] {
+        let len: Int32 = try readInt(&buf)
+        var seq = [StatusCount]()
+        seq.reserveCapacity(Int(len))
+        for _ in 0 ..< len {
+            seq.append(try FfiConverterTypeStatusCount.read(from: &buf))
+        }
+        return seq
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
 fileprivate struct FfiConverterSequenceTypeStep: FfiConverterRustBuffer {
     typealias SwiftType = [Step]
 
@@ -4906,6 +9948,56 @@ fileprivate struct FfiConverterSequenceTypeStep: FfiConverterRustBuffer {
         seq.reserveCapacity(Int(len))
         for _ in 0 ..< len {
             seq.append(try FfiConverterTypeStep.read(from: &buf))
+        }
+        return seq
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterSequenceTypeOperatorAction: FfiConverterRustBuffer {
+    typealias SwiftType = [OperatorAction]
+
+    public static func write(_ value: [OperatorAction], into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        for item in value {
+            FfiConverterTypeOperatorAction.write(item, into: &buf)
+        }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [OperatorAction] {
+        let len: Int32 = try readInt(&buf)
+        var seq = [OperatorAction]()
+        seq.reserveCapacity(Int(len))
+        for _ in 0 ..< len {
+            seq.append(try FfiConverterTypeOperatorAction.read(from: &buf))
+        }
+        return seq
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterSequenceTypeOtProblem: FfiConverterRustBuffer {
+    typealias SwiftType = [OtProblem]
+
+    public static func write(_ value: [OtProblem], into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        for item in value {
+            FfiConverterTypeOtProblem.write(item, into: &buf)
+        }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [OtProblem] {
+        let len: Int32 = try readInt(&buf)
+        var seq = [OtProblem]()
+        seq.reserveCapacity(Int(len))
+        for _ in 0 ..< len {
+            seq.append(try FfiConverterTypeOtProblem.read(from: &buf))
         }
         return seq
     }
@@ -5103,6 +10195,46 @@ public func FfiConverterTypeDecimal_lower(_ value: Decimal) -> RustBuffer {
 
 
 
+public typealias LocalDateTime = String
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeLocalDateTime: FfiConverter {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> LocalDateTime {
+        return try FfiConverterString.read(from: &buf)
+    }
+
+    public static func write(_ value: LocalDateTime, into buf: inout [UInt8]) {
+        return FfiConverterString.write(value, into: &buf)
+    }
+
+    public static func lift(_ value: RustBuffer) throws -> LocalDateTime {
+        return try FfiConverterString.lift(value)
+    }
+
+    public static func lower(_ value: LocalDateTime) -> RustBuffer {
+        return FfiConverterString.lower(value)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeLocalDateTime_lift(_ value: RustBuffer) throws -> LocalDateTime {
+    return try FfiConverterTypeLocalDateTime.lift(value)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeLocalDateTime_lower(_ value: LocalDateTime) -> RustBuffer {
+    return FfiConverterTypeLocalDateTime.lower(value)
+}
+
+
+
 public typealias Timestamp = String
 
 #if swift(>=5.8)
@@ -5216,6 +10348,193 @@ public func orderRequestFromJson(json: String)throws  -> OrderRequest  {
         uniffiCallStatus in
     uniffi_ordercore_fn_func_order_request_from_json(
         FfiConverterString.lower(json),uniffiCallStatus
+    )
+})
+}
+/**
+ * OT Platform: SearchBackgroundActivities' `xmlSearchParameters` document.
+ */
+public func otActivitySearchXml(document: BackgroundActivitySearchParameters)throws  -> String  {
+    return try  FfiConverterString.lift(try rustCallWithError(FfiConverterTypeOrderCoreError_lift) {
+        uniffiCallStatus in
+    uniffi_ordercore_fn_func_ot_activity_search_xml(
+        FfiConverterTypeBackgroundActivitySearchParameters_lower(document),uniffiCallStatus
+    )
+})
+}
+/**
+ * OT Platform: what AddOrder dropped of the items sent, the possible causes and the operator's actions.
+ */
+public func otAddOrderOutcome(sent: OrderAddData, details: SalesOrderDetails)throws  -> AddOrderOutcome  {
+    return try  FfiConverterTypeAddOrderOutcome_lift(try rustCallWithError(FfiConverterTypeOrderCoreError_lift) {
+        uniffiCallStatus in
+    uniffi_ordercore_fn_func_ot_add_order_outcome(
+        FfiConverterTypeOrderAddData_lower(sent),
+        FfiConverterTypeSalesOrderDetails_lower(details),uniffiCallStatus
+    )
+})
+}
+/**
+ * OT Platform: a method's answer from the XML the platform sent: the envelope (ok, partial,
+ * failed) and the method's result; hostile or malformed XML is an error.
+ */
+public func otAnswer(method: OtMethod, xml: String)throws  -> OtAnswer  {
+    return try  FfiConverterTypeOtAnswer_lift(try rustCallWithError(FfiConverterTypeOrderCoreError_lift) {
+        uniffiCallStatus in
+    uniffi_ordercore_fn_func_ot_answer(
+        FfiConverterTypeOtMethod_lower(method),
+        FfiConverterString.lower(xml),uniffiCallStatus
+    )
+})
+}
+/**
+ * OT Platform: a method's answer from the JSON endpoint's text.
+ */
+public func otAnswerJson(method: OtMethod, json: String)throws  -> OtAnswer  {
+    return try  FfiConverterTypeOtAnswer_lift(try rustCallWithError(FfiConverterTypeOrderCoreError_lift) {
+        uniffiCallStatus in
+    uniffi_ordercore_fn_func_ot_answer_json(
+        FfiConverterTypeOtMethod_lower(method),
+        FfiConverterString.lower(json),uniffiCallStatus
+    )
+})
+}
+/**
+ * OT Platform: the lines of a provider order.
+ */
+public func otLinesByProviderOrder(lines: [SalesLine], providerOrderId: String)throws  -> [SalesLine]  {
+    return try  FfiConverterSequenceTypeSalesLine.lift(try rustCallWithError(FfiConverterTypeOrderCoreError_lift) {
+        uniffiCallStatus in
+    uniffi_ordercore_fn_func_ot_lines_by_provider_order(
+        FfiConverterSequenceTypeSalesLine.lower(lines),
+        FfiConverterString.lower(providerOrderId),uniffiCallStatus
+    )
+})
+}
+/**
+ * OT Platform: the lines sent with a tracking number (a scanned waybill).
+ */
+public func otLinesByWaybill(lines: [SalesLine], waybill: String)throws  -> [SalesLine]  {
+    return try  FfiConverterSequenceTypeSalesLine.lift(try rustCallWithError(FfiConverterTypeOrderCoreError_lift) {
+        uniffiCallStatus in
+    uniffi_ordercore_fn_func_ot_lines_by_waybill(
+        FfiConverterSequenceTypeSalesLine.lower(lines),
+        FfiConverterString.lower(waybill),uniffiCallStatus
+    )
+})
+}
+/**
+ * OT Platform: the AddOrder document for an ordercore order and its quote.
+ */
+public func otOrderAddData(request: OrderRequest, quote: Quote, settings: AddOrderSettings)throws  -> OrderAddData  {
+    return try  FfiConverterTypeOrderAddData_lift(try rustCallWithError(FfiConverterTypeOrderCoreError_lift) {
+        uniffiCallStatus in
+    uniffi_ordercore_fn_func_ot_order_add_data(
+        FfiConverterTypeOrderRequest_lower(request),
+        FfiConverterTypeQuote_lower(quote),
+        FfiConverterTypeAddOrderSettings_lower(settings),uniffiCallStatus
+    )
+})
+}
+/**
+ * OT Platform: AddOrder's `xmlAddData` document (`OrderAddData`), every problem at once.
+ */
+public func otOrderAddDataXml(document: OrderAddData)throws  -> String  {
+    return try  FfiConverterString.lift(try rustCallWithError(FfiConverterTypeOrderCoreError_lift) {
+        uniffiCallStatus in
+    uniffi_ordercore_fn_func_ot_order_add_data_xml(
+        FfiConverterTypeOrderAddData_lower(document),uniffiCallStatus
+    )
+})
+}
+/**
+ * OT Platform: CreateOrder's `xmlCreateData` document (`OrderCreateData`).
+ */
+public func otOrderCreateDataXml(document: OrderCreateData)throws  -> String  {
+    return try  FfiConverterString.lift(try rustCallWithError(FfiConverterTypeOrderCoreError_lift) {
+        uniffiCallStatus in
+    uniffi_ordercore_fn_func_ot_order_create_data_xml(
+        FfiConverterTypeOrderCreateData_lower(document),uniffiCallStatus
+    )
+})
+}
+/**
+ * OT Platform: SearchOrderLines' `xmlSearchParameters` document (`OrderLineSearchParameters`):
+ * lines by provider order id or by waybill.
+ */
+public func otOrderLineSearchXml(document: OrderLineSearchParameters)throws  -> String  {
+    return try  FfiConverterString.lift(try rustCallWithError(FfiConverterTypeOrderCoreError_lift) {
+        uniffiCallStatus in
+    uniffi_ordercore_fn_func_ot_order_line_search_xml(
+        FfiConverterTypeOrderLineSearchParameters_lower(document),uniffiCallStatus
+    )
+})
+}
+/**
+ * OT Platform: SearchOrders' `xmlSearchParameters` document (`OrderSearchParameters`).
+ */
+public func otOrderSearchXml(document: OrderSearchParameters)throws  -> String  {
+    return try  FfiConverterString.lift(try rustCallWithError(FfiConverterTypeOrderCoreError_lift) {
+        uniffiCallStatus in
+    uniffi_ordercore_fn_func_ot_order_search_xml(
+        FfiConverterTypeOrderSearchParameters_lower(document),uniffiCallStatus
+    )
+})
+}
+/**
+ * OT Platform: what is due, what the balance pays, and the deposit needed first when it falls short.
+ */
+public func otPaymentPlan(payment: SalesPaymentInfo)throws  -> PaymentPlan  {
+    return try  FfiConverterTypePaymentPlan_lift(try rustCallWithError(FfiConverterTypeOrderCoreError_lift) {
+        uniffiCallStatus in
+    uniffi_ordercore_fn_func_ot_payment_plan(
+        FfiConverterTypeSalesPaymentInfo_lower(payment),uniffiCallStatus
+    )
+})
+}
+/**
+ * OT Platform: what the operator does about a problem the seed lists.
+ */
+public func otProblemActions(problem: OtProblem)throws  -> [OperatorAction]  {
+    return try  FfiConverterSequenceTypeOperatorAction.lift(try rustCallWithError(FfiConverterTypeOrderCoreError_lift) {
+        uniffiCallStatus in
+    uniffi_ordercore_fn_func_ot_problem_actions(
+        FfiConverterTypeOtProblem_lower(problem),uniffiCallStatus
+    )
+})
+}
+/**
+ * OT Platform: an order's lines grouped by provider order, with their waybills and statuses.
+ */
+public func otProviderOrders(lines: [SalesLine])throws  -> ProviderOrders  {
+    return try  FfiConverterTypeProviderOrders_lift(try rustCallWithError(FfiConverterTypeOrderCoreError_lift) {
+        uniffiCallStatus in
+    uniffi_ordercore_fn_func_ot_provider_orders(
+        FfiConverterSequenceTypeSalesLine.lower(lines),uniffiCallStatus
+    )
+})
+}
+/**
+ * OT Platform: the provider methods' `xmlParameters` document (`Parameters`).
+ */
+public func otProviderParametersXml(document: ProviderParameters)throws  -> String  {
+    return try  FfiConverterString.lift(try rustCallWithError(FfiConverterTypeOrderCoreError_lift) {
+        uniffiCallStatus in
+    uniffi_ordercore_fn_func_ot_provider_parameters_xml(
+        FfiConverterTypeProviderParameters_lower(document),uniffiCallStatus
+    )
+})
+}
+/**
+ * OT Platform: a method's whole request — its parameters in order with their exact names,
+ * the session it needs, signed if the client signs — ready as a form body or a query string.
+ */
+public func otRequest(call: OtCall, client: OtClient)throws  -> OtRequest  {
+    return try  FfiConverterTypeOtRequest_lift(try rustCallWithError(FfiConverterTypeOrderCoreError_lift) {
+        uniffiCallStatus in
+    uniffi_ordercore_fn_func_ot_request(
+        FfiConverterTypeOtCall_lower(call),
+        FfiConverterTypeOtClient_lower(client),uniffiCallStatus
     )
 })
 }
@@ -5387,6 +10706,54 @@ private let initializationResult: InitializationResult = {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_ordercore_checksum_func_order_request_from_json() != 32065) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_ordercore_checksum_func_ot_activity_search_xml() != 1250) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_ordercore_checksum_func_ot_add_order_outcome() != 24276) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_ordercore_checksum_func_ot_answer() != 62230) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_ordercore_checksum_func_ot_answer_json() != 9277) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_ordercore_checksum_func_ot_lines_by_provider_order() != 10089) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_ordercore_checksum_func_ot_lines_by_waybill() != 27109) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_ordercore_checksum_func_ot_order_add_data() != 8418) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_ordercore_checksum_func_ot_order_add_data_xml() != 61807) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_ordercore_checksum_func_ot_order_create_data_xml() != 45731) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_ordercore_checksum_func_ot_order_line_search_xml() != 46343) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_ordercore_checksum_func_ot_order_search_xml() != 28504) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_ordercore_checksum_func_ot_payment_plan() != 7011) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_ordercore_checksum_func_ot_problem_actions() != 19693) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_ordercore_checksum_func_ot_provider_orders() != 18394) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_ordercore_checksum_func_ot_provider_parameters_xml() != 6369) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_ordercore_checksum_func_ot_request() != 39756) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_ordercore_checksum_func_points_earned() != 10458) {

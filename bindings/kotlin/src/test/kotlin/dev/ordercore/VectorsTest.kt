@@ -7,6 +7,8 @@ package dev.ordercore
 import java.io.File
 import java.math.BigDecimal
 import java.time.Instant
+import java.time.LocalDateTime
+import java.time.format.DateTimeFormatter
 import kotlin.reflect.KClass
 import kotlin.reflect.KFunction
 import kotlin.reflect.KType
@@ -145,11 +147,12 @@ fun camel(snake: String) = snake.split('_').mapIndexed { i, w -> if (i == 0) w e
 val functions: Map<String, KFunction<*>> = Class.forName("dev.ordercore.OrdercoreKt").declaredMethods
     .mapNotNull { it.kotlinFunction }.associateBy { it.name }
 
-/** A typed value as the JSON Rust gives for it: decimals as text, enums as tags, records without their empty optional fields. */
+/** A typed value as the JSON Rust gives for it: decimals as text, enums as tags, dates as ISO 8601, records without their empty optional fields. */
 fun plain(v: Any?): Any? = when (v) {
     null, is String, is Boolean -> v
     is BigDecimal -> v.toPlainString()
     is Instant -> v.toString()
+    is LocalDateTime -> v.format(DateTimeFormatter.ISO_LOCAL_DATE_TIME)
     is UInt -> Num(v.toString())
     is ULong -> Num(v.toString())
     is Number -> Num(v.toString())
@@ -185,6 +188,7 @@ fun typed(value: Any?, type: KType): Any? {
         cls == ULong::class -> ((value as? Num)?.text?.toULongOrNull() ?: throw NotTyped("$value"))
         cls == BigDecimal::class -> exact(value) { BigDecimal(it) }
         cls == Instant::class -> exact(value) { Instant.parse(it) }
+        cls == LocalDateTime::class -> exact(value) { LocalDateTime.parse(it) }
         cls == List::class -> (value as? List<*> ?: throw NotTyped("$value")).map { typed(it, args[0]) }
         cls == Map::class -> (value as? Map<*, *> ?: throw NotTyped("$value")).entries.associate { it.key to typed(it.value, args[1]) }
         cls.java.isEnum -> cls.java.enumConstants.map { it as Enum<*> }.firstOrNull { it.name.lowercase() == value } ?: throw NotTyped("$value")

@@ -9,7 +9,7 @@
 #include <stdint.h>
 #include <stdlib.h>
 
-// The most bytes a JSON input may have.
+// The most bytes a JSON input (an order request, pricing rules) may have.
 #define ORDERCORE_MAX_INPUT_BYTES (1 << 20)
 
 // The most lines an order may have.
@@ -38,6 +38,15 @@
 
 // The most offers, products or category rates in one set of rules.
 #define ORDERCORE_MAX_RULE_ENTRIES 10000
+
+// The most bytes an answer (XML or JSON) may have: a 1 000-line order is about 2 MB.
+#define ORDERCORE_MAX_ANSWER_BYTES (8 << 20)
+
+// The most levels of elements an answer may nest (OT's answers use fewer than ten).
+#define ORDERCORE_MAX_DEPTH 64
+
+// The most elements (or JSON values) an answer may hold.
+#define ORDERCORE_MAX_ELEMENTS 200000
 
 #ifdef __cplusplus
 extern "C" {

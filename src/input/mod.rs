@@ -16,8 +16,8 @@ use serde_json::{Map, Value};
 
 use crate::error::{Code, Problems};
 pub(crate) use de::deserialize;
-pub use json::{MAX_CALL_BYTES, MAX_INPUT_BYTES};
 pub(crate) use json::{key_in_path, parse_json, parse_json_within};
+pub use json::{MAX_CALL_BYTES, MAX_INPUT_BYTES};
 
 /// A value with a reader of its own: every problem at once (type and validation), each with
 /// its path — where serde would stop at the first.

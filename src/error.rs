@@ -327,6 +327,72 @@ pub(crate) fn internal(detail: impl fmt::Display) -> Error {
     Error::new(Code::Internal, "", Some(detail.to_string()))
 }
 
+/// A place in an input — an argument, a member, an entry — written out as its path
+/// (`rules.offers[2].code`) only when a problem is recorded at it: reading a valid input builds no
+/// text. Each place borrows its parent's, so it costs two words on the stack.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Place<'a> {
+    parent: Option<&'a Place<'a>>,
+    step: Step<'a>,
+}
+
+/// How a place is reached from its parent.
+#[derive(Debug, Clone, Copy)]
+enum Step<'a> {
+    /// A member (or, at the root, the argument; empty for the order request itself).
+    Name(&'a str),
+    /// A list's entry.
+    Index(usize),
+}
+
+impl<'a> Place<'a> {
+    /// The argument `name` (empty: the input itself, whose members' paths start with their name).
+    pub(crate) fn root(name: &'a str) -> Self {
+        Place {
+            parent: None,
+            step: Step::Name(name),
+        }
+    }
+
+    /// The member `name` of this place.
+    pub(crate) fn name(&'a self, name: &'a str) -> Place<'a> {
+        Place {
+            parent: Some(self),
+            step: Step::Name(name),
+        }
+    }
+
+    /// The entry `i` of this place, a list.
+    pub(crate) fn index(&'a self, i: usize) -> Place<'a> {
+        Place {
+            parent: Some(self),
+            step: Step::Index(i),
+        }
+    }
+
+    /// Whether this is the input itself (an empty root), which writes no text.
+    fn is_empty(&self) -> bool {
+        matches!((self.parent, self.step), (None, Step::Name("")))
+    }
+}
+
+impl fmt::Display for Place<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if let Some(parent) = self.parent {
+            parent.fmt(f)?;
+        }
+        match self.step {
+            Step::Name(name) => {
+                if self.parent.is_some_and(|p| !p.is_empty()) {
+                    f.write_str(".")?;
+                }
+                f.write_str(&crate::input::key_in_path(name))
+            }
+            Step::Index(i) => write!(f, "[{i}]"),
+        }
+    }
+}
+
 /// The path of a field of a list's entry (`items[1].quantity`), written only when a problem is
 /// recorded at it: checking a valid input builds no text.
 #[derive(Debug, Clone, Copy)]

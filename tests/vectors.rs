@@ -71,7 +71,9 @@ fn run(method: &str, text: &str) -> Result<(), String> {
         return Ok(());
     }
     let actual = match ordercore::ffi::call(method, &case["args"]) {
-        Ok(result) => json!({ "ok": true, "result": result }),
+        Ok(result) => {
+            json!({ "ok": true, "result": serde_json::from_str::<Value>(result.get()).map_err(|e| e.to_string())? })
+        }
         Err(error) => json!({ "ok": false, "error": error }),
     };
     difference(&expected, &actual, "$").map_or(Ok(()), Err)

@@ -8,8 +8,8 @@ root=$(cd "$here/../.." && pwd)
 out="$here"
 cd "$root"
 # Only the cdylib: a build that mixes crate types loses LTO (345 KB instead of 414 KB after wasm-opt).
-cargo rustc --quiet --release --lib --target wasm32-unknown-unknown --crate-type cdylib --features wasm
-wasm="$root/target/wasm32-unknown-unknown/release/ordercore.wasm"
+cargo rustc --quiet --profile wasm --lib --target wasm32-unknown-unknown --crate-type cdylib --features wasm
+wasm="$root/target/wasm32-unknown-unknown/wasm/ordercore.wasm"
 rm -rf "$out/node" "$out/web"
 for target in nodejs:node bundler:web; do
     wasm-bindgen --target "${target%%:*}" --out-dir "$out/${target##*:}" --out-name ordercore "$wasm"

@@ -1386,6 +1386,7 @@ impl Checker<'_> {
         }
         match ordercore::ffi::call(&function.name, &Value::Object(encoded)) {
             Ok(answer) => {
+                let answer: Value = serde_json::from_str(answer.get()).unwrap_or(Value::Null);
                 if let Some((path, what)) = first_difference(expected, &answer, "result") {
                     self.problem(&path, format!("the typed call answers differently: {what}"));
                 }

@@ -3,7 +3,8 @@
 //! and the Dart package all use it, so every JSON-speaking host takes and gives the same JSON.
 
 use serde::Serialize;
-use serde_json::{json, Map, Value};
+use serde_json::value::RawValue;
+use serde_json::{Map, Value};
 
 use super::ops::names::*;
 use super::ops::operations;
@@ -13,8 +14,9 @@ use crate::input::{self, Arg, ReadOwn as _, ReadSerde as _};
 macro_rules! dispatch {
     ($( $(#[doc = $doc:literal])* fn $name:ident($($arg:ident: $ty:ty),*) -> $ret:ty as $camel:literal $body:block )*) => {
         /// Runs `method` on the members of `args` (an object, or `null` for none): reads every
-        /// argument, reporting every problem of all of them at once, then runs the operation.
-        pub fn call(method: &str, args: &Value) -> Result<Value, Error> {
+        /// argument, reporting every problem of all of them at once, then runs the operation. The
+        /// result is JSON text, written straight from the result's type.
+        pub fn call(method: &str, args: &Value) -> Result<Box<RawValue>, Error> {
             match method {
                 $(stringify!($name) => {
                     #[allow(unused_mut)] // an operation without arguments reads none
@@ -67,23 +69,44 @@ impl<'a> Args<'a> {
     }
 }
 
-/// A result as JSON; a value the library cannot write is its own defect.
-pub(crate) fn to_json<T: Serialize>(value: &T) -> Result<Value, Error> {
-    serde_json::to_value(value).map_err(internal)
+/// A result as JSON text; a value the library cannot write is its own defect.
+pub(crate) fn to_json<T: Serialize>(value: &T) -> Result<Box<RawValue>, Error> {
+    serde_json::value::to_raw_value(value).map_err(internal)
 }
 
-/// The response envelope: `{"ok": true, "result": …}` or `{"ok": false, "error": {code, field, message, problems}}`.
-pub(crate) fn respond(result: Result<Value, Error>) -> Value {
-    match result {
-        Ok(result) => json!({ "ok": true, "result": result }),
-        Err(error) => json!({ "ok": false, "error": error }),
+/// The response envelope, `{"ok": true, "result": …}` or `{"ok": false, "error": {code, field,
+/// message, problems}}`, as JSON text.
+pub(crate) fn respond(result: Result<Box<RawValue>, Error>) -> String {
+    /// The envelope's members.
+    #[derive(Serialize)]
+    struct Envelope<'a> {
+        ok: bool,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        result: Option<&'a RawValue>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        error: Option<&'a Error>,
     }
+    let envelope = match &result {
+        Ok(result) => Envelope {
+            ok: true,
+            result: Some(result),
+            error: None,
+        },
+        Err(error) => Envelope {
+            ok: false,
+            result: None,
+            error: Some(error),
+        },
+    };
+    // Writing plain members to a string cannot fail; should it, the host still gets an envelope.
+    serde_json::to_string(&envelope).unwrap_or_else(|_| {
+        r#"{"ok":false,"error":{"code":"internal","field":"","message":"internal error","problems":[]}}"#.to_owned()
+    })
 }
 
 /// [`call`] from JSON text to the envelope's JSON text; it never fails: errors are in the envelope.
 pub fn call_text(method: &str, args: &str) -> String {
-    let result = input::parse_json_within(args, "", input::MAX_CALL_BYTES).and_then(|args| call(method, &args));
-    respond(result).to_string()
+    respond(input::parse_json_within(args, "", input::MAX_CALL_BYTES).and_then(|args| call(method, &args)))
 }
 
 #[cfg(test)]
@@ -105,9 +128,10 @@ mod tests {
 
     #[test]
     fn the_envelope_carries_a_defect_as_internal() {
-        let envelope = respond(Err(internal("a value the library cannot write")));
+        let envelope: Value =
+            serde_json::from_str(&respond(Err(internal("a value the library cannot write")))).unwrap();
         assert_eq!(envelope["error"]["code"], "internal");
-        assert_eq!(respond(Ok(json!(1))), json!({"ok": true, "result": 1}));
+        assert_eq!(respond(to_json(&1)), r#"{"ok":true,"result":1}"#);
     }
 
     #[test]

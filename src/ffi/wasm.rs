@@ -147,11 +147,12 @@ fn call(method: &str, args: &[(&str, JsValue)]) -> Result<JsValue, JsValue> {
         request.insert((*name).to_owned(), value);
     }
     let result = json::call(method, &Value::Object(request)).map_err(|e| throw(&e))?;
-    to_js(&result).map_err(|e| throw(&e))
+    to_js(result.get()).map_err(|e| throw(&e))
 }
 
-fn to_js(value: &Value) -> Result<JsValue, Error> {
-    js_sys::JSON::parse(&value.to_string()).map_err(|_| internal("JSON.parse refused the result"))
+/// The JavaScript value of JSON text.
+fn to_js(text: &str) -> Result<JsValue, Error> {
+    js_sys::JSON::parse(text).map_err(|_| internal("JSON.parse refused the result"))
 }
 
 /// The `OrderCoreError` for `error`.
@@ -162,7 +163,7 @@ fn throw(error: &Error) -> JsValue {
     let fields = [
         ("code", JsValue::from_str(error.code().as_str())),
         ("field", JsValue::from_str(error.field())),
-        ("problems", to_js(&json!(problems)).unwrap_or(JsValue::NULL)),
+        ("problems", to_js(&json!(problems).to_string()).unwrap_or(JsValue::NULL)),
     ];
     for (key, value) in fields {
         // Setting a property on a fresh Error object cannot fail.

@@ -7,7 +7,7 @@ use std::fmt;
 use serde::de::{self, DeserializeSeed, MapAccess, SeqAccess, Visitor};
 use serde_json::{Map, Number, Value};
 
-use crate::error::{Code, Error};
+use crate::error::{Code, Error, Place};
 
 /// The most bytes a JSON input (an order request, pricing rules) may have.
 pub const MAX_INPUT_BYTES: usize = 1 << 20;
@@ -35,8 +35,9 @@ pub(crate) fn parse_json_within(text: &str, field: &str, max: usize) -> Result<V
     }
     let mut duplicate = None;
     let mut reader = serde_json::Deserializer::from_str(text);
+    let root = Place::root(field);
     let seed = Unique {
-        path: field.to_owned(),
+        at: &root,
         duplicate: &mut duplicate,
     };
     let parsed = seed.deserialize(&mut reader).and_then(|v| reader.end().map(|()| v));
@@ -59,22 +60,23 @@ pub(crate) fn key_in_path(key: &str) -> String {
     }
 }
 
-/// Builds a value at `path`, stopping at the first repeated key (its path is left in `duplicate`).
-struct Unique<'a> {
-    path: String,
-    duplicate: &'a mut Option<String>,
+/// Builds a value at a place, stopping at the first repeated key (its path is left in `duplicate`).
+struct Unique<'p, 'd> {
+    at: &'p Place<'p>,
+    duplicate: &'d mut Option<String>,
 }
 
-impl Unique<'_> {
-    fn at(&mut self, segment: &str) -> Unique<'_> {
+impl Unique<'_, '_> {
+    /// The reader of a value at `at`, a place inside this one.
+    fn at<'q>(&'q mut self, at: &'q Place<'q>) -> Unique<'q, 'q> {
         Unique {
-            path: format!("{}{segment}", self.path),
+            at,
             duplicate: self.duplicate,
         }
     }
 }
 
-impl<'de> DeserializeSeed<'de> for Unique<'_> {
+impl<'de> DeserializeSeed<'de> for Unique<'_, '_> {
     type Value = Value;
 
     fn deserialize<D: de::Deserializer<'de>>(self, d: D) -> Result<Value, D::Error> {
@@ -82,7 +84,7 @@ impl<'de> DeserializeSeed<'de> for Unique<'_> {
     }
 }
 
-impl<'de> Visitor<'de> for Unique<'_> {
+impl<'de> Visitor<'de> for Unique<'_, '_> {
     type Value = Value;
 
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -115,8 +117,12 @@ impl<'de> Visitor<'de> for Unique<'_> {
 
     fn visit_seq<A: SeqAccess<'de>>(mut self, mut items: A) -> Result<Value, A::Error> {
         let mut list = Vec::new();
-        while let Some(item) = items.next_element_seed(self.at(&format!("[{}]", list.len())))? {
-            list.push(item);
+        loop {
+            let at = self.at.index(list.len());
+            match items.next_element_seed(self.at(&at))? {
+                Some(item) => list.push(item),
+                None => break,
+            }
         }
         Ok(Value::Array(list))
     }
@@ -128,16 +134,12 @@ impl<'de> Visitor<'de> for Unique<'_> {
                 let literal: String = entries.next_value()?;
                 return literal.parse::<Number>().map(Value::Number).map_err(de::Error::custom);
             }
-            let path = if self.path.is_empty() {
-                key_in_path(&key)
-            } else {
-                format!(".{}", key_in_path(&key))
-            };
+            let at = self.at.name(&key);
             if map.contains_key(&key) {
-                *self.duplicate = Some(format!("{}{path}", self.path));
+                *self.duplicate = Some(at.to_string());
                 return Err(de::Error::custom("a repeated key"));
             }
-            let value = entries.next_value_seed(self.at(&path))?;
+            let value = entries.next_value_seed(self.at(&at))?;
             map.insert(key, value);
         }
         Ok(Value::Object(map))

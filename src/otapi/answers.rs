@@ -6,10 +6,10 @@ use chrono::NaiveDateTime;
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
-use super::read::{Absent, At, Field, Readable, Record};
+use super::read::{Absent, Field, Readable, Record};
 use super::requests::{Answer, OtMethod};
 use super::xml::{parse_json_answer, parse_json_tree, parse_xml, Node};
-use crate::error::{Code, Error, Problems};
+use crate::error::{Code, Error, Place, Problems};
 
 /// Declares a record of the answers: every member absent (or empty) when the platform leaves it
 /// out, each read from the element named beside it (from JSON, through the `with` reader where one
@@ -388,7 +388,7 @@ pub fn answer_json(method: OtMethod, json: &str) -> Result<OtAnswer, Error> {
 /// The envelope, then the result when the call did not fail.
 fn read_answer(method: OtMethod, root: &Node<'_>, name: &str) -> Result<OtAnswer, Error> {
     let mut problems = Problems::default();
-    let mut f = Field::root(root, At::root(name), &mut problems);
+    let mut f = Field::root(root, Place::root(name), &mut problems);
     let (mut code, mut description, mut sub_code) = (None::<String>, None, None);
     let mut answer = OtAnswer::default();
     f.fields(|name, f| match name {

@@ -4,36 +4,31 @@
 use chrono::{NaiveDateTime, Timelike};
 use rust_decimal::Decimal;
 
-use super::read::At;
 use super::xml::first_invalid_char;
-use crate::error::{Code, Problems};
+use crate::error::{Code, Place, Problems};
 use crate::limits::{MAX_AMOUNT, MAX_LINES, MAX_SCALE, MAX_SHORT_TEXT};
 
 /// Records a problem if `text` is empty when `required`, longer than `max` characters, or holds a
 /// character XML cannot carry.
-pub(crate) fn text(p: &mut Problems, at: At<'_>, text: &str, max: usize, required: bool) {
+pub(crate) fn text(p: &mut Problems, at: Place<'_>, text: &str, max: usize, required: bool) {
     if required && text.trim().is_empty() {
-        p.push(Code::Required, at.path(), None);
+        p.push(Code::Required, at, None);
     } else if text.chars().count() > max {
-        p.push(Code::TooLong, at.path(), Some(format!("at most {max} characters")));
+        p.push(Code::TooLong, at, Some(format!("at most {max} characters")));
     } else if let Some(c) = first_invalid_char(text) {
-        p.push(
-            Code::InvalidValue,
-            at.path(),
-            Some(format!("{c} cannot be carried by XML")),
-        );
+        p.push(Code::InvalidValue, at, Some(format!("{c} cannot be carried by XML")));
     }
 }
 
 /// [`text`] for an optional text.
-pub(crate) fn opt_text(p: &mut Problems, at: At<'_>, value: Option<&str>, max: usize) {
+pub(crate) fn opt_text(p: &mut Problems, at: Place<'_>, value: Option<&str>, max: usize) {
     if let Some(value) = value {
         text(p, at, value, max, false);
     }
 }
 
 /// Records a problem if a list has more than [`MAX_LINES`] entries, or an entry is not an id.
-pub(crate) fn ids(p: &mut Problems, at: At<'_>, ids: &[String]) {
+pub(crate) fn ids(p: &mut Problems, at: Place<'_>, ids: &[String]) {
     count(p, at, ids.len());
     for (i, id) in ids.iter().enumerate() {
         text(p, at.index(i), id, MAX_SHORT_TEXT, true);
@@ -41,41 +36,41 @@ pub(crate) fn ids(p: &mut Problems, at: At<'_>, ids: &[String]) {
 }
 
 /// Records a problem if a list has more than [`MAX_LINES`] entries.
-pub(crate) fn count(p: &mut Problems, at: At<'_>, len: usize) {
+pub(crate) fn count(p: &mut Problems, at: Place<'_>, len: usize) {
     if len > MAX_LINES {
-        p.push(Code::TooMany, at.path(), Some(format!("at most {MAX_LINES}")));
+        p.push(Code::TooMany, at, Some(format!("at most {MAX_LINES}")));
     }
 }
 
 /// Records a problem unless `n` is from 1 to `max`.
-pub(crate) fn positive(p: &mut Problems, at: At<'_>, n: u32, max: u32) {
+pub(crate) fn positive(p: &mut Problems, at: Place<'_>, n: u32, max: u32) {
     if n == 0 {
-        p.push(Code::NotPositive, at.path(), None);
+        p.push(Code::NotPositive, at, None);
     } else if n > max {
-        p.push(Code::OutOfRange, at.path(), Some(format!("1 to {max}")));
+        p.push(Code::OutOfRange, at, Some(format!("1 to {max}")));
     }
 }
 
 /// Records a problem unless `amount` is from 0 (excluded when `positive`) to [`MAX_AMOUNT`] with
 /// at most [`MAX_SCALE`] decimal places.
-pub(crate) fn amount(p: &mut Problems, at: At<'_>, amount: Decimal, positive: bool) {
+pub(crate) fn amount(p: &mut Problems, at: Place<'_>, amount: Decimal, positive: bool) {
     if positive && amount.is_zero() {
-        p.push(Code::NotPositive, at.path(), None);
+        p.push(Code::NotPositive, at, None);
     } else if amount.is_sign_negative() || amount > MAX_AMOUNT {
-        p.push(Code::OutOfRange, at.path(), Some(format!("0 to {MAX_AMOUNT}")));
+        p.push(Code::OutOfRange, at, Some(format!("0 to {MAX_AMOUNT}")));
     } else if amount.normalize().scale() > MAX_SCALE {
         p.push(
             Code::TooPrecise,
-            at.path(),
+            at,
             Some(format!("at most {MAX_SCALE} decimal places")),
         );
     }
 }
 
 /// Records a problem if a date has a fraction of a second: OT writes whole seconds.
-pub(crate) fn whole_seconds(p: &mut Problems, at: At<'_>, date: Option<NaiveDateTime>) {
+pub(crate) fn whole_seconds(p: &mut Problems, at: Place<'_>, date: Option<NaiveDateTime>) {
     if date.is_some_and(|d| d.nanosecond() != 0) {
-        p.push(Code::TooPrecise, at.path(), Some("whole seconds".into()));
+        p.push(Code::TooPrecise, at, Some("whole seconds".into()));
     }
 }
 

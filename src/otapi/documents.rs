@@ -7,9 +7,9 @@ use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
 use super::check::{self, ot_date};
-use super::read::{At, Field};
+use super::read::Field;
 use super::xml::{parse_xml, XmlWriter};
-use crate::error::{Code, Error, Problems};
+use crate::error::{Code, Error, Place, Problems};
 use crate::limits::{MAX_LINES, MAX_LONG_TEXT, MAX_QUANTITY, MAX_SHORT_TEXT};
 
 /// AddOrder's `xmlAddData`: one order of any number of items, added from the customer's session.
@@ -255,7 +255,7 @@ pub(crate) trait Document: Sized {
     /// The root element's name.
     const ROOT: &'static str;
     /// Records every problem, at paths under `at`.
-    fn check(&self, at: At<'_>, p: &mut Problems);
+    fn check(&self, at: Place<'_>, p: &mut Problems);
     /// Writes the root's children.
     fn write(&self, w: &mut XmlWriter);
     /// Reads the root's children.
@@ -263,7 +263,7 @@ pub(crate) trait Document: Sized {
 }
 
 /// `document` as XML, after every check (problems at paths under `at`).
-pub(crate) fn to_xml<D: Document>(document: &D, at: At<'_>) -> Result<String, Error> {
+pub(crate) fn to_xml<D: Document>(document: &D, at: Place<'_>) -> Result<String, Error> {
     let mut problems = Problems::default();
     document.check(at, &mut problems);
     problems.finish(())?;
@@ -283,7 +283,7 @@ pub(crate) fn from_xml<D: Document>(xml: &str) -> Result<D, Error> {
             Some(format!("the root element is {}", D::ROOT)),
         );
     }
-    let document = D::read(Field::root(&root, At::root("xml"), &mut problems));
+    let document = D::read(Field::root(&root, Place::root("xml"), &mut problems));
     problems.finish(document)
 }
 
@@ -292,7 +292,7 @@ macro_rules! documents {
         impl $t {
             /// The document as XML, after every check (paths start with `document`).
             pub fn to_xml(&self) -> Result<String, Error> {
-                to_xml(self, At::root("document"))
+                to_xml(self, Place::root("document"))
             }
 
             /// The document read back from XML (paths start with `xml`).
@@ -314,7 +314,7 @@ documents!(
 impl Document for OrderAddData {
     const ROOT: &'static str = "OrderAddData";
 
-    fn check(&self, at: At<'_>, p: &mut Problems) {
+    fn check(&self, at: Place<'_>, p: &mut Problems) {
         check::text(
             p,
             at.name("delivery_mode_id"),
@@ -331,7 +331,7 @@ impl Document for OrderAddData {
         );
         let items = at.name("items");
         if self.items.is_empty() {
-            p.push(Code::Required, items.path(), None);
+            p.push(Code::Required, items, None);
         }
         check::count(p, items, self.items.len());
         for (i, item) in self.items.iter().enumerate().take(MAX_LINES) {
@@ -408,13 +408,13 @@ impl Document for OrderAddData {
 impl Document for OrderCreateData {
     const ROOT: &'static str = "OrderCreateData";
 
-    fn check(&self, at: At<'_>, p: &mut Problems) {
+    fn check(&self, at: Place<'_>, p: &mut Problems) {
         if let Some(weight) = self.weight {
             check::amount(p, at.name("weight"), weight, false);
         }
         let elements = at.name("elements");
         if self.elements.is_empty() {
-            p.push(Code::Required, elements.path(), None);
+            p.push(Code::Required, elements, None);
         }
         check::ids(p, elements, &self.elements);
         check::text(
@@ -461,14 +461,14 @@ impl Document for OrderCreateData {
 impl Document for OrderSearchParameters {
     const ROOT: &'static str = "OrderSearchParameters";
 
-    fn check(&self, at: At<'_>, p: &mut Problems) {
+    fn check(&self, at: Place<'_>, p: &mut Problems) {
         check::whole_seconds(p, at.name("creation_date_from"), self.creation_date_from);
         check::whole_seconds(p, at.name("creation_date_to"), self.creation_date_to);
         if let (Some(from), Some(to)) = (self.creation_date_from, self.creation_date_to) {
             if from > to {
                 p.push(
                     Code::InvalidValue,
-                    at.name("creation_date_to").path(),
+                    at.name("creation_date_to"),
                     Some("not before creation_date_from".into()),
                 );
             }
@@ -497,7 +497,7 @@ impl Document for OrderSearchParameters {
         let users = at.name("user_ids");
         check::ids(p, users, &self.user_ids);
         for (i, _) in self.user_ids.iter().enumerate().filter(|(_, id)| id.contains(';')) {
-            p.push(Code::InvalidValue, users.index(i).path(), Some("no ;".into()));
+            p.push(Code::InvalidValue, users.index(i), Some("no ;".into()));
         }
         check::ids(p, at.name("order_ids"), &self.order_ids);
         let order_by = at.name("order_by");
@@ -507,7 +507,7 @@ impl Document for OrderSearchParameters {
             let field = key_at.name("field");
             check::text(p, field, &key.field, MAX_SHORT_TEXT, true);
             if key.field.contains([':', ';']) {
-                p.push(Code::InvalidValue, field.path(), Some("no : or ;".into()));
+                p.push(Code::InvalidValue, field, Some("no : or ;".into()));
             }
         }
     }
@@ -582,7 +582,7 @@ impl std::fmt::Display for OrderBy {
 impl Document for OrderLineSearchParameters {
     const ROOT: &'static str = "OrderLineSearchParameters";
 
-    fn check(&self, at: At<'_>, p: &mut Problems) {
+    fn check(&self, at: Place<'_>, p: &mut Problems) {
         if let Some(order) = &self.order {
             order.check(at.name("order"), p);
         }
@@ -618,7 +618,7 @@ impl Document for OrderLineSearchParameters {
 impl Document for ProviderParameters {
     const ROOT: &'static str = "Parameters";
 
-    fn check(&self, at: At<'_>, p: &mut Problems) {
+    fn check(&self, at: Place<'_>, p: &mut Problems) {
         check::opt_text(p, at.name("order_id"), self.order_id.as_deref(), MAX_SHORT_TEXT);
         check::ids(p, at.name("order_line_ids"), &self.order_line_ids);
         check::ids(p, at.name("order_ids"), &self.order_ids);
@@ -648,7 +648,7 @@ impl Document for ProviderParameters {
 impl Document for BackgroundActivitySearchParameters {
     const ROOT: &'static str = "BackgroundActivitySearchParameters";
 
-    fn check(&self, at: At<'_>, p: &mut Problems) {
+    fn check(&self, at: Place<'_>, p: &mut Problems) {
         check::ids(p, at.name("types"), &self.types);
     }
 

@@ -10,8 +10,7 @@ use serde::{Deserialize, Serialize};
 use super::answers::{SalesLine, SalesOrderDetails, SalesPaymentInfo};
 use super::check;
 use super::documents::{Document, OrderAddData, OrderAddItem};
-use super::read::At;
-use crate::error::{overflow, Code, Error, Problems};
+use crate::error::{overflow, Code, Error, Place, Problems};
 use crate::limits::{MAX_LONG_TEXT, MAX_QUANTITY, MAX_SHORT_TEXT};
 use crate::pricing::{OrderRequest, Quote, SellingType};
 
@@ -321,7 +320,7 @@ const DROP_CAUSES: [OtProblem; 4] = [
 /// each item is matched to lines of its id (and configuration, when one was sent) in the order sent.
 pub fn add_order_outcome(sent: &OrderAddData, details: &SalesOrderDetails) -> Result<AddOrderOutcome, Error> {
     let mut problems = Problems::default();
-    sent.check(At::root("sent"), &mut problems);
+    sent.check(Place::root("sent"), &mut problems);
     problems.finish(())?;
     let mut left: Vec<u32> = details.lines.iter().map(|l| l.qty.unwrap_or(0)).collect();
     let mut by_item: HashMap<&str, Vec<usize>> = HashMap::new();
@@ -389,7 +388,7 @@ pub fn order_add_data(
     if let Err(e) = crate::pricing::verify(quote) {
         p.extend(e);
     }
-    let at = At::root("settings");
+    let at = Place::root("settings");
     check::text(
         &mut p,
         at.name("delivery_mode_id"),
@@ -403,7 +402,7 @@ pub fn order_add_data(
         settings.user_profile_id.as_deref(),
         MAX_SHORT_TEXT,
     );
-    check::opt_text(&mut p, At::root("notes"), request.notes.as_deref(), MAX_LONG_TEXT);
+    check::opt_text(&mut p, Place::root("notes"), request.notes.as_deref(), MAX_LONG_TEXT);
     if quote.lines.len() != request.items.len() {
         p.push(
             Code::InvalidValue,
@@ -411,7 +410,7 @@ pub fn order_add_data(
             Some("a line for each item of the request".into()),
         );
     }
-    let (items_at, lines_at) = (At::root("items"), At::root("quote"));
+    let (items_at, lines_at) = (Place::root("items"), Place::root("quote"));
     let lines_at = lines_at.name("lines");
     let mut items = Vec::with_capacity(request.items.len());
     for (i, (item, line)) in request.items.iter().zip(&quote.lines).enumerate() {
@@ -420,7 +419,7 @@ pub fn order_add_data(
         if line.product_id != item.product_id || line.quantity != item.quantity {
             p.push(
                 Code::InvalidValue,
-                lines_at.index(i).path(),
+                lines_at.index(i),
                 Some("the quote of another order".into()),
             );
         }
@@ -433,7 +432,7 @@ pub fn order_add_data(
             Some(None) => {
                 p.push(
                     Code::OutOfRange,
-                    at.name("quantity").path(),
+                    at.name("quantity"),
                     Some(format!("at most {MAX_QUANTITY} pieces")),
                 );
                 0
@@ -441,7 +440,7 @@ pub fn order_add_data(
             None => {
                 p.push(
                     Code::Required,
-                    at.name("units_per_carton").path(),
+                    at.name("units_per_carton"),
                     Some("OT orders count pieces".into()),
                 );
                 0

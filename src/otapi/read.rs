@@ -8,67 +8,13 @@ use chrono::NaiveDateTime;
 use rust_decimal::Decimal;
 
 use super::xml::Node;
-use crate::error::{Code, Problems};
+use crate::error::{Code, Place, Problems};
 use crate::input::number::exact_decimal;
-
-/// Where an element is: its parent's place and its own name or index. The path is written out
-/// only when there is a problem to report.
-#[derive(Clone, Copy)]
-pub(crate) struct At<'p> {
-    parent: Option<&'p At<'p>>,
-    step: Step<'p>,
-}
-
-#[derive(Clone, Copy)]
-enum Step<'p> {
-    Name(&'p str),
-    Index(usize),
-}
-
-impl<'p> At<'p> {
-    /// The document itself, at the argument `name`.
-    pub(crate) fn root(name: &'p str) -> Self {
-        At {
-            parent: None,
-            step: Step::Name(name),
-        }
-    }
-
-    /// The member `name` of this place.
-    pub(crate) fn name(&'p self, name: &'p str) -> At<'p> {
-        At {
-            parent: Some(self),
-            step: Step::Name(name),
-        }
-    }
-
-    /// The entry `i` of this place, a list.
-    pub(crate) fn index(&'p self, i: usize) -> At<'p> {
-        At {
-            parent: Some(self),
-            step: Step::Index(i),
-        }
-    }
-
-    /// The path, as `xml.Result.SalesLinesList[3].Qty`.
-    pub(crate) fn path(&self) -> String {
-        let mut path = self.parent.map(At::path).unwrap_or_default();
-        match self.step {
-            Step::Name(name) if path.is_empty() => path.push_str(name),
-            Step::Name(name) => {
-                path.push('.');
-                path.push_str(name);
-            }
-            Step::Index(i) => path.push_str(&format!("[{i}]")),
-        }
-        path
-    }
-}
 
 /// One element to read, with its place and the problems found so far.
 pub(crate) struct Field<'n, 'p> {
     node: &'n Node<'n>,
-    at: At<'p>,
+    at: Place<'p>,
     problems: &'p mut Problems,
 }
 
@@ -179,7 +125,7 @@ impl<T> Absent for Vec<T> {
 
 impl<'n, 'p> Field<'n, 'p> {
     /// The document's root element, at the argument `at`.
-    pub(crate) fn root(node: &'n Node<'n>, at: At<'p>, problems: &'p mut Problems) -> Self {
+    pub(crate) fn root(node: &'n Node<'n>, at: Place<'p>, problems: &'p mut Problems) -> Self {
         Field { node, at, problems }
     }
 
@@ -263,12 +209,12 @@ impl<'n, 'p> Field<'n, 'p> {
 
     /// Records that this element has no child `name`.
     pub(crate) fn missing(&mut self, name: &str) {
-        self.problems.push(Code::Required, self.at.name(name).path(), None);
+        self.problems.push(Code::Required, self.at.name(name), None);
     }
 
     /// Records a problem at this element.
     pub(crate) fn problem(&mut self, code: Code, detail: Option<&str>) {
-        self.problems.push(code, self.at.path(), detail.map(str::to_owned));
+        self.problems.push(code, self.at, detail.map(str::to_owned));
     }
 }
 
@@ -305,7 +251,7 @@ mod tests {
         let root = parse_xml(xml, "xml").unwrap();
         let mut problems = Problems::default();
         let mut lines = Vec::new();
-        Field::root(&root, At::root("xml"), &mut problems).list(&mut lines, line);
+        Field::root(&root, Place::root("xml"), &mut problems).list(&mut lines, line);
         problems.finish(lines)
     }
 

@@ -12,9 +12,8 @@ use super::documents::{
     to_xml, BackgroundActivitySearchParameters, Document, OrderAddData, OrderCreateData, OrderLineSearchParameters,
     OrderSearchParameters, ProviderParameters,
 };
-use super::read::At;
 use super::signing::signature;
-use crate::error::{Code, Error, Problems};
+use crate::error::{Code, Error, Place, Problems};
 use crate::limits::{MAX_LINES, MAX_LONG_TEXT, MAX_SHORT_TEXT};
 
 /// An OT Platform method (the variant's name is the method's, `add_order` is `AddOrder`).
@@ -534,7 +533,7 @@ impl Param {
 /// The parameter's value as sent, from the call and the client; empty, with a problem recorded,
 /// when it is missing or wrong.
 fn value(param: Param, call: &OtCall, client: &OtClient, session: Session, p: &mut Problems) -> String {
-    let (at_call, at_client) = (At::root("call"), At::root("client"));
+    let (at_call, at_client) = (Place::root("call"), Place::root("client"));
     let sessions = at_client.name("sessions");
     match param {
         Language => text(
@@ -612,11 +611,7 @@ fn value(param: Param, call: &OtCall, client: &OtClient, session: Session, p: &m
         QueryType => {
             let query_type = call.query_type.unwrap_or(0);
             if query_type > 2 {
-                p.push(
-                    Code::OutOfRange,
-                    at_call.name("query_type").path(),
-                    Some("0, 1 or 2".into()),
-                );
+                p.push(Code::OutOfRange, at_call.name("query_type"), Some("0, 1 or 2".into()));
             }
             query_type.to_string()
         }
@@ -678,26 +673,26 @@ fn value(param: Param, call: &OtCall, client: &OtClient, session: Session, p: &m
 }
 
 /// A text parameter, checked; empty when left out.
-fn text(p: &mut Problems, at: At<'_>, value: Option<&String>, max: usize, required: bool) -> String {
+fn text(p: &mut Problems, at: Place<'_>, value: Option<&String>, max: usize, required: bool) -> String {
     match value {
         Some(v) => check::text(p, at, v, max, required),
-        None if required => p.push(Code::Required, at.path(), None),
+        None if required => p.push(Code::Required, at, None),
         None => {}
     }
     value.cloned().unwrap_or_default()
 }
 
 /// A document parameter as XML, its problems recorded at paths under `at`.
-fn document<D: Document>(p: &mut Problems, at: At<'_>, document: Option<&D>) -> String {
+fn document<D: Document>(p: &mut Problems, at: Place<'_>, document: Option<&D>) -> String {
     required(p, at, document)
         .map(|d| to_xml(d, at).map_err(|e| p.extend(e)).unwrap_or_default())
         .unwrap_or_default()
 }
 
 /// `value`, or a `required` problem at `at`.
-fn required<T>(p: &mut Problems, at: At<'_>, value: Option<T>) -> Option<T> {
+fn required<T>(p: &mut Problems, at: Place<'_>, value: Option<T>) -> Option<T> {
     if value.is_none() {
-        p.push(Code::Required, at.path(), None);
+        p.push(Code::Required, at, None);
     }
     value
 }
@@ -709,7 +704,7 @@ fn limit(n: usize) -> u32 {
 
 /// Records the members of a provider method's parameters that it requires and are missing, and
 /// those it does not take.
-fn check_provider_members(p: &mut Problems, at: At<'_>, method: OtMethod, d: &ProviderParameters) {
+fn check_provider_members(p: &mut Problems, at: Place<'_>, method: OtMethod, d: &ProviderParameters) {
     let (requires, allows) = method.provider_members();
     let members = [
         ("order_id", d.order_id.is_some()),
@@ -720,9 +715,9 @@ fn check_provider_members(p: &mut Problems, at: At<'_>, method: OtMethod, d: &Pr
     let takes = requires.iter().chain(allows).copied().collect::<Vec<_>>().join(", ");
     for (name, given) in members {
         if requires.contains(&name) && !given {
-            p.push(Code::Required, at.name(name).path(), None);
+            p.push(Code::Required, at.name(name), None);
         } else if given && !requires.contains(&name) && !allows.contains(&name) {
-            p.push(Code::UnknownField, at.name(name).path(), Some(takes.clone()));
+            p.push(Code::UnknownField, at.name(name), Some(takes.clone()));
         }
     }
 }
@@ -739,7 +734,7 @@ pub fn request(call: &OtCall, client: &OtClient) -> Result<OtRequest, Error> {
         .collect();
     for (param, member, given) in MEMBERS {
         if given(call) && !param.taken_by(&spec) {
-            let at = At::root("call");
+            let at = Place::root("call");
             let detail = format!(
                 "{} takes {}",
                 spec.name,
@@ -749,10 +744,10 @@ pub fn request(call: &OtCall, client: &OtClient) -> Result<OtRequest, Error> {
                     takes.join(", ")
                 }
             );
-            problems.push(Code::UnknownField, at.name(member).path(), Some(detail));
+            problems.push(Code::UnknownField, at.name(member), Some(detail));
         }
     }
-    let at = At::root("client");
+    let at = Place::root("client");
     check::text(
         &mut problems,
         at.name("instance_key"),

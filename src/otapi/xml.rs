@@ -26,6 +26,12 @@ pub(crate) fn is_xml_char(c: char) -> bool {
 
 /// The first character of `text` that XML 1.0 cannot carry, as `U+0001`.
 pub(crate) fn first_invalid_char(text: &str) -> Option<String> {
+    // Such a character is a control byte or begins with 0xEF (U+FFFE, U+FFFF): most texts have
+    // neither, and are passed over a byte at a time.
+    let suspect = |b: &u8| *b < 0x20 || *b == 0xEF;
+    if !text.as_bytes().iter().any(suspect) {
+        return None;
+    }
     text.chars()
         .find(|&c| !is_xml_char(c))
         .map(|c| format!("U+{:04X}", u32::from(c)))
@@ -186,11 +192,11 @@ pub(crate) fn parse_xml<'a>(text: &'a str, field: &'static str) -> Result<Node<'
         match event {
             Event::Start(start) => {
                 bounds.enter(open.len().saturating_add(1))?;
-                open.push(element(&start));
+                open.push(element(text, &start));
             }
             Event::Empty(start) => {
                 bounds.enter(open.len().saturating_add(1))?;
-                let node = element(&start);
+                let node = element(text, &start);
                 match open.last_mut() {
                     Some(parent) => adopt(parent, node),
                     None => place_root(&mut root, node).map_err(|d| invalid(at, d))?,
@@ -238,10 +244,20 @@ fn allowed<E: std::fmt::Display>(text: Result<Cow<'_, str>, E>) -> Result<Cow<'_
     }
 }
 
-/// A new element named by `start`'s local name.
-fn element<'a>(start: &BytesStart<'_>) -> Node<'a> {
+/// A new element named by `start`'s local name, borrowed from the answer's `text` where
+/// quick-xml read it from there (no allocation per element).
+fn element<'a>(text: &'a str, start: &BytesStart<'_>) -> Node<'a> {
+    let local = start.local_name();
+    let local = local.as_ref();
+    let from = (local.as_ptr() as usize).checked_sub(text.as_ptr() as usize);
+    let borrowed = from
+        .and_then(|from| text.get(from..from.checked_add(local.len())?))
+        .filter(|name| name.as_bytes() == local);
     Node {
-        name: Cow::Owned(String::from_utf8_lossy(start.local_name().as_ref()).into_owned()),
+        name: borrowed.map_or_else(
+            || Cow::Owned(String::from_utf8_lossy(local).into_owned()),
+            Cow::Borrowed,
+        ),
         ..Node::default()
     }
 }
@@ -418,6 +434,7 @@ mod tests {
     fn text_is_unescaped_and_space_between_elements_dropped() {
         let root = parse_xml("<?xml version=\"1.0\"?>\n<a:R xmlns:a=\"x\">\n  <Id>1 &lt;&amp;&gt; &#x41;&#66;</Id>\n  <E/><C><![CDATA[<x>]]></C>\n</a:R>", "xml").unwrap();
         assert_eq!(root.name, "R");
+        assert!(matches!(root.name, Cow::Borrowed(_)), "names are borrowed from the answer");
         assert_eq!(root.text, "");
         let texts: Vec<(&str, &str)> = root
             .children
@@ -425,6 +442,14 @@ mod tests {
             .map(|c| (c.name.as_ref(), c.text.as_ref()))
             .collect();
         assert_eq!(texts, [("Id", "1 <&> AB"), ("E", ""), ("C", "<x>")]);
+    }
+
+    #[test]
+    fn characters_xml_cannot_carry_are_found_past_any_other_text() {
+        assert_eq!(first_invalid_char("abc\tشارع\n好\r😀"), None);
+        assert_eq!(first_invalid_char("ok\u{1}"), Some("U+0001".into()));
+        assert_eq!(first_invalid_char("好\u{FFFE}"), Some("U+FFFE".into()));
+        assert_eq!(first_invalid_char("\u{FFFD}\u{FFFF}"), Some("U+FFFF".into()));
     }
 
     #[test]

@@ -24,12 +24,18 @@ pub(crate) fn is_xml_char(c: char) -> bool {
     matches!(c, '\t' | '\n' | '\r' | ' '..='\u{D7FF}' | '\u{E000}'..='\u{FFFD}' | '\u{10000}'..)
 }
 
+/// Whether `text` has a control byte (tab and line ends included) or a 0xEF byte (with which
+/// U+FFFE and U+FFFF begin): most texts have neither, and need no closer look. Folded over every
+/// byte without an early exit, so that the loop is vectorised.
+fn has_suspect_bytes(text: &str) -> bool {
+    text.as_bytes()
+        .iter()
+        .fold(false, |seen, &b| seen | (b < 0x20) | (b == 0xEF))
+}
+
 /// The first character of `text` that XML 1.0 cannot carry, as `U+0001`.
 pub(crate) fn first_invalid_char(text: &str) -> Option<String> {
-    // Such a character is a control byte or begins with 0xEF (U+FFFE, U+FFFF): most texts have
-    // neither, and are passed over a byte at a time.
-    let suspect = |b: &u8| *b < 0x20 || *b == 0xEF;
-    if !text.as_bytes().iter().any(suspect) {
+    if !has_suspect_bytes(text) {
         return None;
     }
     text.chars()
@@ -64,12 +70,13 @@ impl XmlWriter {
     /// `<name>text</name>`, escaped; a carriage return is written as `&#13;` so that a reader's
     /// end-of-line handling keeps it.
     pub(crate) fn text(&mut self, name: &str, text: &str) -> &mut Self {
-        if let Some(c) = first_invalid_char(text) {
+        let suspect = has_suspect_bytes(text);
+        if let Some(c) = suspect.then(|| first_invalid_char(text)).flatten() {
             self.failure.get_or_insert(internal(format!("{name} holds {c}")));
             return self;
         }
         let escaped = match escape(text) {
-            e if e.contains('\r') => Cow::Owned(e.replace('\r', "&#13;")),
+            e if suspect && e.contains('\r') => Cow::Owned(e.replace('\r', "&#13;")),
             e => e,
         };
         self.element(name, |w| w.event(Event::Text(BytesText::from_escaped(escaped))))
@@ -434,7 +441,10 @@ mod tests {
     fn text_is_unescaped_and_space_between_elements_dropped() {
         let root = parse_xml("<?xml version=\"1.0\"?>\n<a:R xmlns:a=\"x\">\n  <Id>1 &lt;&amp;&gt; &#x41;&#66;</Id>\n  <E/><C><![CDATA[<x>]]></C>\n</a:R>", "xml").unwrap();
         assert_eq!(root.name, "R");
-        assert!(matches!(root.name, Cow::Borrowed(_)), "names are borrowed from the answer");
+        assert!(
+            matches!(root.name, Cow::Borrowed(_)),
+            "names are borrowed from the answer"
+        );
         assert_eq!(root.text, "");
         let texts: Vec<(&str, &str)> = root
             .children

@@ -335,6 +335,28 @@ pub(crate) enum Param {
 use Param::*;
 
 impl OtMethod {
+    /// Every method, in the order they are declared.
+    pub const ALL: [OtMethod; 18] = [
+        OtMethod::AddOrder,
+        OtMethod::CreateOrder,
+        OtMethod::SearchOrders,
+        OtMethod::SearchOrderLines,
+        OtMethod::GetSalesOrderDetailsForOperator,
+        OtMethod::GetSalesPaymentInfo,
+        OtMethod::SalesPaymentReserve,
+        OtMethod::PostTransaction,
+        OtMethod::CancelSalesOrder,
+        OtMethod::CancelLineSalesOrderForOperator,
+        OtMethod::ChangeSalesOrderLinePurchaseInfoForOperator,
+        OtMethod::GetProviderOrdersIntegrationSessionInfoList,
+        OtMethod::GetProviderOrdersIntegrationSessionAuthenticationInfo,
+        OtMethod::RunOrderExportingToProvider,
+        OtMethod::RunOrdersSynchronizingWithProvider,
+        OtMethod::RunOrderLinkingWithProvider,
+        OtMethod::RunOrderUnlinkingFromProvider,
+        OtMethod::SearchBackgroundActivities,
+    ];
+
     /// The method's name, session, parameters in order, and answer.
     pub(crate) fn spec(self) -> Spec {
         let (name, session, params, answer): (_, _, &'static [Param], _) = match self {

@@ -5,6 +5,7 @@
 use std::fmt;
 
 use serde::de::{self, DeserializeSeed, MapAccess, SeqAccess, Visitor};
+use serde_json::map::Entry;
 use serde_json::{Map, Number, Value};
 
 use crate::error::{Code, Error, Place};
@@ -134,13 +135,17 @@ impl<'de> Visitor<'de> for Unique<'_, '_> {
                 let literal: String = entries.next_value()?;
                 return literal.parse::<Number>().map(Value::Number).map_err(de::Error::custom);
             }
-            let at = self.at.name(&key);
-            if map.contains_key(&key) {
-                *self.duplicate = Some(at.to_string());
-                return Err(de::Error::custom("a repeated key"));
+            match map.entry(key) {
+                Entry::Occupied(repeated) => {
+                    *self.duplicate = Some(self.at.name(repeated.key()).to_string());
+                    return Err(de::Error::custom("a repeated key"));
+                }
+                Entry::Vacant(slot) => {
+                    let at = self.at.name(slot.key());
+                    let value = entries.next_value_seed(self.at(&at))?;
+                    slot.insert(value);
+                }
             }
-            let value = entries.next_value_seed(self.at(&at))?;
-            map.insert(key, value);
         }
         Ok(Value::Object(map))
     }

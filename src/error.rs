@@ -329,7 +329,7 @@ pub(crate) fn internal(detail: impl fmt::Display) -> Error {
 
 /// A place in an input — an argument, a member, an entry — written out as its path
 /// (`rules.offers[2].code`) only when a problem is recorded at it: reading a valid input builds no
-/// text. Each place borrows its parent's, so it costs two words on the stack.
+/// text. Each place borrows its parent's: a few words on the stack, no allocation.
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct Place<'a> {
     parent: Option<&'a Place<'a>>,
@@ -390,39 +390,6 @@ impl fmt::Display for Place<'_> {
             }
             Step::Index(i) => write!(f, "[{i}]"),
         }
-    }
-}
-
-/// The path of a field of a list's entry (`items[1].quantity`), written only when a problem is
-/// recorded at it: checking a valid input builds no text.
-#[derive(Debug, Clone, Copy)]
-pub(crate) struct At<'a> {
-    /// The list's path.
-    pub(crate) list: &'a str,
-    /// The entry's index.
-    pub(crate) index: usize,
-    /// The field, or empty for the entry itself.
-    pub(crate) field: &'a str,
-}
-
-impl fmt::Display for At<'_> {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}[{}]", self.list, self.index)?;
-        if !self.field.is_empty() {
-            write!(f, ".{}", self.field)?;
-        }
-        Ok(())
-    }
-}
-
-/// The path of an object's field (`rules.loyalty.point_value`), written only when a problem is
-/// recorded at it.
-#[derive(Debug, Clone, Copy)]
-pub(crate) struct Dotted<'a>(pub(crate) &'a str, pub(crate) &'a str);
-
-impl fmt::Display for Dotted<'_> {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}.{}", self.0, self.1)
     }
 }
 

@@ -99,9 +99,15 @@ pub(crate) fn respond(result: Result<Box<RawValue>, Error>) -> String {
         },
     };
     // Writing plain members to a string cannot fail; should it, the host still gets an envelope.
-    serde_json::to_string(&envelope).unwrap_or_else(|_| {
-        r#"{"ok":false,"error":{"code":"internal","field":"","message":"internal error","problems":[]}}"#.to_owned()
-    })
+    serde_json::to_string(&envelope).unwrap_or_else(|_| internal_envelope())
+}
+
+/// The envelope of an `internal` error, written without serde (for when serde cannot write one);
+/// its message holds no character that JSON escapes.
+fn internal_envelope() -> String {
+    let message = Error::new(Code::Internal, "", None).message().to_owned();
+    let problem = format!(r#"{{"code":"internal","field":"","message":"{message}"}}"#);
+    format!(r#"{{"ok":false,"error":{{"code":"internal","field":"","message":"{message}","problems":[{problem}]}}}}"#)
 }
 
 /// [`call`] from JSON text to the envelope's JSON text; it never fails: errors are in the envelope.
@@ -132,6 +138,13 @@ mod tests {
             serde_json::from_str(&respond(Err(internal("a value the library cannot write")))).unwrap();
         assert_eq!(envelope["error"]["code"], "internal");
         assert_eq!(respond(to_json(&1)), r#"{"ok":true,"result":1}"#);
+    }
+
+    #[test]
+    fn the_envelope_written_without_serde_is_the_internal_error_s() {
+        let by_serde: Value = serde_json::from_str(&respond(Err(Error::new(Code::Internal, "", None)))).unwrap();
+        let by_hand: Value = serde_json::from_str(&internal_envelope()).unwrap();
+        assert_eq!(by_hand, by_serde);
     }
 
     #[test]

@@ -3,7 +3,7 @@
 use rust_decimal::Decimal;
 
 use super::Currency;
-use crate::error::{overflow, At, Code, Error, Problems};
+use crate::error::{overflow, Code, Error, Place, Problems};
 use crate::limits::{check_amount, check_len, MAX_LINES, MAX_SCALE};
 
 /// Splits `amount` over `weights` in proportion, at `currency`'s minor unit, so that the parts
@@ -17,17 +17,9 @@ pub fn allocate(amount: Decimal, weights: &[Decimal], currency: Currency) -> Res
     let mut problems = Problems::default();
     check_amount(&mut problems, "amount", amount, currency.minor_units());
     check_len(&mut problems, "weights", weights.len(), MAX_LINES);
+    let list = Place::root("weights");
     for (i, w) in weights.iter().enumerate().take(MAX_LINES) {
-        check_amount(
-            &mut problems,
-            At {
-                list: "weights",
-                index: i,
-                field: "",
-            },
-            *w,
-            MAX_SCALE,
-        );
+        check_amount(&mut problems, list.index(i), *w, MAX_SCALE);
     }
     problems.finish(())?;
     allocate_within(amount, weights, None, currency.minor_units())

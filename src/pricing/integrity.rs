@@ -16,7 +16,7 @@ use rust_decimal::Decimal;
 
 use super::quote::{DeliveryCharge, Quote, QuoteLine};
 use super::rules::TaxRounding;
-use crate::error::{At, Code, Dotted, Error};
+use crate::error::{Code, Error, Place};
 use crate::limits::{MAX_AMOUNT, MAX_LINES, MAX_POINTS, MAX_QUANTITY, MAX_SCALE};
 use crate::money::{allocate_within, sum, Checked};
 
@@ -117,11 +117,9 @@ impl Check<'_> {
     }
 
     fn line(&self, index: usize, l: &QuoteLine) -> Result<(), Error> {
-        let field = |name| At {
-            list: "quote.lines",
-            index,
-            field: name,
-        };
+        let lines = Place::root("quote.lines");
+        let entry = lines.index(index);
+        let field = |name| entry.name(name);
         let quantity = usize::try_from(l.quantity).unwrap_or(usize::MAX);
         let max_quantity = usize::try_from(MAX_QUANTITY).unwrap_or(usize::MAX);
         self.count(field("quantity"), quantity, 1, max_quantity)?;
@@ -168,7 +166,8 @@ impl Check<'_> {
     }
 
     fn delivery(&self, d: &DeliveryCharge) -> Result<(), Error> {
-        let field = |name| Dotted("quote.delivery", name);
+        let delivery = Place::root("quote.delivery");
+        let field = |name| delivery.name(name);
         for (name, amount) in [
             ("base_fee", d.base_fee),
             ("fee", d.fee),
@@ -223,11 +222,7 @@ impl Check<'_> {
                 let what = "its share of the rate's tax over the order";
                 match member {
                     Some(index) => self.equal(
-                        At {
-                            list: "quote.lines",
-                            index: *index,
-                            field: "tax",
-                        },
+                        Place::root("quote.lines").index(*index).name("tax"),
                         *actual,
                         share,
                         what,
@@ -268,13 +263,8 @@ impl Check<'_> {
             }
         };
         for (i, (line, points)) in q.lines.iter().zip(split).enumerate() {
-            let field = At {
-                list: "quote.lines",
-                index: i,
-                field: "loyalty_points",
-            };
             self.equal(
-                field,
+                Place::root("quote.lines").index(i).name("loyalty_points"),
                 Decimal::from(line.loyalty_points),
                 points,
                 "its share of the points used",
@@ -288,7 +278,8 @@ impl Check<'_> {
         let q = self.quote;
         let f = &q.financial;
         let total = |part: fn(&QuoteLine) -> Decimal| sum(&q.lines.iter().map(part).collect::<Vec<_>>());
-        let field = |name| Dotted("quote.financial", name);
+        let financial = Place::root("quote.financial");
+        let field = |name| financial.name(name);
         let figures = [
             (
                 "subtotal",

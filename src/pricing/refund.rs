@@ -6,7 +6,7 @@ use serde::{Deserialize, Serialize};
 
 use super::integrity::verify;
 use super::quote::{Quote, QuoteLine};
-use crate::error::{overflow, At, Code, Error, Problems};
+use crate::error::{overflow, Code, Error, Place, Problems};
 use crate::limits::MAX_LINES;
 use crate::money::{sum, Checked, Currency, RoundingMode};
 
@@ -116,12 +116,10 @@ pub fn refund(quote: &Quote, request: &RefundRequest) -> Result<Refund, Error> {
         problems.push(Code::TooMany, "request.lines", Some(format!("at most {MAX_LINES}")));
     }
     let mut targets = Vec::new();
+    let lines = Place::root("request.lines");
     for (i, r) in request.lines.iter().enumerate() {
-        let at = |field| At {
-            list: "request.lines",
-            index: i,
-            field,
-        };
+        let entry = lines.index(i);
+        let at = |field| entry.name(field);
         let Some(line) = usize::try_from(r.line).ok().and_then(|l| quote.lines.get(l)) else {
             problems.push(Code::UnknownLine, at("line"), None);
             continue;

@@ -4,7 +4,7 @@ use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
-use crate::error::{At, Code, Error, Problems, ValidationErrors};
+use crate::error::{Code, Error, Place, Problems, ValidationErrors};
 use crate::i18n::Locale;
 use crate::input::{self, Fields, Read};
 use crate::limits::{self, check_amount, check_len, check_text, MAX_LINES, MAX_LONG_TEXT, MAX_SHORT_TEXT};
@@ -200,12 +200,10 @@ pub(crate) fn validate(r: &OrderRequest, p: &mut Problems) {
         p.push(Code::Required, "items", None);
     }
     check_len(p, "items", r.items.len(), MAX_LINES);
+    let items = Place::root("items");
     for (i, item) in r.items.iter().enumerate() {
-        let at = |field| At {
-            list: "items",
-            index: i,
-            field,
-        };
+        let entry = items.index(i);
+        let at = |field| entry.name(field);
         check_text(p, at("product_id"), &item.product_id, MAX_SHORT_TEXT, true);
         if item.quantity == 0 {
             p.push(Code::NotPositive, at("quantity"), None);
@@ -295,15 +293,7 @@ fn check_line_total(p: &mut Problems, i: usize, item: &OrderItem) {
         && item.unit_price <= limits::MAX_AMOUNT;
     if fields_fine && line_total(item).is_none() {
         let detail = format!("unit_price × quantity at most {}", limits::MAX_AMOUNT);
-        p.push(
-            Code::OutOfRange,
-            At {
-                list: "items",
-                index: i,
-                field: "",
-            },
-            Some(detail),
-        );
+        p.push(Code::OutOfRange, Place::root("items").index(i), Some(detail));
     }
 }
 

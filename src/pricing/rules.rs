@@ -7,7 +7,7 @@ use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize, Serializer};
 use serde_json::Value;
 
-use crate::error::{internal, At, Code, Dotted, Error, Problems};
+use crate::error::{internal, Code, Error, Place, Problems};
 use crate::input::{self, Read};
 use crate::limits::{self, check_amount, check_len, check_percentage, check_text, MAX_RULE_ENTRIES, MAX_SHORT_TEXT};
 use crate::money::{Currency, RoundingMode};
@@ -208,7 +208,8 @@ fn sorted<S: Serializer, V: Serialize>(map: &HashMap<String, V>, s: S) -> Result
 impl LoyaltyProgram {
     /// Records every problem of the program, at paths under `at`.
     pub(crate) fn validate(&self, p: &mut Problems, at: &str) {
-        let field = |name| Dotted(at, name);
+        let program = Place::root(at);
+        let field = |name| program.name(name);
         if self.point_value <= Decimal::ZERO {
             p.push(Code::NotPositive, field("point_value"), None);
         }
@@ -399,12 +400,10 @@ pub(crate) fn validate(r: &PricingRules, p: &mut Problems) {
     let scale = r.currency.minor_units();
     check_len(p, "rules.offers", r.offers.len(), MAX_RULE_ENTRIES);
     let mut seen = std::collections::BTreeSet::new();
+    let offers = Place::root("rules.offers");
     for (i, o) in r.offers.iter().enumerate() {
-        let at = |field| At {
-            list: "rules.offers",
-            index: i,
-            field,
-        };
+        let entry = offers.index(i);
+        let at = |field| entry.name(field);
         check_text(p, at("code"), &o.code, MAX_SHORT_TEXT, true);
         if !seen.insert(o.code.trim().to_lowercase()) {
             p.push(Code::Duplicate, at("code"), None);
@@ -456,7 +455,7 @@ pub(crate) fn validate(r: &PricingRules, p: &mut Problems) {
         MAX_RULE_ENTRIES,
     );
     for (category, rate) in &r.tax.category_rates {
-        check_percentage(p, Dotted("rules.tax.category_rates", category), *rate);
+        check_percentage(p, Place::root("rules.tax.category_rates").name(category), *rate);
     }
     check_len(p, "rules.products", r.products.len(), MAX_RULE_ENTRIES);
 }

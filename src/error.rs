@@ -62,6 +62,19 @@ pub enum Code {
     InconsistentQuote,
     /// A quote's seal does not match it (changed since it was sealed, or sealed with another key).
     SealMismatch,
+    /// A workflow's final state has transitions leaving it.
+    FinalWithExits,
+    /// A workflow's state that is not final has no transition leaving it.
+    DeadEnd,
+    /// No path from a workflow's initial state reaches this state.
+    Unreachable,
+    /// The workflow allows no such change from the current status (to this actor); the problem
+    /// carries the current status and the actions still allowed.
+    TransitionNotAllowed,
+    /// The status the caller expected is no longer the order's.
+    StaleStatus,
+    /// The order is already in the status asked for.
+    RepeatedTransition,
     /// A defect in the library was caught at its boundary; please report it.
     Internal,
 }
@@ -94,12 +107,18 @@ impl Code {
             Code::Overflow => "overflow",
             Code::InconsistentQuote => "inconsistent_quote",
             Code::SealMismatch => "seal_mismatch",
+            Code::FinalWithExits => "final_with_exits",
+            Code::DeadEnd => "dead_end",
+            Code::Unreachable => "unreachable",
+            Code::TransitionNotAllowed => "transition_not_allowed",
+            Code::StaleStatus => "stale_status",
+            Code::RepeatedTransition => "repeated_transition",
             Code::Internal => "internal",
         }
     }
 
     /// Every code, in declaration order.
-    pub const ALL: [Code; 25] = [
+    pub const ALL: [Code; 31] = [
         Code::InvalidJson,
         Code::InvalidXml,
         Code::InvalidType,
@@ -124,6 +143,12 @@ impl Code {
         Code::Overflow,
         Code::InconsistentQuote,
         Code::SealMismatch,
+        Code::FinalWithExits,
+        Code::DeadEnd,
+        Code::Unreachable,
+        Code::TransitionNotAllowed,
+        Code::StaleStatus,
+        Code::RepeatedTransition,
         Code::Internal,
     ];
 }
@@ -149,6 +174,14 @@ pub struct Problem {
     pub detail: Option<String>,
     /// The message in English.
     pub message: String,
+    /// For a refused transition: the order's status.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
+    pub current_status: Option<String>,
+    /// For a refused transition: the actions still allowed in the current status.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
+    pub allowed_actions: Option<Vec<String>>,
 }
 
 impl Problem {
@@ -160,6 +193,18 @@ impl Problem {
             field: field.into(),
             detail,
             message,
+            current_status: None,
+            allowed_actions: None,
+        }
+    }
+
+    /// A refused transition at `field`, carrying the order's status and the actions still
+    /// allowed in it (the seed's 422 body).
+    pub fn refused(code: Code, field: &str, current_status: &str, allowed_actions: Vec<String>) -> Self {
+        Problem {
+            current_status: Some(current_status.to_owned()),
+            allowed_actions: Some(allowed_actions),
+            ..Problem::new(code, field, Some(current_status.to_owned()))
         }
     }
 
@@ -173,7 +218,7 @@ impl Problem {
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error, Serialize, Deserialize)]
 #[serde(try_from = "ErrorBody", into = "ErrorBody")]
 pub struct Error {
-    first: Problem,
+    first: Box<Problem>,
     rest: Vec<Problem>,
 }
 
@@ -200,7 +245,7 @@ impl Error {
 
     /// Every problem, the headline first.
     pub fn problems(&self) -> impl Iterator<Item = &Problem> {
-        std::iter::once(&self.first).chain(self.rest.iter())
+        std::iter::once(&*self.first).chain(self.rest.iter())
     }
 
     /// The problems keyed by field, with messages in `locale`: the seed's `validation_errors`.
@@ -212,6 +257,21 @@ impl Error {
         ValidationErrors(map)
     }
 
+    /// The same problems with the argument `from` named `to` in their paths, for an error of an
+    /// inner call whose arguments sit deeper in the caller's (`quote.lines` → `order.quote.lines`).
+    pub(crate) fn renamed(mut self, from: &str, to: &str) -> Error {
+        for p in std::iter::once(&mut *self.first).chain(self.rest.iter_mut()) {
+            if let Some(rest) = p
+                .field
+                .strip_prefix(from)
+                .filter(|r| r.is_empty() || r.starts_with(['.', '[']))
+            {
+                p.field = format!("{to}{rest}");
+            }
+        }
+        self
+    }
+
     /// Whether the error is a defect of the library (`internal`) rather than a refused input.
     pub fn is_internal(&self) -> bool {
         self.code() == Code::Internal
@@ -221,7 +281,7 @@ impl Error {
 impl From<Problem> for Error {
     fn from(first: Problem) -> Self {
         Error {
-            first,
+            first: Box::new(first),
             rest: Vec::new(),
         }
     }
@@ -257,7 +317,7 @@ impl From<Error> for ErrorBody {
             code: e.first.code,
             field: e.first.field.clone(),
             message: e.first.message.clone(),
-            problems: std::iter::once(e.first).chain(e.rest).collect(),
+            problems: std::iter::once(*e.first).chain(e.rest).collect(),
         }
     }
 }
@@ -268,7 +328,7 @@ impl TryFrom<ErrorBody> for Error {
         let mut problems = body.problems.into_iter();
         let first = problems.next().ok_or("an error has at least one problem")?;
         Ok(Error {
-            first,
+            first: Box::new(first),
             rest: problems.collect(),
         })
     }
@@ -299,7 +359,7 @@ impl Problems {
 
     /// Records every problem of `error`.
     pub(crate) fn extend(&mut self, error: Error) {
-        self.0.push(error.first);
+        self.0.push(*error.first);
         self.0.extend(error.rest);
     }
 
@@ -309,7 +369,7 @@ impl Problems {
         match problems.next() {
             None => Ok(value),
             Some(first) => Err(Error {
-                first,
+                first: Box::new(first),
                 rest: problems.collect(),
             }),
         }

@@ -36,6 +36,7 @@ pub mod limits;
 pub mod money;
 pub mod otapi;
 pub mod pricing;
+pub mod workflow;
 
 /// The library's version.
 pub const VERSION: &str = env!("CARGO_PKG_VERSION");

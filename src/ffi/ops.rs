@@ -23,6 +23,9 @@ pub(crate) mod names {
     pub(crate) use crate::pricing::{
         self, LoyaltyProgram, OrderRequest, PricingRules, Quote, Refund, RefundRequest, RejectReason,
     };
+    pub(crate) use crate::workflow::{
+        Actor, BuiltinWorkflow, BulkOutcome, Decisions, Order, TrackingView, TransitionContext, Transitioned, Workflow,
+    };
     pub(crate) use rust_decimal::Decimal;
 }
 
@@ -156,6 +159,43 @@ macro_rules! operations {
             /// OT Platform: the AddOrder document for an ordercore order and its quote.
             fn ot_order_add_data(request: OrderRequest, quote: Quote, settings: AddOrderSettings) -> OrderAddData as "otOrderAddData" {
                 otapi::order_add_data(&request, &quote, &settings)
+            }
+            /// A workflow the library ships (the customer order, the supplier purchase, …), as data.
+            fn workflow(which: BuiltinWorkflow) -> Workflow as "workflow" {
+                Workflow::builtin(which)
+            }
+            /// Reads a host's own workflow from JSON text and checks it whole: unknown and
+            /// unreachable states, final states with exits, duplicate edges, every problem at once.
+            fn workflow_from_json(json: String) -> Workflow as "workflowFromJson" {
+                Workflow::from_json(&json)
+            }
+            /// Checks a workflow built in code as `workflow_from_json` checks one read from JSON; returns it.
+            fn verify_workflow(workflow: Workflow) -> Workflow as "verifyWorkflow" {
+                workflow.check().map(|()| workflow)
+            }
+            /// A workflow as a Mermaid state diagram.
+            fn workflow_mermaid(workflow: Workflow) -> String as "workflowMermaid" {
+                workflow.check().map(|()| workflow.mermaid())
+            }
+            /// What an actor may do with an order in a status: the next statuses, `can_cancel`,
+            /// `can_reorder`, `can_rate`, `can_update_status` and the allowed actions, with texts in `locale`.
+            fn order_decisions(workflow: Workflow, status: String, actor: Actor, locale: Locale) -> Decisions as "orderDecisions" {
+                workflow.check().and_then(|()| workflow.decisions(&status, actor, locale))
+            }
+            /// Moves an order to a status, or refuses (forbidden, stale, repeated, missing what the
+            /// transition requires); returns the order in its new status and the effects to carry out.
+            fn transition_order(workflow: Workflow, order: Order, to: String, context: TransitionContext) -> Transitioned as "transitionOrder" {
+                workflow.check().and_then(|()| workflow.transition(&order, &to, &context))
+            }
+            /// Moves many orders to one status: each updated with its effects or rejected with its
+            /// reasons; the counts of the seed's bulk update.
+            fn bulk_transition(workflow: Workflow, orders: Vec<Order>, to: String, context: TransitionContext) -> BulkOutcome as "bulkTransition" {
+                workflow.check().and_then(|()| workflow.bulk_transition(&orders, &to, &context))
+            }
+            /// An order's tracking: its steps (completed, current, when, where, who), its progress
+            /// in percent, its latest entry, and when it was delivered or cancelled.
+            fn order_tracking(workflow: Workflow, order: Order, locale: Locale) -> TrackingView as "orderTracking" {
+                workflow.check().and_then(|()| workflow.tracking_view(&order, locale))
             }
         }
     };

@@ -60,6 +60,9 @@ extern "C" {
     /// A list of operator actions.
     #[wasm_bindgen(typescript_type = "OperatorAction[]")]
     pub type OperatorActions;
+    /// A list of orders.
+    #[wasm_bindgen(typescript_type = "Order[]")]
+    pub type Orders;
 }
 
 /// The JavaScript type an argument of a Rust type crosses as.
@@ -70,6 +73,7 @@ macro_rules! js_arg {
     (Vec<Decimal>) => { DecimalInputs };
     (Currency) => { CurrencyCode };
     (Vec<SalesLine>) => { SalesLines };
+    (Vec<Order>) => { Orders };
     ($t:ident) => { Ts<$t> };
 }
 

@@ -52,6 +52,24 @@ pub fn problem_message(code: Code, detail: Option<&str>, locale: Locale) -> Stri
             "does not match the quote: it was changed, or sealed with another key",
             "الختم لا يطابق عرض السعر: تم تعديله أو خُتم بمفتاح آخر",
         ),
+        Code::FinalWithExits => (
+            "is a final state with transitions leaving it",
+            "حالة نهائية تخرج منها انتقالات",
+        ),
+        Code::DeadEnd => (
+            "is not final but no transition leaves it",
+            "ليست نهائية ولا يخرج منها أي انتقال",
+        ),
+        Code::Unreachable => (
+            "cannot be reached from the initial state",
+            "لا يمكن الوصول إليها من الحالة الأولى",
+        ),
+        Code::TransitionNotAllowed => (
+            "cannot be reached from the order's current status",
+            "لا يمكن الانتقال إلى هذه الحالة من حالة الطلب الحالية",
+        ),
+        Code::StaleStatus => ("is no longer the order's status", "لم تعد هذه حالة الطلب"),
+        Code::RepeatedTransition => ("is already the order's status", "الطلب في هذه الحالة بالفعل"),
         Code::Internal => (
             "failed inside the library; please report it",
             "خطأ داخلي في المكتبة؛ يرجى الإبلاغ عنه",
@@ -90,5 +108,13 @@ pub fn reject_reason_text(reason: RejectReason, locale: Locale) -> &'static str 
     match locale {
         Locale::En => en,
         Locale::Ar => ar,
+    }
+}
+
+/// What the shop's staff are told when an order enters a status.
+pub fn status_changed_text(order: &str, status_text: &str, locale: Locale) -> String {
+    match locale {
+        Locale::En => format!("Order {order}: {status_text}"),
+        Locale::Ar => format!("الطلب {order}: {status_text}"),
     }
 }

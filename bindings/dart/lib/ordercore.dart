@@ -52,6 +52,34 @@ class OrderCore {
     return <String>[for (final e0 in answer as List<Object?>) e0 as String];
   }
 
+  /// Moves many orders to one status: each updated with its effects or rejected with its
+  /// reasons; the counts of the seed's bulk update.
+  ///
+  /// Throws [OrderCoreException] when the library refuses the arguments.
+  BulkOutcome bulkTransition(Workflow workflow, List<Order> orders, String to, TransitionContext context) {
+    final answer = _invoke('bulk_transition', {
+      'workflow': workflow.toJson(),
+      'orders': [for (final e0 in orders) e0.toJson()],
+      'to': to,
+      'context': context.toJson(),
+    });
+    return BulkOutcome.fromJson(answer as Map<String, Object?>);
+  }
+
+  /// What an actor may do with an order in a status: the next statuses, `can_cancel`,
+  /// `can_reorder`, `can_rate`, `can_update_status` and the allowed actions, with texts in `locale`.
+  ///
+  /// Throws [OrderCoreException] when the library refuses the arguments.
+  Decisions orderDecisions(Workflow workflow, String status, Actor actor, Locale locale) {
+    final answer = _invoke('order_decisions', {
+      'workflow': workflow.toJson(),
+      'status': status,
+      'actor': actor.json,
+      'locale': locale.json,
+    });
+    return Decisions.fromJson(answer as Map<String, Object?>);
+  }
+
   /// Reads and validates an order request from JSON text, reporting every problem.
   ///
   /// Throws [OrderCoreException] when the library refuses the arguments.
@@ -60,6 +88,19 @@ class OrderCore {
       'json': json,
     });
     return OrderRequest.fromJson(answer as Map<String, Object?>);
+  }
+
+  /// An order's tracking: its steps (completed, current, when, where, who), its progress
+  /// in percent, its latest entry, and when it was delivered or cancelled.
+  ///
+  /// Throws [OrderCoreException] when the library refuses the arguments.
+  TrackingView orderTracking(Workflow workflow, Order order, Locale locale) {
+    final answer = _invoke('order_tracking', {
+      'workflow': workflow.toJson(),
+      'order': order.toJson(),
+      'locale': locale.json,
+    });
+    return TrackingView.fromJson(answer as Map<String, Object?>);
   }
 
   /// OT Platform: SearchBackgroundActivities' `xmlSearchParameters` document.
@@ -322,6 +363,20 @@ class OrderCore {
     return Quote.fromJson(answer as Map<String, Object?>);
   }
 
+  /// Moves an order to a status, or refuses (forbidden, stale, repeated, missing what the
+  /// transition requires); returns the order in its new status and the effects to carry out.
+  ///
+  /// Throws [OrderCoreException] when the library refuses the arguments.
+  Transitioned transitionOrder(Workflow workflow, Order order, String to, TransitionContext context) {
+    final answer = _invoke('transition_order', {
+      'workflow': workflow.toJson(),
+      'order': order.toJson(),
+      'to': to,
+      'context': context.toJson(),
+    });
+    return Transitioned.fromJson(answer as Map<String, Object?>);
+  }
+
   /// The seed's `validation_errors` for an order request given as JSON text: each field
   /// with a problem and its messages in `locale`; empty when the request is valid.
   ///
@@ -357,11 +412,52 @@ class OrderCore {
     return Quote.fromJson(answer as Map<String, Object?>);
   }
 
+  /// Checks a workflow built in code as `workflow_from_json` checks one read from JSON; returns it.
+  ///
+  /// Throws [OrderCoreException] when the library refuses the arguments.
+  Workflow verifyWorkflow(Workflow workflow) {
+    final answer = _invoke('verify_workflow', {
+      'workflow': workflow.toJson(),
+    });
+    return Workflow.fromJson(answer as Map<String, Object?>);
+  }
+
   /// The library's version.
   ///
   /// Throws [OrderCoreException] when the library refuses the arguments.
   String version() {
     final answer = _invoke('version', const <String, Object?>{});
+    return answer as String;
+  }
+
+  /// A workflow the library ships (the customer order, the supplier purchase, …), as data.
+  ///
+  /// Throws [OrderCoreException] when the library refuses the arguments.
+  Workflow workflow(BuiltinWorkflow which) {
+    final answer = _invoke('workflow', {
+      'which': which.json,
+    });
+    return Workflow.fromJson(answer as Map<String, Object?>);
+  }
+
+  /// Reads a host's own workflow from JSON text and checks it whole: unknown and
+  /// unreachable states, final states with exits, duplicate edges, every problem at once.
+  ///
+  /// Throws [OrderCoreException] when the library refuses the arguments.
+  Workflow workflowFromJson(String json) {
+    final answer = _invoke('workflow_from_json', {
+      'json': json,
+    });
+    return Workflow.fromJson(answer as Map<String, Object?>);
+  }
+
+  /// A workflow as a Mermaid state diagram.
+  ///
+  /// Throws [OrderCoreException] when the library refuses the arguments.
+  String workflowMermaid(Workflow workflow) {
+    final answer = _invoke('workflow_mermaid', {
+      'workflow': workflow.toJson(),
+    });
     return answer as String;
   }
 
@@ -437,6 +533,29 @@ class OrderCoreException implements Exception {
   String toString() => 'OrderCoreException(${code.json}, $field: $message)';
 }
 
+/// Who acts.
+enum Actor {
+  /// The customer who placed the order.
+  customer('customer'),
+  /// The shop's staff.
+  admin('admin'),
+  /// An automated process (a job, a channel sync).
+  system('system');
+
+  const Actor(this.json);
+
+  /// Its JSON tag.
+  final String json;
+
+  /// The variant whose JSON tag is [value]; a [FormatException] for any other value.
+  static Actor fromJson(Object? value) {
+    for (final variant in values) {
+      if (variant.json == value) return variant;
+    }
+    throw FormatException('not a tag of Actor', value);
+  }
+}
+
 /// What AddOrder did with the items sent: those it dropped or shortened, what may have caused it,
 /// and what the operator can do.
 class AddOrderOutcome {
@@ -506,6 +625,27 @@ class AddOrderSettings {
         'delivery_mode_id': deliveryModeId,
         if (userProfileId != null) 'user_profile_id': userProfileId,
       };
+}
+
+/// Who a notification is for.
+enum Audience {
+  /// The customer.
+  customer('customer'),
+  /// The shop's staff.
+  admin('admin');
+
+  const Audience(this.json);
+
+  /// Its JSON tag.
+  final String json;
+
+  /// The variant whose JSON tag is [value]; a [FormatException] for any other value.
+  static Audience fromJson(Object? value) {
+    for (final variant in values) {
+      if (variant.json == value) return variant;
+    }
+    throw FormatException('not a tag of Audience', value);
+  }
 }
 
 /// A background activity (an export, a synchronisation, …): the `Run…` methods give its type and
@@ -592,6 +732,131 @@ class BackgroundActivitySearchParameters {
       };
 }
 
+/// A workflow the library ships.
+enum BuiltinWorkflow {
+  /// A customer's order (seed 002): pending → confirmed → preparing → shipped → delivered,
+  /// cancelled from pending, confirmed and preparing.
+  customerOrder('customer_order'),
+  /// A purchase at the supplier (seed 000): pending → created → paid → shipped → completed.
+  supplierPurchase('supplier_purchase'),
+  /// A marketplace job (seed 001): pending → processing → completed | failed, retried to pending.
+  marketplaceJob('marketplace_job'),
+  /// An Akinon batch request: initialized → commit → sent_to_remote → ongoing → done | fail.
+  akinonBatch('akinon_batch');
+
+  const BuiltinWorkflow(this.json);
+
+  /// Its JSON tag.
+  final String json;
+
+  /// The variant whose JSON tag is [value]; a [FormatException] for any other value.
+  static BuiltinWorkflow fromJson(Object? value) {
+    for (final variant in values) {
+      if (variant.json == value) return variant;
+    }
+    throw FormatException('not a tag of BuiltinWorkflow', value);
+  }
+}
+
+/// The outcome of a bulk update.
+class BulkOutcome {
+  const BulkOutcome({
+    required this.results,
+    required this.updatedCount,
+    required this.totalCount,
+    required this.notificationsSent,
+  });
+
+  /// The [BulkOutcome] in [json], an object as the library writes it.
+  factory BulkOutcome.fromJson(Map<String, Object?> json) => BulkOutcome(
+        results: <BulkResult>[for (final e0 in json['results'] as List<Object?>) BulkResult.fromJson(e0 as Map<String, Object?>)],
+        updatedCount: json['updated_count'] as int,
+        totalCount: json['total_count'] as int,
+        notificationsSent: json['notifications_sent'] as int,
+      );
+
+  /// Each order's outcome, in the order given.
+  final List<BulkResult> results;
+
+  /// How many orders were updated.
+  final int updatedCount;
+
+  /// How many orders were given.
+  final int totalCount;
+
+  /// How many notifications the updates yield.
+  final int notificationsSent;
+
+  /// Its JSON object, as the library reads it (a `null` optional field is left out).
+  Map<String, Object?> toJson() => {
+        'results': [for (final e0 in results) e0.toJson()],
+        'updated_count': updatedCount,
+        'total_count': totalCount,
+        'notifications_sent': notificationsSent,
+      };
+}
+
+/// One order's outcome in a bulk update: updated, or rejected with its problems.
+class BulkResult {
+  const BulkResult({
+    required this.orderId,
+    this.updated,
+    required this.problems,
+  });
+
+  /// The [BulkResult] in [json], an object as the library writes it.
+  factory BulkResult.fromJson(Map<String, Object?> json) => BulkResult(
+        orderId: json['order_id'] as String,
+        updated: (json['updated'] == null ? null : Transitioned.fromJson(json['updated'] as Map<String, Object?>)),
+        problems: <Problem>[for (final e0 in json['problems'] as List<Object?>) Problem.fromJson(e0 as Map<String, Object?>)],
+      );
+
+  /// The order's id.
+  final String orderId;
+
+  /// The transition made, when the order was updated.
+  final Transitioned? updated;
+
+  /// Why the order was not updated; empty when it was.
+  final List<Problem> problems;
+
+  /// Its JSON object, as the library reads it (a `null` optional field is left out).
+  Map<String, Object?> toJson() => {
+        'order_id': orderId,
+        if (updated != null) 'updated': updated!.toJson(),
+        'problems': [for (final e0 in problems) e0.toJson()],
+      };
+}
+
+/// What kind of state a state is: the grouping dashboards and filters use.
+enum Category {
+  /// Waiting for someone to act.
+  open('open'),
+  /// Being worked on.
+  inProgress('in_progress'),
+  /// On its way to the customer.
+  inDelivery('in_delivery'),
+  /// Finished as intended.
+  done('done'),
+  /// Called off.
+  cancelled('cancelled'),
+  /// Given up after failing.
+  failed('failed');
+
+  const Category(this.json);
+
+  /// Its JSON tag.
+  final String json;
+
+  /// The variant whose JSON tag is [value]; a [FormatException] for any other value.
+  static Category fromJson(Object? value) {
+    for (final variant in values) {
+      if (variant.json == value) return variant;
+    }
+    throw FormatException('not a tag of Category', value);
+  }
+}
+
 /// A stable, machine-readable problem code (serialised as a snake_case string).
 enum Code {
   /// The input is not well-formed JSON.
@@ -643,6 +908,19 @@ enum Code {
   inconsistentQuote('inconsistent_quote'),
   /// A quote's seal does not match it (changed since it was sealed, or sealed with another key).
   sealMismatch('seal_mismatch'),
+  /// A workflow's final state has transitions leaving it.
+  finalWithExits('final_with_exits'),
+  /// A workflow's state that is not final has no transition leaving it.
+  deadEnd('dead_end'),
+  /// No path from a workflow's initial state reaches this state.
+  unreachable('unreachable'),
+  /// The workflow allows no such change from the current status (to this actor); the problem
+  /// carries the current status and the actions still allowed.
+  transitionNotAllowed('transition_not_allowed'),
+  /// The status the caller expected is no longer the order's.
+  staleStatus('stale_status'),
+  /// The order is already in the status asked for.
+  repeatedTransition('repeated_transition'),
   /// A defect in the library was caught at its boundary; please report it.
   internal('internal');
 
@@ -707,6 +985,80 @@ class CustomerCategory {
   Map<String, Object?> toJson() => {
         'name': name,
         'discount_percentage': discountPercentage,
+      };
+}
+
+/// What an actor may do with an order in its current state.
+class Decisions {
+  const Decisions({
+    required this.status,
+    required this.statusText,
+    required this.category,
+    required this.isFinal,
+    required this.nextPossibleStatuses,
+    required this.canCancel,
+    required this.canReorder,
+    required this.canRate,
+    required this.canUpdateStatus,
+    required this.allowedActions,
+  });
+
+  /// The [Decisions] in [json], an object as the library writes it.
+  factory Decisions.fromJson(Map<String, Object?> json) => Decisions(
+        status: json['status'] as String,
+        statusText: json['status_text'] as String,
+        category: Category.fromJson(json['category']),
+        isFinal: json['is_final'] as bool,
+        nextPossibleStatuses: <StatusOption>[for (final e0 in json['next_possible_statuses'] as List<Object?>) StatusOption.fromJson(e0 as Map<String, Object?>)],
+        canCancel: json['can_cancel'] as bool,
+        canReorder: json['can_reorder'] as bool,
+        canRate: json['can_rate'] as bool,
+        canUpdateStatus: json['can_update_status'] as bool,
+        allowedActions: <String>[for (final e0 in json['allowed_actions'] as List<Object?>) e0 as String],
+      );
+
+  /// The current status.
+  final String status;
+
+  /// Its text in the chosen language.
+  final String statusText;
+
+  /// Its category.
+  final Category category;
+
+  /// Whether nothing can follow it.
+  final bool isFinal;
+
+  /// The statuses the actor may move the order to, in the workflow's order.
+  final List<StatusOption> nextPossibleStatuses;
+
+  /// Whether the actor may cancel it (the `cancel` action).
+  final bool canCancel;
+
+  /// Whether it may be ordered again (the `reorder` action).
+  final bool canReorder;
+
+  /// Whether it may be rated (the `rate` action).
+  final bool canRate;
+
+  /// Whether the actor may move it to another status.
+  final bool canUpdateStatus;
+
+  /// The state's actions the actor may take (`track`, `rate`, `reorder`, `cancel`, …).
+  final List<String> allowedActions;
+
+  /// Its JSON object, as the library reads it (a `null` optional field is left out).
+  Map<String, Object?> toJson() => {
+        'status': status,
+        'status_text': statusText,
+        'category': category.json,
+        'is_final': isFinal,
+        'next_possible_statuses': [for (final e0 in nextPossibleStatuses) e0.toJson()],
+        'can_cancel': canCancel,
+        'can_reorder': canReorder,
+        'can_rate': canRate,
+        'can_update_status': canUpdateStatus,
+        'allowed_actions': allowedActions,
       };
 }
 
@@ -917,6 +1269,86 @@ enum EarnBase {
     }
     throw FormatException('not a tag of EarnBase', value);
   }
+}
+
+/// A kind of effect a transition yields for the host to carry out.
+enum EffectKind {
+  /// Append an entry to the order's tracking.
+  trackingEntry('tracking_entry'),
+  /// Put the order's lines back in stock.
+  restoreStock('restore_stock'),
+  /// Give back what was paid and the loyalty points redeemed, from the quote's frozen split.
+  refund('refund'),
+  /// Credit the loyalty points the order earns.
+  earnPoints('earn_points'),
+  /// Tell the customer (the new state's notice).
+  notifyCustomer('notify_customer'),
+  /// Tell the shop's staff.
+  notifyAdmin('notify_admin');
+
+  const EffectKind(this.json);
+
+  /// Its JSON tag.
+  final String json;
+
+  /// The variant whose JSON tag is [value]; a [FormatException] for any other value.
+  static EffectKind fromJson(Object? value) {
+    for (final variant in values) {
+      if (variant.json == value) return variant;
+    }
+    throw FormatException('not a tag of EffectKind', value);
+  }
+}
+
+/// The effects of a transition, as data: the host carries them out; none was a check.
+class Effects {
+  const Effects({
+    required this.kinds,
+    this.trackingEntry,
+    this.restoreStock,
+    this.refund,
+    this.earnPoints,
+    required this.notifications,
+  });
+
+  /// The [Effects] in [json], an object as the library writes it.
+  factory Effects.fromJson(Map<String, Object?> json) => Effects(
+        kinds: <EffectKind>[for (final e0 in json['kinds'] as List<Object?>) EffectKind.fromJson(e0)],
+        trackingEntry: (json['tracking_entry'] == null ? null : TrackingEntry.fromJson(json['tracking_entry'] as Map<String, Object?>)),
+        restoreStock: (json['restore_stock'] == null ? null : <StockLine>[for (final e0 in json['restore_stock'] as List<Object?>) StockLine.fromJson(e0 as Map<String, Object?>)]),
+        refund: (json['refund'] == null ? null : RefundEffect.fromJson(json['refund'] as Map<String, Object?>)),
+        earnPoints: (json['earn_points'] == null ? null : json['earn_points'] as int),
+        notifications: <Notification>[for (final e0 in json['notifications'] as List<Object?>) Notification.fromJson(e0 as Map<String, Object?>)],
+      );
+
+  /// The kinds produced, in the transition's order: those it declares, less those with nothing
+  /// to carry out (no quote for stock, refund or points; notifications not sent).
+  final List<EffectKind> kinds;
+
+  /// The tracking entry appended.
+  final TrackingEntry? trackingEntry;
+
+  /// The lines to put back in stock.
+  final List<StockLine>? restoreStock;
+
+  /// What to give back.
+  final RefundEffect? refund;
+
+  /// The loyalty points to credit.
+  final int? earnPoints;
+
+  /// The notifications to send.
+  final List<Notification> notifications;
+
+  /// Its JSON object, as the library reads it (a `null` optional field is left out).
+  Map<String, Object?> toJson() => {
+        'kinds': [for (final e0 in kinds) e0.json],
+        if (trackingEntry != null) 'tracking_entry': trackingEntry!.toJson(),
+        if (restoreStock != null) 'restore_stock': [for (final e0 in restoreStock!) e0.toJson()],
+        if (refund != null) 'refund': refund!.toJson(),
+        if (earnPoints != null) 'earn_points': earnPoints,
+        'notifications': [for (final e0 in notifications) e0.toJson()],
+      };
 }
 
 /// The seed's `financial` block.
@@ -1140,6 +1572,56 @@ enum Note {
   }
 }
 
+/// A notification to send.
+class Notification {
+  const Notification({
+    required this.audience,
+    required this.orderId,
+    required this.status,
+    required this.title,
+    required this.text,
+    this.reason,
+  });
+
+  /// The [Notification] in [json], an object as the library writes it.
+  factory Notification.fromJson(Map<String, Object?> json) => Notification(
+        audience: Audience.fromJson(json['audience']),
+        orderId: json['order_id'] as String,
+        status: json['status'] as String,
+        title: json['title'] as String,
+        text: json['text'] as String,
+        reason: (json['reason'] == null ? null : json['reason'] as String),
+      );
+
+  /// Who it is for.
+  final Audience audience;
+
+  /// The order it is about.
+  final String orderId;
+
+  /// The status the order entered.
+  final String status;
+
+  /// The status text, a title.
+  final String title;
+
+  /// The message.
+  final String text;
+
+  /// The reason given, if any.
+  final String? reason;
+
+  /// Its JSON object, as the library reads it (a `null` optional field is left out).
+  Map<String, Object?> toJson() => {
+        'audience': audience.json,
+        'order_id': orderId,
+        'status': status,
+        'title': title,
+        'text': text,
+        if (reason != null) 'reason': reason,
+      };
+}
+
 /// An offer code.
 class Offer {
   const Offer({
@@ -1272,6 +1754,68 @@ enum OperatorAction {
     }
     throw FormatException('not a tag of OperatorAction', value);
   }
+}
+
+/// An order as the workflow sees it: its status, its history and its money.
+class Order {
+  const Order({
+    required this.id,
+    this.orderNumber,
+    required this.status,
+    required this.createdAt,
+    this.paid = false,
+    this.quote,
+    this.estimatedDeliveryTime,
+    this.tracking = const <TrackingEntry>[],
+  });
+
+  /// The [Order] in [json], an object as the library writes it.
+  factory Order.fromJson(Map<String, Object?> json) => Order(
+        id: json['id'] as String,
+        orderNumber: (json['order_number'] == null ? null : json['order_number'] as String),
+        status: json['status'] as String,
+        createdAt: json['created_at'] as String,
+        paid: json.containsKey('paid') ? json['paid'] as bool : false,
+        quote: (json['quote'] == null ? null : Quote.fromJson(json['quote'] as Map<String, Object?>)),
+        estimatedDeliveryTime: (json['estimated_delivery_time'] == null ? null : json['estimated_delivery_time'] as String),
+        tracking: json.containsKey('tracking') ? <TrackingEntry>[for (final e0 in json['tracking'] as List<Object?>) TrackingEntry.fromJson(e0 as Map<String, Object?>)] : const <TrackingEntry>[],
+      );
+
+  /// The order's id.
+  final String id;
+
+  /// The number people read (`ORD-2025-001`), if it has one.
+  final String? orderNumber;
+
+  /// The current status.
+  final String status;
+
+  /// When it was placed.
+  final String createdAt;
+
+  /// Whether it has been paid (a refund then gives money back).
+  final bool paid;
+
+  /// Its quote, whose frozen split refunds, restocks and points come from.
+  final Quote? quote;
+
+  /// When it is expected to arrive.
+  final String? estimatedDeliveryTime;
+
+  /// Every status it has entered, oldest first.
+  final List<TrackingEntry> tracking;
+
+  /// Its JSON object, as the library reads it (a `null` optional field is left out).
+  Map<String, Object?> toJson() => {
+        'id': id,
+        if (orderNumber != null) 'order_number': orderNumber,
+        'status': status,
+        'created_at': createdAt,
+        'paid': paid,
+        if (quote != null) 'quote': quote!.toJson(),
+        if (estimatedDeliveryTime != null) 'estimated_delivery_time': estimatedDeliveryTime,
+        'tracking': [for (final e0 in tracking) e0.toJson()],
+      };
 }
 
 /// AddOrder's `xmlAddData`: one order of any number of items, added from the customer's session.
@@ -1863,6 +2407,39 @@ class OrderSearchParameters {
         'user_ids': userIds,
         'order_ids': orderIds,
         'order_by': [for (final e0 in orderBy) e0.toJson()],
+      };
+}
+
+/// How long an order has waited and whether someone should look at it.
+class OrderTiming {
+  const OrderTiming({
+    required this.orderAgeHours,
+    required this.isOverdue,
+    required this.isUrgent,
+  });
+
+  /// The [OrderTiming] in [json], an object as the library writes it.
+  factory OrderTiming.fromJson(Map<String, Object?> json) => OrderTiming(
+        orderAgeHours: json['order_age_hours'] as int,
+        isOverdue: json['is_overdue'] as bool,
+        isUrgent: json['is_urgent'] as bool,
+      );
+
+  /// Whole hours since it was placed (the seed's `order_age_hours`).
+  final int orderAgeHours;
+
+  /// Not final and past its estimated delivery time, or, without one, older than
+  /// `overdue_after_minutes`.
+  final bool isOverdue;
+
+  /// Still in the initial state after `urgent_after_minutes` (the seed's urgent pending orders).
+  final bool isUrgent;
+
+  /// Its JSON object, as the library reads it (a `null` optional field is left out).
+  Map<String, Object?> toJson() => {
+        'order_age_hours': orderAgeHours,
+        'is_overdue': isOverdue,
+        'is_urgent': isUrgent,
       };
 }
 
@@ -2546,6 +3123,8 @@ class Problem {
     required this.field,
     this.detail,
     required this.message,
+    this.currentStatus,
+    this.allowedActions,
   });
 
   /// The [Problem] in [json], an object as the library writes it.
@@ -2554,6 +3133,8 @@ class Problem {
         field: json['field'] as String,
         detail: (json['detail'] == null ? null : json['detail'] as String),
         message: json['message'] as String,
+        currentStatus: (json['current_status'] == null ? null : json['current_status'] as String),
+        allowedActions: (json['allowed_actions'] == null ? null : <String>[for (final e0 in json['allowed_actions'] as List<Object?>) e0 as String]),
       );
 
   /// The stable code.
@@ -2568,12 +3149,20 @@ class Problem {
   /// The message in English.
   final String message;
 
+  /// For a refused transition: the order's status.
+  final String? currentStatus;
+
+  /// For a refused transition: the actions still allowed in the current status.
+  final List<String>? allowedActions;
+
   /// Its JSON object, as the library reads it (a `null` optional field is left out).
   Map<String, Object?> toJson() => {
         'code': code.json,
         'field': field,
         if (detail != null) 'detail': detail,
         'message': message,
+        if (currentStatus != null) 'current_status': currentStatus,
+        if (allowedActions != null) 'allowed_actions': allowedActions,
       };
 }
 
@@ -2979,6 +3568,39 @@ class Refund {
       };
 }
 
+/// A refund to give: the whole order, from the quote's frozen split.
+class RefundEffect {
+  const RefundEffect({
+    required this.method,
+    required this.paysMoney,
+    required this.refund,
+  });
+
+  /// The [RefundEffect] in [json], an object as the library writes it.
+  factory RefundEffect.fromJson(Map<String, Object?> json) => RefundEffect(
+        method: RefundMethod.fromJson(json['method']),
+        paysMoney: json['pays_money'] as bool,
+        refund: Refund.fromJson(json['refund'] as Map<String, Object?>),
+      );
+
+  /// How it is given back.
+  final RefundMethod method;
+
+  /// Whether `refund.amount` is paid back (the order was paid); the points redeemed
+  /// (`refund.loyalty_points`) go back either way.
+  final bool paysMoney;
+
+  /// The split of the whole order, delivery included.
+  final Refund refund;
+
+  /// Its JSON object, as the library reads it (a `null` optional field is left out).
+  Map<String, Object?> toJson() => {
+        'method': method.json,
+        'pays_money': paysMoney,
+        'refund': refund.toJson(),
+      };
+}
+
 /// Units of one quote line to refund.
 class RefundLine {
   const RefundLine({
@@ -3009,6 +3631,27 @@ class RefundLine {
         'quantity': quantity,
         'already_refunded': alreadyRefunded,
       };
+}
+
+/// How money is given back.
+enum RefundMethod {
+  /// To the means of payment.
+  originalPayment('original_payment'),
+  /// As loyalty points (the seed's `نقاط ولاء`).
+  loyaltyPoints('loyalty_points');
+
+  const RefundMethod(this.json);
+
+  /// Its JSON tag.
+  final String json;
+
+  /// The variant whose JSON tag is [value]; a [FormatException] for any other value.
+  static RefundMethod fromJson(Object? value) {
+    for (final variant in values) {
+      if (variant.json == value) return variant;
+    }
+    throw FormatException('not a tag of RefundMethod', value);
+  }
 }
 
 /// What to refund: units of some lines of a quote, and optionally the delivery charge.
@@ -3166,6 +3809,29 @@ class RejectedCode {
         'code': code,
         'reason': reason.json,
       };
+}
+
+/// What a transition's context must carry.
+enum Requirement {
+  /// A reason (`reason`).
+  reason('reason'),
+  /// Where the order is (`location`).
+  location('location'),
+  /// Who carries it (`driver_name` and `driver_phone`).
+  driver('driver');
+
+  const Requirement(this.json);
+
+  /// Its JSON tag.
+  final String json;
+
+  /// The variant whose JSON tag is [value]; a [FormatException] for any other value.
+  static Requirement fromJson(Object? value) {
+    for (final variant in values) {
+      if (variant.json == value) return variant;
+    }
+    throw FormatException('not a tag of Requirement', value);
+  }
 }
 
 /// How an amount is brought to the minor unit. Amounts here are never negative.
@@ -3556,6 +4222,64 @@ enum SortDirection {
   }
 }
 
+/// One status an order can be in, with every fact about it.
+class State {
+  const State({
+    required this.name,
+    required this.category,
+    required this.isFinal,
+    this.actions = const <String>[],
+    this.step,
+    required this.text,
+    this.notice,
+  });
+
+  /// The [State] in [json], an object as the library writes it.
+  factory State.fromJson(Map<String, Object?> json) => State(
+        name: json['name'] as String,
+        category: Category.fromJson(json['category']),
+        isFinal: json['is_final'] as bool,
+        actions: json.containsKey('actions') ? <String>[for (final e0 in json['actions'] as List<Object?>) e0 as String] : const <String>[],
+        step: (json['step'] == null ? null : json['step'] as int),
+        text: Texts.fromJson(json['text'] as Map<String, Object?>),
+        notice: (json['notice'] == null ? null : Texts.fromJson(json['notice'] as Map<String, Object?>)),
+      );
+
+  /// The status value (`pending`).
+  final String name;
+
+  /// What kind of state it is.
+  final Category category;
+
+  /// Whether nothing can follow it.
+  final bool isFinal;
+
+  /// What a person may do with an order in this state (`track`, `cancel`, `rate`, `reorder`, …);
+  /// an action that is a transition's event is allowed only to the actors that transition allows.
+  final List<String> actions;
+
+  /// Its place in the tracking view (1 first), if it is shown there.
+  final int? step;
+
+  /// The status text (`status_text`).
+  final Texts text;
+
+  /// What the customer is told when an order enters this state, if anything; `{order}`,
+  /// `{reason}` and `{driver}` are replaced by the order's number, the reason and the driver.
+  final Texts? notice;
+
+  /// Its JSON object, as the library reads it (a `null` optional field is left out).
+  Map<String, Object?> toJson() => {
+        'name': name,
+        'category': category.json,
+        'is_final': isFinal,
+        'actions': actions,
+        if (step != null) 'step': step,
+        'text': text.toJson(),
+        if (notice != null) 'notice': notice!.toJson(),
+      };
+}
+
 /// How many lines are in one status.
 class StatusCount {
   const StatusCount({
@@ -3585,6 +4309,32 @@ class StatusCount {
         if (statusId != null) 'status_id': statusId,
         if (statusName != null) 'status_name': statusName,
         'lines': lines,
+      };
+}
+
+/// A status offered as a choice: its value and its text.
+class StatusOption {
+  const StatusOption({
+    required this.value,
+    required this.text,
+  });
+
+  /// The [StatusOption] in [json], an object as the library writes it.
+  factory StatusOption.fromJson(Map<String, Object?> json) => StatusOption(
+        value: json['value'] as String,
+        text: json['text'] as String,
+      );
+
+  /// The status value.
+  final String value;
+
+  /// Its text in the chosen language.
+  final String text;
+
+  /// Its JSON object, as the library reads it (a `null` optional field is left out).
+  Map<String, Object?> toJson() => {
+        'value': value,
+        'text': text,
       };
 }
 
@@ -3641,6 +4391,44 @@ class Step {
         'exact': exact,
         'amount': amount,
         if (note != null) 'note': note!.json,
+      };
+}
+
+/// A quote line's units to put back in stock.
+class StockLine {
+  const StockLine({
+    required this.productId,
+    required this.sellingType,
+    required this.quantity,
+    this.pieces,
+  });
+
+  /// The [StockLine] in [json], an object as the library writes it.
+  factory StockLine.fromJson(Map<String, Object?> json) => StockLine(
+        productId: json['product_id'] as String,
+        sellingType: SellingType.fromJson(json['selling_type']),
+        quantity: json['quantity'] as int,
+        pieces: (json['pieces'] == null ? null : json['pieces'] as int),
+      );
+
+  /// The product.
+  final String productId;
+
+  /// How it was sold.
+  final SellingType sellingType;
+
+  /// How many, in its selling unit.
+  final int quantity;
+
+  /// Pieces, for carton lines that give their units per carton.
+  final int? pieces;
+
+  /// Its JSON object, as the library reads it (a `null` optional field is left out).
+  Map<String, Object?> toJson() => {
+        'product_id': productId,
+        'selling_type': sellingType.json,
+        'quantity': quantity,
+        if (pieces != null) 'pieces': pieces,
       };
 }
 
@@ -3709,6 +4497,33 @@ enum TaxRounding {
   }
 }
 
+/// A text in each language the library speaks; English is required and is used for a language
+/// the text lacks.
+class Texts {
+  const Texts({
+    required this.en,
+    this.ar,
+  });
+
+  /// The [Texts] in [json], an object as the library writes it.
+  factory Texts.fromJson(Map<String, Object?> json) => Texts(
+        en: json['en'] as String,
+        ar: (json['ar'] == null ? null : json['ar'] as String),
+      );
+
+  /// English.
+  final String en;
+
+  /// Arabic.
+  final String? ar;
+
+  /// Its JSON object, as the library reads it (a `null` optional field is left out).
+  Map<String, Object?> toJson() => {
+        'en': en,
+        if (ar != null) 'ar': ar,
+      };
+}
+
 /// The amount a free-delivery threshold is measured on.
 enum ThresholdBasis {
   /// The subtotal, before discounts.
@@ -3730,6 +4545,419 @@ enum ThresholdBasis {
   }
 }
 
+/// When an order counts as overdue or urgent.
+class TimingThresholds {
+  const TimingThresholds({
+    required this.urgentAfterMinutes,
+    this.overdueAfterMinutes,
+  });
+
+  /// The [TimingThresholds] in [json], an object as the library writes it.
+  factory TimingThresholds.fromJson(Map<String, Object?> json) => TimingThresholds(
+        urgentAfterMinutes: json['urgent_after_minutes'] as int,
+        overdueAfterMinutes: (json['overdue_after_minutes'] == null ? null : json['overdue_after_minutes'] as int),
+      );
+
+  /// Minutes in the initial state after which an order is urgent.
+  final int urgentAfterMinutes;
+
+  /// Minutes after which an order without an estimated delivery time is overdue.
+  final int? overdueAfterMinutes;
+
+  /// Its JSON object, as the library reads it (a `null` optional field is left out).
+  Map<String, Object?> toJson() => {
+        'urgent_after_minutes': urgentAfterMinutes,
+        if (overdueAfterMinutes != null) 'overdue_after_minutes': overdueAfterMinutes,
+      };
+}
+
+/// One entry of an order's tracking: a status entered, when, by whom and where.
+class TrackingEntry {
+  const TrackingEntry({
+    required this.status,
+    required this.timestamp,
+    this.actor,
+    this.location,
+    this.driverName,
+    this.driverPhone,
+    this.notes,
+    this.reason,
+  });
+
+  /// The [TrackingEntry] in [json], an object as the library writes it.
+  factory TrackingEntry.fromJson(Map<String, Object?> json) => TrackingEntry(
+        status: json['status'] as String,
+        timestamp: json['timestamp'] as String,
+        actor: (json['actor'] == null ? null : Actor.fromJson(json['actor'])),
+        location: (json['location'] == null ? null : json['location'] as String),
+        driverName: (json['driver_name'] == null ? null : json['driver_name'] as String),
+        driverPhone: (json['driver_phone'] == null ? null : json['driver_phone'] as String),
+        notes: (json['notes'] == null ? null : json['notes'] as String),
+        reason: (json['reason'] == null ? null : json['reason'] as String),
+      );
+
+  /// The status entered.
+  final String status;
+
+  /// When.
+  final String timestamp;
+
+  /// Who made the change.
+  final Actor? actor;
+
+  /// Where the order was.
+  final String? location;
+
+  /// Who carries it.
+  final String? driverName;
+
+  /// The driver's phone.
+  final String? driverPhone;
+
+  /// A note for the customer.
+  final String? notes;
+
+  /// Why (a cancellation's reason).
+  final String? reason;
+
+  /// Its JSON object, as the library reads it (a `null` optional field is left out).
+  Map<String, Object?> toJson() => {
+        'status': status,
+        'timestamp': timestamp,
+        if (actor != null) 'actor': actor!.json,
+        if (location != null) 'location': location,
+        if (driverName != null) 'driver_name': driverName,
+        if (driverPhone != null) 'driver_phone': driverPhone,
+        if (notes != null) 'notes': notes,
+        if (reason != null) 'reason': reason,
+      };
+}
+
+/// One tracked state, as the seed's `tracking_steps` show it.
+class TrackingStep {
+  const TrackingStep({
+    required this.step,
+    required this.status,
+    required this.statusText,
+    required this.completed,
+    required this.current,
+    this.timestamp,
+    this.estimatedTime,
+    this.location,
+    this.driverName,
+    this.driverPhone,
+  });
+
+  /// The [TrackingStep] in [json], an object as the library writes it.
+  factory TrackingStep.fromJson(Map<String, Object?> json) => TrackingStep(
+        step: json['step'] as int,
+        status: json['status'] as String,
+        statusText: json['status_text'] as String,
+        completed: json['completed'] as bool,
+        current: json['current'] as bool,
+        timestamp: (json['timestamp'] == null ? null : json['timestamp'] as String),
+        estimatedTime: (json['estimated_time'] == null ? null : json['estimated_time'] as String),
+        location: (json['location'] == null ? null : json['location'] as String),
+        driverName: (json['driver_name'] == null ? null : json['driver_name'] as String),
+        driverPhone: (json['driver_phone'] == null ? null : json['driver_phone'] as String),
+      );
+
+  /// Its number, from 1.
+  final int step;
+
+  /// The status.
+  final String status;
+
+  /// Its text.
+  final String statusText;
+
+  /// Whether the order has passed or reached it.
+  final bool completed;
+
+  /// Whether the order is in it now.
+  final bool current;
+
+  /// When the order entered it (its latest entry).
+  final String? timestamp;
+
+  /// When it is expected to be reached: the order's estimated delivery, on a `done` step not
+  /// yet reached.
+  final String? estimatedTime;
+
+  /// Where the order was.
+  final String? location;
+
+  /// Who carried it.
+  final String? driverName;
+
+  /// The driver's phone.
+  final String? driverPhone;
+
+  /// Its JSON object, as the library reads it (a `null` optional field is left out).
+  Map<String, Object?> toJson() => {
+        'step': step,
+        'status': status,
+        'status_text': statusText,
+        'completed': completed,
+        'current': current,
+        if (timestamp != null) 'timestamp': timestamp,
+        if (estimatedTime != null) 'estimated_time': estimatedTime,
+        if (location != null) 'location': location,
+        if (driverName != null) 'driver_name': driverName,
+        if (driverPhone != null) 'driver_phone': driverPhone,
+      };
+}
+
+/// An order's progress through the workflow's tracked states.
+class TrackingView {
+  const TrackingView({
+    required this.status,
+    required this.statusText,
+    required this.progressPercentage,
+    required this.trackingSteps,
+    this.latestTracking,
+    this.estimatedDeliveryTime,
+    this.deliveredAt,
+    this.cancelledAt,
+    this.cancellationReason,
+  });
+
+  /// The [TrackingView] in [json], an object as the library writes it.
+  factory TrackingView.fromJson(Map<String, Object?> json) => TrackingView(
+        status: json['status'] as String,
+        statusText: json['status_text'] as String,
+        progressPercentage: json['progress_percentage'] as int,
+        trackingSteps: <TrackingStep>[for (final e0 in json['tracking_steps'] as List<Object?>) TrackingStep.fromJson(e0 as Map<String, Object?>)],
+        latestTracking: (json['latest_tracking'] == null ? null : TrackingEntry.fromJson(json['latest_tracking'] as Map<String, Object?>)),
+        estimatedDeliveryTime: (json['estimated_delivery_time'] == null ? null : json['estimated_delivery_time'] as String),
+        deliveredAt: (json['delivered_at'] == null ? null : json['delivered_at'] as String),
+        cancelledAt: (json['cancelled_at'] == null ? null : json['cancelled_at'] as String),
+        cancellationReason: (json['cancellation_reason'] == null ? null : json['cancellation_reason'] as String),
+      );
+
+  /// The current status.
+  final String status;
+
+  /// Its text.
+  final String statusText;
+
+  /// How far along the tracked steps the order is: 0 at the first, 100 at the last.
+  final int progressPercentage;
+
+  /// Every tracked state, in step order.
+  final List<TrackingStep> trackingSteps;
+
+  /// The newest tracking entry.
+  final TrackingEntry? latestTracking;
+
+  /// When the order is expected to arrive.
+  final String? estimatedDeliveryTime;
+
+  /// When it entered a `done` state, if it has.
+  final String? deliveredAt;
+
+  /// When it entered a `cancelled` state, if it has.
+  final String? cancelledAt;
+
+  /// Why it was cancelled, if a reason was given.
+  final String? cancellationReason;
+
+  /// Its JSON object, as the library reads it (a `null` optional field is left out).
+  Map<String, Object?> toJson() => {
+        'status': status,
+        'status_text': statusText,
+        'progress_percentage': progressPercentage,
+        'tracking_steps': [for (final e0 in trackingSteps) e0.toJson()],
+        if (latestTracking != null) 'latest_tracking': latestTracking!.toJson(),
+        if (estimatedDeliveryTime != null) 'estimated_delivery_time': estimatedDeliveryTime,
+        if (deliveredAt != null) 'delivered_at': deliveredAt,
+        if (cancelledAt != null) 'cancelled_at': cancelledAt,
+        if (cancellationReason != null) 'cancellation_reason': cancellationReason,
+      };
+}
+
+/// An allowed change of state.
+class Transition {
+  const Transition({
+    required this.event,
+    required this.from,
+    required this.to,
+    required this.actors,
+    this.requires = const <Requirement>[],
+    this.effects = const <EffectKind>[],
+  });
+
+  /// The [Transition] in [json], an object as the library writes it.
+  factory Transition.fromJson(Map<String, Object?> json) => Transition(
+        event: json['event'] as String,
+        from: <String>[for (final e0 in json['from'] as List<Object?>) e0 as String],
+        to: json['to'] as String,
+        actors: <Actor>[for (final e0 in json['actors'] as List<Object?>) Actor.fromJson(e0)],
+        requires: json.containsKey('requires') ? <Requirement>[for (final e0 in json['requires'] as List<Object?>) Requirement.fromJson(e0)] : const <Requirement>[],
+        effects: json.containsKey('effects') ? <EffectKind>[for (final e0 in json['effects'] as List<Object?>) EffectKind.fromJson(e0)] : const <EffectKind>[],
+      );
+
+  /// The event's name (`confirm`, `cancel`).
+  final String event;
+
+  /// The states it leaves from.
+  final List<String> from;
+
+  /// The state it enters.
+  final String to;
+
+  /// Who may make it.
+  final List<Actor> actors;
+
+  /// What the context must carry for it.
+  final List<Requirement> requires;
+
+  /// What the host is to carry out when it is made, in order.
+  final List<EffectKind> effects;
+
+  /// Its JSON object, as the library reads it (a `null` optional field is left out).
+  Map<String, Object?> toJson() => {
+        'event': event,
+        'from': from,
+        'to': to,
+        'actors': [for (final e0 in actors) e0.json],
+        'requires': [for (final e0 in requires) e0.json],
+        'effects': [for (final e0 in effects) e0.json],
+      };
+}
+
+/// Everything a transition needs besides the order: now, who acts, the tracking details, and
+/// the status the caller believes is current.
+class TransitionContext {
+  const TransitionContext({
+    required this.now,
+    required this.actor,
+    this.expectedStatus,
+    this.reason,
+    this.location,
+    this.driverName,
+    this.driverPhone,
+    this.notes,
+    this.estimatedDeliveryMinutes,
+    this.sendNotification = true,
+    this.refundMethod,
+    this.loyalty,
+    this.locale,
+  });
+
+  /// The [TransitionContext] in [json], an object as the library writes it.
+  factory TransitionContext.fromJson(Map<String, Object?> json) => TransitionContext(
+        now: json['now'] as String,
+        actor: Actor.fromJson(json['actor']),
+        expectedStatus: (json['expected_status'] == null ? null : json['expected_status'] as String),
+        reason: (json['reason'] == null ? null : json['reason'] as String),
+        location: (json['location'] == null ? null : json['location'] as String),
+        driverName: (json['driver_name'] == null ? null : json['driver_name'] as String),
+        driverPhone: (json['driver_phone'] == null ? null : json['driver_phone'] as String),
+        notes: (json['notes'] == null ? null : json['notes'] as String),
+        estimatedDeliveryMinutes: (json['estimated_delivery_minutes'] == null ? null : json['estimated_delivery_minutes'] as int),
+        sendNotification: json.containsKey('send_notification') ? json['send_notification'] as bool : true,
+        refundMethod: (json['refund_method'] == null ? null : RefundMethod.fromJson(json['refund_method'])),
+        loyalty: (json['loyalty'] == null ? null : LoyaltyProgram.fromJson(json['loyalty'] as Map<String, Object?>)),
+        locale: (json['locale'] == null ? null : Locale.fromJson(json['locale'])),
+      );
+
+  /// Now.
+  final String now;
+
+  /// Who acts.
+  final Actor actor;
+
+  /// The status the caller saw; when it is no longer current the transition is refused
+  /// (`stale_status`), so that a request sent twice is applied once.
+  final String? expectedStatus;
+
+  /// Why (a cancellation's reason).
+  final String? reason;
+
+  /// Where the order is.
+  final String? location;
+
+  /// Who carries it.
+  final String? driverName;
+
+  /// The driver's phone.
+  final String? driverPhone;
+
+  /// A note for the customer.
+  final String? notes;
+
+  /// Minutes from now until the order is expected to arrive; sets `estimated_delivery_time`.
+  final int? estimatedDeliveryMinutes;
+
+  /// Whether to notify anyone (the seed's `send_notification`); true when omitted.
+  final bool sendNotification;
+
+  /// How a refund is given back; to the original payment when omitted.
+  final RefundMethod? refundMethod;
+
+  /// The loyalty programme, for the points an order earns.
+  final LoyaltyProgram? loyalty;
+
+  /// The language of the notifications; English when omitted.
+  final Locale? locale;
+
+  /// Its JSON object, as the library reads it (a `null` optional field is left out).
+  Map<String, Object?> toJson() => {
+        'now': now,
+        'actor': actor.json,
+        if (expectedStatus != null) 'expected_status': expectedStatus,
+        if (reason != null) 'reason': reason,
+        if (location != null) 'location': location,
+        if (driverName != null) 'driver_name': driverName,
+        if (driverPhone != null) 'driver_phone': driverPhone,
+        if (notes != null) 'notes': notes,
+        if (estimatedDeliveryMinutes != null) 'estimated_delivery_minutes': estimatedDeliveryMinutes,
+        'send_notification': sendNotification,
+        if (refundMethod != null) 'refund_method': refundMethod!.json,
+        if (loyalty != null) 'loyalty': loyalty!.toJson(),
+        if (locale != null) 'locale': locale!.json,
+      };
+}
+
+/// A transition made: the order in its new state and what the host is to carry out.
+class Transitioned {
+  const Transitioned({
+    required this.order,
+    required this.event,
+    required this.from,
+    required this.effects,
+  });
+
+  /// The [Transitioned] in [json], an object as the library writes it.
+  factory Transitioned.fromJson(Map<String, Object?> json) => Transitioned(
+        order: Order.fromJson(json['order'] as Map<String, Object?>),
+        event: json['event'] as String,
+        from: json['from'] as String,
+        effects: Effects.fromJson(json['effects'] as Map<String, Object?>),
+      );
+
+  /// The order, in its new status, its tracking extended.
+  final Order order;
+
+  /// The transition's event (`cancel`).
+  final String event;
+
+  /// The status it left.
+  final String from;
+
+  /// The effects.
+  final Effects effects;
+
+  /// Its JSON object, as the library reads it (a `null` optional field is left out).
+  Map<String, Object?> toJson() => {
+        'order': order.toJson(),
+        'event': event,
+        'from': from,
+        'effects': effects.toJson(),
+      };
+}
+
 /// Why delivery is free.
 enum Waiver {
   /// The order reached the free-delivery threshold.
@@ -3749,4 +4977,42 @@ enum Waiver {
     }
     throw FormatException('not a tag of Waiver', value);
   }
+}
+
+/// A status machine: its states, where an order starts, and the transitions between states.
+class Workflow {
+  const Workflow({
+    required this.name,
+    required this.initial,
+    required this.states,
+    required this.transitions,
+  });
+
+  /// The [Workflow] in [json], an object as the library writes it.
+  factory Workflow.fromJson(Map<String, Object?> json) => Workflow(
+        name: json['name'] as String,
+        initial: json['initial'] as String,
+        states: <State>[for (final e0 in json['states'] as List<Object?>) State.fromJson(e0 as Map<String, Object?>)],
+        transitions: <Transition>[for (final e0 in json['transitions'] as List<Object?>) Transition.fromJson(e0 as Map<String, Object?>)],
+      );
+
+  /// The workflow's name (`customer_order`).
+  final String name;
+
+  /// The state a new order starts in.
+  final String initial;
+
+  /// Every state, in the order a person reads them.
+  final List<State> states;
+
+  /// Every allowed change of state.
+  final List<Transition> transitions;
+
+  /// Its JSON object, as the library reads it (a `null` optional field is left out).
+  Map<String, Object?> toJson() => {
+        'name': name,
+        'initial': initial,
+        'states': [for (final e0 in states) e0.toJson()],
+        'transitions': [for (final e0 in transitions) e0.toJson()],
+      };
 }

@@ -248,14 +248,29 @@ typedef void (*UniffiForeignFutureCompleteVoid)(uint64_t, UniffiForeignFutureRes
 RustBuffer uniffi_ordercore_fn_func_allocate(RustBuffer amount, RustBuffer weights, RustBuffer currency, RustCallStatus *_Nonnull out_status
 );
 #endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_ORDERCORE_FN_FUNC_BULK_TRANSITION
+#define UNIFFI_FFIDEF_UNIFFI_ORDERCORE_FN_FUNC_BULK_TRANSITION
+RustBuffer uniffi_ordercore_fn_func_bulk_transition(RustBuffer workflow, RustBuffer orders, RustBuffer to, RustBuffer context, RustCallStatus *_Nonnull out_status
+);
+#endif
 #ifndef UNIFFI_FFIDEF_UNIFFI_ORDERCORE_FN_FUNC_CALL_JSON
 #define UNIFFI_FFIDEF_UNIFFI_ORDERCORE_FN_FUNC_CALL_JSON
 RustBuffer uniffi_ordercore_fn_func_call_json(RustBuffer method, RustBuffer args, RustCallStatus *_Nonnull out_status
 );
 #endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_ORDERCORE_FN_FUNC_ORDER_DECISIONS
+#define UNIFFI_FFIDEF_UNIFFI_ORDERCORE_FN_FUNC_ORDER_DECISIONS
+RustBuffer uniffi_ordercore_fn_func_order_decisions(RustBuffer workflow, RustBuffer status, RustBuffer actor, RustBuffer locale, RustCallStatus *_Nonnull out_status
+);
+#endif
 #ifndef UNIFFI_FFIDEF_UNIFFI_ORDERCORE_FN_FUNC_ORDER_REQUEST_FROM_JSON
 #define UNIFFI_FFIDEF_UNIFFI_ORDERCORE_FN_FUNC_ORDER_REQUEST_FROM_JSON
 RustBuffer uniffi_ordercore_fn_func_order_request_from_json(RustBuffer json, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_ORDERCORE_FN_FUNC_ORDER_TRACKING
+#define UNIFFI_FFIDEF_UNIFFI_ORDERCORE_FN_FUNC_ORDER_TRACKING
+RustBuffer uniffi_ordercore_fn_func_order_tracking(RustBuffer workflow, RustBuffer order, RustBuffer locale, RustCallStatus *_Nonnull out_status
 );
 #endif
 #ifndef UNIFFI_FFIDEF_UNIFFI_ORDERCORE_FN_FUNC_OT_ACTIVITY_SEARCH_XML
@@ -378,6 +393,11 @@ RustBuffer uniffi_ordercore_fn_func_reject_reason_text(RustBuffer reason, RustBu
 RustBuffer uniffi_ordercore_fn_func_seal_quote(RustBuffer quote, RustBuffer key, RustCallStatus *_Nonnull out_status
 );
 #endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_ORDERCORE_FN_FUNC_TRANSITION_ORDER
+#define UNIFFI_FFIDEF_UNIFFI_ORDERCORE_FN_FUNC_TRANSITION_ORDER
+RustBuffer uniffi_ordercore_fn_func_transition_order(RustBuffer workflow, RustBuffer order, RustBuffer to, RustBuffer context, RustCallStatus *_Nonnull out_status
+);
+#endif
 #ifndef UNIFFI_FFIDEF_UNIFFI_ORDERCORE_FN_FUNC_VALIDATE_ORDER_REQUEST
 #define UNIFFI_FFIDEF_UNIFFI_ORDERCORE_FN_FUNC_VALIDATE_ORDER_REQUEST
 RustBuffer uniffi_ordercore_fn_func_validate_order_request(RustBuffer json, RustBuffer locale, RustCallStatus *_Nonnull out_status
@@ -393,10 +413,30 @@ RustBuffer uniffi_ordercore_fn_func_verify_quote(RustBuffer quote, RustCallStatu
 RustBuffer uniffi_ordercore_fn_func_verify_quote_seal(RustBuffer quote, RustBuffer key, RustCallStatus *_Nonnull out_status
 );
 #endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_ORDERCORE_FN_FUNC_VERIFY_WORKFLOW
+#define UNIFFI_FFIDEF_UNIFFI_ORDERCORE_FN_FUNC_VERIFY_WORKFLOW
+RustBuffer uniffi_ordercore_fn_func_verify_workflow(RustBuffer workflow, RustCallStatus *_Nonnull out_status
+);
+#endif
 #ifndef UNIFFI_FFIDEF_UNIFFI_ORDERCORE_FN_FUNC_VERSION
 #define UNIFFI_FFIDEF_UNIFFI_ORDERCORE_FN_FUNC_VERSION
 RustBuffer uniffi_ordercore_fn_func_version(RustCallStatus *_Nonnull out_status
     
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_ORDERCORE_FN_FUNC_WORKFLOW
+#define UNIFFI_FFIDEF_UNIFFI_ORDERCORE_FN_FUNC_WORKFLOW
+RustBuffer uniffi_ordercore_fn_func_workflow(RustBuffer which, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_ORDERCORE_FN_FUNC_WORKFLOW_FROM_JSON
+#define UNIFFI_FFIDEF_UNIFFI_ORDERCORE_FN_FUNC_WORKFLOW_FROM_JSON
+RustBuffer uniffi_ordercore_fn_func_workflow_from_json(RustBuffer json, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_ORDERCORE_FN_FUNC_WORKFLOW_MERMAID
+#define UNIFFI_FFIDEF_UNIFFI_ORDERCORE_FN_FUNC_WORKFLOW_MERMAID
+RustBuffer uniffi_ordercore_fn_func_workflow_mermaid(RustBuffer workflow, RustCallStatus *_Nonnull out_status
 );
 #endif
 #ifndef UNIFFI_FFIDEF_FFI_ORDERCORE_RUSTBUFFER_ALLOC
@@ -665,15 +705,33 @@ uint16_t uniffi_ordercore_checksum_func_allocate(void
     
 );
 #endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_ORDERCORE_CHECKSUM_FUNC_BULK_TRANSITION
+#define UNIFFI_FFIDEF_UNIFFI_ORDERCORE_CHECKSUM_FUNC_BULK_TRANSITION
+uint16_t uniffi_ordercore_checksum_func_bulk_transition(void
+    
+);
+#endif
 #ifndef UNIFFI_FFIDEF_UNIFFI_ORDERCORE_CHECKSUM_FUNC_CALL_JSON
 #define UNIFFI_FFIDEF_UNIFFI_ORDERCORE_CHECKSUM_FUNC_CALL_JSON
 uint16_t uniffi_ordercore_checksum_func_call_json(void
     
 );
 #endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_ORDERCORE_CHECKSUM_FUNC_ORDER_DECISIONS
+#define UNIFFI_FFIDEF_UNIFFI_ORDERCORE_CHECKSUM_FUNC_ORDER_DECISIONS
+uint16_t uniffi_ordercore_checksum_func_order_decisions(void
+    
+);
+#endif
 #ifndef UNIFFI_FFIDEF_UNIFFI_ORDERCORE_CHECKSUM_FUNC_ORDER_REQUEST_FROM_JSON
 #define UNIFFI_FFIDEF_UNIFFI_ORDERCORE_CHECKSUM_FUNC_ORDER_REQUEST_FROM_JSON
 uint16_t uniffi_ordercore_checksum_func_order_request_from_json(void
+    
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_ORDERCORE_CHECKSUM_FUNC_ORDER_TRACKING
+#define UNIFFI_FFIDEF_UNIFFI_ORDERCORE_CHECKSUM_FUNC_ORDER_TRACKING
+uint16_t uniffi_ordercore_checksum_func_order_tracking(void
     
 );
 #endif
@@ -821,6 +879,12 @@ uint16_t uniffi_ordercore_checksum_func_seal_quote(void
     
 );
 #endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_ORDERCORE_CHECKSUM_FUNC_TRANSITION_ORDER
+#define UNIFFI_FFIDEF_UNIFFI_ORDERCORE_CHECKSUM_FUNC_TRANSITION_ORDER
+uint16_t uniffi_ordercore_checksum_func_transition_order(void
+    
+);
+#endif
 #ifndef UNIFFI_FFIDEF_UNIFFI_ORDERCORE_CHECKSUM_FUNC_VALIDATE_ORDER_REQUEST
 #define UNIFFI_FFIDEF_UNIFFI_ORDERCORE_CHECKSUM_FUNC_VALIDATE_ORDER_REQUEST
 uint16_t uniffi_ordercore_checksum_func_validate_order_request(void
@@ -839,9 +903,33 @@ uint16_t uniffi_ordercore_checksum_func_verify_quote_seal(void
     
 );
 #endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_ORDERCORE_CHECKSUM_FUNC_VERIFY_WORKFLOW
+#define UNIFFI_FFIDEF_UNIFFI_ORDERCORE_CHECKSUM_FUNC_VERIFY_WORKFLOW
+uint16_t uniffi_ordercore_checksum_func_verify_workflow(void
+    
+);
+#endif
 #ifndef UNIFFI_FFIDEF_UNIFFI_ORDERCORE_CHECKSUM_FUNC_VERSION
 #define UNIFFI_FFIDEF_UNIFFI_ORDERCORE_CHECKSUM_FUNC_VERSION
 uint16_t uniffi_ordercore_checksum_func_version(void
+    
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_ORDERCORE_CHECKSUM_FUNC_WORKFLOW
+#define UNIFFI_FFIDEF_UNIFFI_ORDERCORE_CHECKSUM_FUNC_WORKFLOW
+uint16_t uniffi_ordercore_checksum_func_workflow(void
+    
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_ORDERCORE_CHECKSUM_FUNC_WORKFLOW_FROM_JSON
+#define UNIFFI_FFIDEF_UNIFFI_ORDERCORE_CHECKSUM_FUNC_WORKFLOW_FROM_JSON
+uint16_t uniffi_ordercore_checksum_func_workflow_from_json(void
+    
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_ORDERCORE_CHECKSUM_FUNC_WORKFLOW_MERMAID
+#define UNIFFI_FFIDEF_UNIFFI_ORDERCORE_CHECKSUM_FUNC_WORKFLOW_MERMAID
+uint16_t uniffi_ordercore_checksum_func_workflow_mermaid(void
     
 );
 #endif

@@ -466,6 +466,22 @@ fileprivate final class UniffiHandleMap<T>: @unchecked Sendable {
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
+fileprivate struct FfiConverterUInt8: FfiConverterPrimitive {
+    typealias FfiType = UInt8
+    typealias SwiftType = UInt8
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> UInt8 {
+        return try lift(readInt(&buf))
+    }
+
+    public static func write(_ value: UInt8, into buf: inout [UInt8]) {
+        writeInt(&buf, lower(value))
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
 fileprivate struct FfiConverterUInt32: FfiConverterPrimitive {
     typealias FfiType = UInt32
     typealias SwiftType = UInt32
@@ -927,6 +943,174 @@ public func FfiConverterTypeBackgroundActivitySearchParameters_lower(_ value: Ba
 
 
 /**
+ * The outcome of a bulk update.
+ */
+public struct BulkOutcome: Equatable, Hashable {
+    /**
+     * Each order's outcome, in the order given.
+     */
+    public var results: [BulkResult]
+    /**
+     * How many orders were updated.
+     */
+    public var updatedCount: UInt64
+    /**
+     * How many orders were given.
+     */
+    public var totalCount: UInt64
+    /**
+     * How many notifications the updates yield.
+     */
+    public var notificationsSent: UInt64
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * Each order's outcome, in the order given.
+         */results: [BulkResult], 
+        /**
+         * How many orders were updated.
+         */updatedCount: UInt64, 
+        /**
+         * How many orders were given.
+         */totalCount: UInt64, 
+        /**
+         * How many notifications the updates yield.
+         */notificationsSent: UInt64) {
+        self.results = results
+        self.updatedCount = updatedCount
+        self.totalCount = totalCount
+        self.notificationsSent = notificationsSent
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension BulkOutcome: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeBulkOutcome: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> BulkOutcome {
+        return
+            try BulkOutcome(
+                results: FfiConverterSequenceTypeBulkResult.read(from: &buf), 
+                updatedCount: FfiConverterUInt64.read(from: &buf), 
+                totalCount: FfiConverterUInt64.read(from: &buf), 
+                notificationsSent: FfiConverterUInt64.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: BulkOutcome, into buf: inout [UInt8]) {
+        FfiConverterSequenceTypeBulkResult.write(value.results, into: &buf)
+        FfiConverterUInt64.write(value.updatedCount, into: &buf)
+        FfiConverterUInt64.write(value.totalCount, into: &buf)
+        FfiConverterUInt64.write(value.notificationsSent, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeBulkOutcome_lift(_ buf: RustBuffer) throws -> BulkOutcome {
+    return try FfiConverterTypeBulkOutcome.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeBulkOutcome_lower(_ value: BulkOutcome) -> RustBuffer {
+    return FfiConverterTypeBulkOutcome.lower(value)
+}
+
+
+/**
+ * One order's outcome in a bulk update: updated, or rejected with its problems.
+ */
+public struct BulkResult: Equatable, Hashable {
+    /**
+     * The order's id.
+     */
+    public var orderId: String
+    /**
+     * The transition made, when the order was updated.
+     */
+    public var updated: Transitioned?
+    /**
+     * Why the order was not updated; empty when it was.
+     */
+    public var problems: [Problem]
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * The order's id.
+         */orderId: String, 
+        /**
+         * The transition made, when the order was updated.
+         */updated: Transitioned? = nil, 
+        /**
+         * Why the order was not updated; empty when it was.
+         */problems: [Problem]) {
+        self.orderId = orderId
+        self.updated = updated
+        self.problems = problems
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension BulkResult: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeBulkResult: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> BulkResult {
+        return
+            try BulkResult(
+                orderId: FfiConverterString.read(from: &buf), 
+                updated: FfiConverterOptionTypeTransitioned.read(from: &buf), 
+                problems: FfiConverterSequenceTypeProblem.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: BulkResult, into buf: inout [UInt8]) {
+        FfiConverterString.write(value.orderId, into: &buf)
+        FfiConverterOptionTypeTransitioned.write(value.updated, into: &buf)
+        FfiConverterSequenceTypeProblem.write(value.problems, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeBulkResult_lift(_ buf: RustBuffer) throws -> BulkResult {
+    return try FfiConverterTypeBulkResult.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeBulkResult_lower(_ value: BulkResult) -> RustBuffer {
+    return FfiConverterTypeBulkResult.lower(value)
+}
+
+
+/**
  * The customer's category (the seed's `user.category`).
  */
 public struct CustomerCategory: Equatable, Hashable {
@@ -992,6 +1176,155 @@ public func FfiConverterTypeCustomerCategory_lift(_ buf: RustBuffer) throws -> C
 #endif
 public func FfiConverterTypeCustomerCategory_lower(_ value: CustomerCategory) -> RustBuffer {
     return FfiConverterTypeCustomerCategory.lower(value)
+}
+
+
+/**
+ * What an actor may do with an order in its current state.
+ */
+public struct Decisions: Equatable, Hashable {
+    /**
+     * The current status.
+     */
+    public var status: String
+    /**
+     * Its text in the chosen language.
+     */
+    public var statusText: String
+    /**
+     * Its category.
+     */
+    public var category: Category
+    /**
+     * Whether nothing can follow it.
+     */
+    public var isFinal: Bool
+    /**
+     * The statuses the actor may move the order to, in the workflow's order.
+     */
+    public var nextPossibleStatuses: [StatusOption]
+    /**
+     * Whether the actor may cancel it (the `cancel` action).
+     */
+    public var canCancel: Bool
+    /**
+     * Whether it may be ordered again (the `reorder` action).
+     */
+    public var canReorder: Bool
+    /**
+     * Whether it may be rated (the `rate` action).
+     */
+    public var canRate: Bool
+    /**
+     * Whether the actor may move it to another status.
+     */
+    public var canUpdateStatus: Bool
+    /**
+     * The state's actions the actor may take (`track`, `rate`, `reorder`, `cancel`, …).
+     */
+    public var allowedActions: [String]
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * The current status.
+         */status: String, 
+        /**
+         * Its text in the chosen language.
+         */statusText: String, 
+        /**
+         * Its category.
+         */category: Category, 
+        /**
+         * Whether nothing can follow it.
+         */isFinal: Bool, 
+        /**
+         * The statuses the actor may move the order to, in the workflow's order.
+         */nextPossibleStatuses: [StatusOption], 
+        /**
+         * Whether the actor may cancel it (the `cancel` action).
+         */canCancel: Bool, 
+        /**
+         * Whether it may be ordered again (the `reorder` action).
+         */canReorder: Bool, 
+        /**
+         * Whether it may be rated (the `rate` action).
+         */canRate: Bool, 
+        /**
+         * Whether the actor may move it to another status.
+         */canUpdateStatus: Bool, 
+        /**
+         * The state's actions the actor may take (`track`, `rate`, `reorder`, `cancel`, …).
+         */allowedActions: [String]) {
+        self.status = status
+        self.statusText = statusText
+        self.category = category
+        self.isFinal = isFinal
+        self.nextPossibleStatuses = nextPossibleStatuses
+        self.canCancel = canCancel
+        self.canReorder = canReorder
+        self.canRate = canRate
+        self.canUpdateStatus = canUpdateStatus
+        self.allowedActions = allowedActions
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension Decisions: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeDecisions: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> Decisions {
+        return
+            try Decisions(
+                status: FfiConverterString.read(from: &buf), 
+                statusText: FfiConverterString.read(from: &buf), 
+                category: FfiConverterTypeCategory.read(from: &buf), 
+                isFinal: FfiConverterBool.read(from: &buf), 
+                nextPossibleStatuses: FfiConverterSequenceTypeStatusOption.read(from: &buf), 
+                canCancel: FfiConverterBool.read(from: &buf), 
+                canReorder: FfiConverterBool.read(from: &buf), 
+                canRate: FfiConverterBool.read(from: &buf), 
+                canUpdateStatus: FfiConverterBool.read(from: &buf), 
+                allowedActions: FfiConverterSequenceString.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: Decisions, into buf: inout [UInt8]) {
+        FfiConverterString.write(value.status, into: &buf)
+        FfiConverterString.write(value.statusText, into: &buf)
+        FfiConverterTypeCategory.write(value.category, into: &buf)
+        FfiConverterBool.write(value.isFinal, into: &buf)
+        FfiConverterSequenceTypeStatusOption.write(value.nextPossibleStatuses, into: &buf)
+        FfiConverterBool.write(value.canCancel, into: &buf)
+        FfiConverterBool.write(value.canReorder, into: &buf)
+        FfiConverterBool.write(value.canRate, into: &buf)
+        FfiConverterBool.write(value.canUpdateStatus, into: &buf)
+        FfiConverterSequenceString.write(value.allowedActions, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeDecisions_lift(_ buf: RustBuffer) throws -> Decisions {
+    return try FfiConverterTypeDecisions.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeDecisions_lower(_ value: Decisions) -> RustBuffer {
+    return FfiConverterTypeDecisions.lower(value)
 }
 
 
@@ -1412,6 +1745,117 @@ public func FfiConverterTypeDroppedItem_lower(_ value: DroppedItem) -> RustBuffe
 
 
 /**
+ * The effects of a transition, as data: the host carries them out; none was a check.
+ */
+public struct Effects: Equatable, Hashable {
+    /**
+     * The kinds produced, in the transition's order: those it declares, less those with nothing
+     * to carry out (no quote for stock, refund or points; notifications not sent).
+     */
+    public var kinds: [EffectKind]
+    /**
+     * The tracking entry appended.
+     */
+    public var trackingEntry: TrackingEntry?
+    /**
+     * The lines to put back in stock.
+     */
+    public var restoreStock: [StockLine]?
+    /**
+     * What to give back.
+     */
+    public var refund: RefundEffect?
+    /**
+     * The loyalty points to credit.
+     */
+    public var earnPoints: UInt64?
+    /**
+     * The notifications to send.
+     */
+    public var notifications: [Notification]
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * The kinds produced, in the transition's order: those it declares, less those with nothing
+         * to carry out (no quote for stock, refund or points; notifications not sent).
+         */kinds: [EffectKind], 
+        /**
+         * The tracking entry appended.
+         */trackingEntry: TrackingEntry? = nil, 
+        /**
+         * The lines to put back in stock.
+         */restoreStock: [StockLine]? = nil, 
+        /**
+         * What to give back.
+         */refund: RefundEffect? = nil, 
+        /**
+         * The loyalty points to credit.
+         */earnPoints: UInt64? = nil, 
+        /**
+         * The notifications to send.
+         */notifications: [Notification]) {
+        self.kinds = kinds
+        self.trackingEntry = trackingEntry
+        self.restoreStock = restoreStock
+        self.refund = refund
+        self.earnPoints = earnPoints
+        self.notifications = notifications
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension Effects: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeEffects: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> Effects {
+        return
+            try Effects(
+                kinds: FfiConverterSequenceTypeEffectKind.read(from: &buf), 
+                trackingEntry: FfiConverterOptionTypeTrackingEntry.read(from: &buf), 
+                restoreStock: FfiConverterOptionSequenceTypeStockLine.read(from: &buf), 
+                refund: FfiConverterOptionTypeRefundEffect.read(from: &buf), 
+                earnPoints: FfiConverterOptionUInt64.read(from: &buf), 
+                notifications: FfiConverterSequenceTypeNotification.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: Effects, into buf: inout [UInt8]) {
+        FfiConverterSequenceTypeEffectKind.write(value.kinds, into: &buf)
+        FfiConverterOptionTypeTrackingEntry.write(value.trackingEntry, into: &buf)
+        FfiConverterOptionSequenceTypeStockLine.write(value.restoreStock, into: &buf)
+        FfiConverterOptionTypeRefundEffect.write(value.refund, into: &buf)
+        FfiConverterOptionUInt64.write(value.earnPoints, into: &buf)
+        FfiConverterSequenceTypeNotification.write(value.notifications, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeEffects_lift(_ buf: RustBuffer) throws -> Effects {
+    return try FfiConverterTypeEffects.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeEffects_lower(_ value: Effects) -> RustBuffer {
+    return FfiConverterTypeEffects.lower(value)
+}
+
+
+/**
  * The seed's `financial` block.
  */
 public struct Financial: Equatable, Hashable {
@@ -1790,6 +2234,115 @@ public func FfiConverterTypeLoyaltyProgram_lower(_ value: LoyaltyProgram) -> Rus
 
 
 /**
+ * A notification to send.
+ */
+public struct Notification: Equatable, Hashable {
+    /**
+     * Who it is for.
+     */
+    public var audience: Audience
+    /**
+     * The order it is about.
+     */
+    public var orderId: String
+    /**
+     * The status the order entered.
+     */
+    public var status: String
+    /**
+     * The status text, a title.
+     */
+    public var title: String
+    /**
+     * The message.
+     */
+    public var text: String
+    /**
+     * The reason given, if any.
+     */
+    public var reason: String?
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * Who it is for.
+         */audience: Audience, 
+        /**
+         * The order it is about.
+         */orderId: String, 
+        /**
+         * The status the order entered.
+         */status: String, 
+        /**
+         * The status text, a title.
+         */title: String, 
+        /**
+         * The message.
+         */text: String, 
+        /**
+         * The reason given, if any.
+         */reason: String? = nil) {
+        self.audience = audience
+        self.orderId = orderId
+        self.status = status
+        self.title = title
+        self.text = text
+        self.reason = reason
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension Notification: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeNotification: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> Notification {
+        return
+            try Notification(
+                audience: FfiConverterTypeAudience.read(from: &buf), 
+                orderId: FfiConverterString.read(from: &buf), 
+                status: FfiConverterString.read(from: &buf), 
+                title: FfiConverterString.read(from: &buf), 
+                text: FfiConverterString.read(from: &buf), 
+                reason: FfiConverterOptionString.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: Notification, into buf: inout [UInt8]) {
+        FfiConverterTypeAudience.write(value.audience, into: &buf)
+        FfiConverterString.write(value.orderId, into: &buf)
+        FfiConverterString.write(value.status, into: &buf)
+        FfiConverterString.write(value.title, into: &buf)
+        FfiConverterString.write(value.text, into: &buf)
+        FfiConverterOptionString.write(value.reason, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeNotification_lift(_ buf: RustBuffer) throws -> Notification {
+    return try FfiConverterTypeNotification.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeNotification_lower(_ value: Notification) -> RustBuffer {
+    return FfiConverterTypeNotification.lower(value)
+}
+
+
+/**
  * An offer code.
  */
 public struct Offer: Equatable, Hashable {
@@ -1937,6 +2490,135 @@ public func FfiConverterTypeOffer_lift(_ buf: RustBuffer) throws -> Offer {
 #endif
 public func FfiConverterTypeOffer_lower(_ value: Offer) -> RustBuffer {
     return FfiConverterTypeOffer.lower(value)
+}
+
+
+/**
+ * An order as the workflow sees it: its status, its history and its money.
+ */
+public struct Order: Equatable, Hashable {
+    /**
+     * The order's id.
+     */
+    public var id: String
+    /**
+     * The number people read (`ORD-2025-001`), if it has one.
+     */
+    public var orderNumber: String?
+    /**
+     * The current status.
+     */
+    public var status: String
+    /**
+     * When it was placed.
+     */
+    public var createdAt: Timestamp
+    /**
+     * Whether it has been paid (a refund then gives money back).
+     */
+    public var paid: Bool
+    /**
+     * Its quote, whose frozen split refunds, restocks and points come from.
+     */
+    public var quote: Quote?
+    /**
+     * When it is expected to arrive.
+     */
+    public var estimatedDeliveryTime: Timestamp?
+    /**
+     * Every status it has entered, oldest first.
+     */
+    public var tracking: [TrackingEntry]
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * The order's id.
+         */id: String, 
+        /**
+         * The number people read (`ORD-2025-001`), if it has one.
+         */orderNumber: String? = nil, 
+        /**
+         * The current status.
+         */status: String, 
+        /**
+         * When it was placed.
+         */createdAt: Timestamp, 
+        /**
+         * Whether it has been paid (a refund then gives money back).
+         */paid: Bool = false, 
+        /**
+         * Its quote, whose frozen split refunds, restocks and points come from.
+         */quote: Quote? = nil, 
+        /**
+         * When it is expected to arrive.
+         */estimatedDeliveryTime: Timestamp? = nil, 
+        /**
+         * Every status it has entered, oldest first.
+         */tracking: [TrackingEntry] = []) {
+        self.id = id
+        self.orderNumber = orderNumber
+        self.status = status
+        self.createdAt = createdAt
+        self.paid = paid
+        self.quote = quote
+        self.estimatedDeliveryTime = estimatedDeliveryTime
+        self.tracking = tracking
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension Order: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeOrder: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> Order {
+        return
+            try Order(
+                id: FfiConverterString.read(from: &buf), 
+                orderNumber: FfiConverterOptionString.read(from: &buf), 
+                status: FfiConverterString.read(from: &buf), 
+                createdAt: FfiConverterTypeTimestamp.read(from: &buf), 
+                paid: FfiConverterBool.read(from: &buf), 
+                quote: FfiConverterOptionTypeQuote.read(from: &buf), 
+                estimatedDeliveryTime: FfiConverterOptionTypeTimestamp.read(from: &buf), 
+                tracking: FfiConverterSequenceTypeTrackingEntry.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: Order, into buf: inout [UInt8]) {
+        FfiConverterString.write(value.id, into: &buf)
+        FfiConverterOptionString.write(value.orderNumber, into: &buf)
+        FfiConverterString.write(value.status, into: &buf)
+        FfiConverterTypeTimestamp.write(value.createdAt, into: &buf)
+        FfiConverterBool.write(value.paid, into: &buf)
+        FfiConverterOptionTypeQuote.write(value.quote, into: &buf)
+        FfiConverterOptionTypeTimestamp.write(value.estimatedDeliveryTime, into: &buf)
+        FfiConverterSequenceTypeTrackingEntry.write(value.tracking, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeOrder_lift(_ buf: RustBuffer) throws -> Order {
+    return try FfiConverterTypeOrder.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeOrder_lower(_ value: Order) -> RustBuffer {
+    return FfiConverterTypeOrder.lower(value)
 }
 
 
@@ -3179,6 +3861,87 @@ public func FfiConverterTypeOrderSearchParameters_lower(_ value: OrderSearchPara
 
 
 /**
+ * How long an order has waited and whether someone should look at it.
+ */
+public struct OrderTiming: Equatable, Hashable {
+    /**
+     * Whole hours since it was placed (the seed's `order_age_hours`).
+     */
+    public var orderAgeHours: UInt64
+    /**
+     * Not final and past its estimated delivery time, or, without one, older than
+     * `overdue_after_minutes`.
+     */
+    public var isOverdue: Bool
+    /**
+     * Still in the initial state after `urgent_after_minutes` (the seed's urgent pending orders).
+     */
+    public var isUrgent: Bool
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * Whole hours since it was placed (the seed's `order_age_hours`).
+         */orderAgeHours: UInt64, 
+        /**
+         * Not final and past its estimated delivery time, or, without one, older than
+         * `overdue_after_minutes`.
+         */isOverdue: Bool, 
+        /**
+         * Still in the initial state after `urgent_after_minutes` (the seed's urgent pending orders).
+         */isUrgent: Bool) {
+        self.orderAgeHours = orderAgeHours
+        self.isOverdue = isOverdue
+        self.isUrgent = isUrgent
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension OrderTiming: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeOrderTiming: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> OrderTiming {
+        return
+            try OrderTiming(
+                orderAgeHours: FfiConverterUInt64.read(from: &buf), 
+                isOverdue: FfiConverterBool.read(from: &buf), 
+                isUrgent: FfiConverterBool.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: OrderTiming, into buf: inout [UInt8]) {
+        FfiConverterUInt64.write(value.orderAgeHours, into: &buf)
+        FfiConverterBool.write(value.isOverdue, into: &buf)
+        FfiConverterBool.write(value.isUrgent, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeOrderTiming_lift(_ buf: RustBuffer) throws -> OrderTiming {
+    return try FfiConverterTypeOrderTiming.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeOrderTiming_lower(_ value: OrderTiming) -> RustBuffer {
+    return FfiConverterTypeOrderTiming.lower(value)
+}
+
+
+/**
  * An answer: its envelope, and the result its method gives (one of the optional members, by
  * method; none for methods that give none, or when the call failed).
  */
@@ -4392,6 +5155,14 @@ public struct Problem: Equatable, Hashable {
      * The message in English.
      */
     public var message: String
+    /**
+     * For a refused transition: the order's status.
+     */
+    public var currentStatus: String?
+    /**
+     * For a refused transition: the actions still allowed in the current status.
+     */
+    public var allowedActions: [String]?
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
@@ -4407,11 +5178,19 @@ public struct Problem: Equatable, Hashable {
          */detail: String? = nil, 
         /**
          * The message in English.
-         */message: String) {
+         */message: String, 
+        /**
+         * For a refused transition: the order's status.
+         */currentStatus: String? = nil, 
+        /**
+         * For a refused transition: the actions still allowed in the current status.
+         */allowedActions: [String]? = nil) {
         self.code = code
         self.field = field
         self.detail = detail
         self.message = message
+        self.currentStatus = currentStatus
+        self.allowedActions = allowedActions
     }
 
     
@@ -4433,7 +5212,9 @@ public struct FfiConverterTypeProblem: FfiConverterRustBuffer {
                 code: FfiConverterTypeCode.read(from: &buf), 
                 field: FfiConverterString.read(from: &buf), 
                 detail: FfiConverterOptionString.read(from: &buf), 
-                message: FfiConverterString.read(from: &buf)
+                message: FfiConverterString.read(from: &buf), 
+                currentStatus: FfiConverterOptionString.read(from: &buf), 
+                allowedActions: FfiConverterOptionSequenceString.read(from: &buf)
         )
     }
 
@@ -4442,6 +5223,8 @@ public struct FfiConverterTypeProblem: FfiConverterRustBuffer {
         FfiConverterString.write(value.field, into: &buf)
         FfiConverterOptionString.write(value.detail, into: &buf)
         FfiConverterString.write(value.message, into: &buf)
+        FfiConverterOptionString.write(value.currentStatus, into: &buf)
+        FfiConverterOptionSequenceString.write(value.allowedActions, into: &buf)
     }
 }
 
@@ -5332,6 +6115,87 @@ public func FfiConverterTypeRefund_lift(_ buf: RustBuffer) throws -> Refund {
 #endif
 public func FfiConverterTypeRefund_lower(_ value: Refund) -> RustBuffer {
     return FfiConverterTypeRefund.lower(value)
+}
+
+
+/**
+ * A refund to give: the whole order, from the quote's frozen split.
+ */
+public struct RefundEffect: Equatable, Hashable {
+    /**
+     * How it is given back.
+     */
+    public var method: RefundMethod
+    /**
+     * Whether `refund.amount` is paid back (the order was paid); the points redeemed
+     * (`refund.loyalty_points`) go back either way.
+     */
+    public var paysMoney: Bool
+    /**
+     * The split of the whole order, delivery included.
+     */
+    public var refund: Refund
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * How it is given back.
+         */method: RefundMethod, 
+        /**
+         * Whether `refund.amount` is paid back (the order was paid); the points redeemed
+         * (`refund.loyalty_points`) go back either way.
+         */paysMoney: Bool, 
+        /**
+         * The split of the whole order, delivery included.
+         */refund: Refund) {
+        self.method = method
+        self.paysMoney = paysMoney
+        self.refund = refund
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension RefundEffect: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeRefundEffect: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> RefundEffect {
+        return
+            try RefundEffect(
+                method: FfiConverterTypeRefundMethod.read(from: &buf), 
+                paysMoney: FfiConverterBool.read(from: &buf), 
+                refund: FfiConverterTypeRefund.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: RefundEffect, into buf: inout [UInt8]) {
+        FfiConverterTypeRefundMethod.write(value.method, into: &buf)
+        FfiConverterBool.write(value.paysMoney, into: &buf)
+        FfiConverterTypeRefund.write(value.refund, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeRefundEffect_lift(_ buf: RustBuffer) throws -> RefundEffect {
+    return try FfiConverterTypeRefundEffect.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeRefundEffect_lower(_ value: RefundEffect) -> RustBuffer {
+    return FfiConverterTypeRefundEffect.lower(value)
 }
 
 
@@ -6261,6 +7125,129 @@ public func FfiConverterTypeSalesPaymentInfo_lower(_ value: SalesPaymentInfo) ->
 
 
 /**
+ * One status an order can be in, with every fact about it.
+ */
+public struct State: Equatable, Hashable {
+    /**
+     * The status value (`pending`).
+     */
+    public var name: String
+    /**
+     * What kind of state it is.
+     */
+    public var category: Category
+    /**
+     * Whether nothing can follow it.
+     */
+    public var isFinal: Bool
+    /**
+     * What a person may do with an order in this state (`track`, `cancel`, `rate`, `reorder`, …);
+     * an action that is a transition's event is allowed only to the actors that transition allows.
+     */
+    public var actions: [String]
+    /**
+     * Its place in the tracking view (1 first), if it is shown there.
+     */
+    public var step: UInt32?
+    /**
+     * The status text (`status_text`).
+     */
+    public var text: Texts
+    /**
+     * What the customer is told when an order enters this state, if anything; `{order}`,
+     * `{reason}` and `{driver}` are replaced by the order's number, the reason and the driver.
+     */
+    public var notice: Texts?
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * The status value (`pending`).
+         */name: String, 
+        /**
+         * What kind of state it is.
+         */category: Category, 
+        /**
+         * Whether nothing can follow it.
+         */isFinal: Bool, 
+        /**
+         * What a person may do with an order in this state (`track`, `cancel`, `rate`, `reorder`, …);
+         * an action that is a transition's event is allowed only to the actors that transition allows.
+         */actions: [String] = [], 
+        /**
+         * Its place in the tracking view (1 first), if it is shown there.
+         */step: UInt32? = nil, 
+        /**
+         * The status text (`status_text`).
+         */text: Texts, 
+        /**
+         * What the customer is told when an order enters this state, if anything; `{order}`,
+         * `{reason}` and `{driver}` are replaced by the order's number, the reason and the driver.
+         */notice: Texts? = nil) {
+        self.name = name
+        self.category = category
+        self.isFinal = isFinal
+        self.actions = actions
+        self.step = step
+        self.text = text
+        self.notice = notice
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension State: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeState: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> State {
+        return
+            try State(
+                name: FfiConverterString.read(from: &buf), 
+                category: FfiConverterTypeCategory.read(from: &buf), 
+                isFinal: FfiConverterBool.read(from: &buf), 
+                actions: FfiConverterSequenceString.read(from: &buf), 
+                step: FfiConverterOptionUInt32.read(from: &buf), 
+                text: FfiConverterTypeTexts.read(from: &buf), 
+                notice: FfiConverterOptionTypeTexts.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: State, into buf: inout [UInt8]) {
+        FfiConverterString.write(value.name, into: &buf)
+        FfiConverterTypeCategory.write(value.category, into: &buf)
+        FfiConverterBool.write(value.isFinal, into: &buf)
+        FfiConverterSequenceString.write(value.actions, into: &buf)
+        FfiConverterOptionUInt32.write(value.step, into: &buf)
+        FfiConverterTypeTexts.write(value.text, into: &buf)
+        FfiConverterOptionTypeTexts.write(value.notice, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeState_lift(_ buf: RustBuffer) throws -> State {
+    return try FfiConverterTypeState.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeState_lower(_ value: State) -> RustBuffer {
+    return FfiConverterTypeState.lower(value)
+}
+
+
+/**
  * How many lines are in one status.
  */
 public struct StatusCount: Equatable, Hashable {
@@ -6336,6 +7323,75 @@ public func FfiConverterTypeStatusCount_lift(_ buf: RustBuffer) throws -> Status
 #endif
 public func FfiConverterTypeStatusCount_lower(_ value: StatusCount) -> RustBuffer {
     return FfiConverterTypeStatusCount.lower(value)
+}
+
+
+/**
+ * A status offered as a choice: its value and its text.
+ */
+public struct StatusOption: Equatable, Hashable {
+    /**
+     * The status value.
+     */
+    public var value: String
+    /**
+     * Its text in the chosen language.
+     */
+    public var text: String
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * The status value.
+         */value: String, 
+        /**
+         * Its text in the chosen language.
+         */text: String) {
+        self.value = value
+        self.text = text
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension StatusOption: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeStatusOption: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> StatusOption {
+        return
+            try StatusOption(
+                value: FfiConverterString.read(from: &buf), 
+                text: FfiConverterString.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: StatusOption, into buf: inout [UInt8]) {
+        FfiConverterString.write(value.value, into: &buf)
+        FfiConverterString.write(value.text, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeStatusOption_lift(_ buf: RustBuffer) throws -> StatusOption {
+    return try FfiConverterTypeStatusOption.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeStatusOption_lower(_ value: StatusOption) -> RustBuffer {
+    return FfiConverterTypeStatusOption.lower(value)
 }
 
 
@@ -6459,6 +7515,95 @@ public func FfiConverterTypeStep_lower(_ value: Step) -> RustBuffer {
 
 
 /**
+ * A quote line's units to put back in stock.
+ */
+public struct StockLine: Equatable, Hashable {
+    /**
+     * The product.
+     */
+    public var productId: String
+    /**
+     * How it was sold.
+     */
+    public var sellingType: SellingType
+    /**
+     * How many, in its selling unit.
+     */
+    public var quantity: UInt32
+    /**
+     * Pieces, for carton lines that give their units per carton.
+     */
+    public var pieces: UInt64?
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * The product.
+         */productId: String, 
+        /**
+         * How it was sold.
+         */sellingType: SellingType, 
+        /**
+         * How many, in its selling unit.
+         */quantity: UInt32, 
+        /**
+         * Pieces, for carton lines that give their units per carton.
+         */pieces: UInt64? = nil) {
+        self.productId = productId
+        self.sellingType = sellingType
+        self.quantity = quantity
+        self.pieces = pieces
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension StockLine: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeStockLine: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> StockLine {
+        return
+            try StockLine(
+                productId: FfiConverterString.read(from: &buf), 
+                sellingType: FfiConverterTypeSellingType.read(from: &buf), 
+                quantity: FfiConverterUInt32.read(from: &buf), 
+                pieces: FfiConverterOptionUInt64.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: StockLine, into buf: inout [UInt8]) {
+        FfiConverterString.write(value.productId, into: &buf)
+        FfiConverterTypeSellingType.write(value.sellingType, into: &buf)
+        FfiConverterUInt32.write(value.quantity, into: &buf)
+        FfiConverterOptionUInt64.write(value.pieces, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeStockLine_lift(_ buf: RustBuffer) throws -> StockLine {
+    return try FfiConverterTypeStockLine.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeStockLine_lower(_ value: StockLine) -> RustBuffer {
+    return FfiConverterTypeStockLine.lower(value)
+}
+
+
+/**
  * The tax policy.
  */
 public struct TaxPolicy: Equatable, Hashable {
@@ -6555,6 +7700,1404 @@ public func FfiConverterTypeTaxPolicy_lift(_ buf: RustBuffer) throws -> TaxPolic
 public func FfiConverterTypeTaxPolicy_lower(_ value: TaxPolicy) -> RustBuffer {
     return FfiConverterTypeTaxPolicy.lower(value)
 }
+
+
+/**
+ * A text in each language the library speaks; English is required and is used for a language
+ * the text lacks.
+ */
+public struct Texts: Equatable, Hashable {
+    /**
+     * English.
+     */
+    public var en: String
+    /**
+     * Arabic.
+     */
+    public var ar: String?
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * English.
+         */en: String, 
+        /**
+         * Arabic.
+         */ar: String? = nil) {
+        self.en = en
+        self.ar = ar
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension Texts: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeTexts: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> Texts {
+        return
+            try Texts(
+                en: FfiConverterString.read(from: &buf), 
+                ar: FfiConverterOptionString.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: Texts, into buf: inout [UInt8]) {
+        FfiConverterString.write(value.en, into: &buf)
+        FfiConverterOptionString.write(value.ar, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeTexts_lift(_ buf: RustBuffer) throws -> Texts {
+    return try FfiConverterTypeTexts.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeTexts_lower(_ value: Texts) -> RustBuffer {
+    return FfiConverterTypeTexts.lower(value)
+}
+
+
+/**
+ * When an order counts as overdue or urgent.
+ */
+public struct TimingThresholds: Equatable, Hashable {
+    /**
+     * Minutes in the initial state after which an order is urgent.
+     */
+    public var urgentAfterMinutes: UInt32
+    /**
+     * Minutes after which an order without an estimated delivery time is overdue.
+     */
+    public var overdueAfterMinutes: UInt32?
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * Minutes in the initial state after which an order is urgent.
+         */urgentAfterMinutes: UInt32, 
+        /**
+         * Minutes after which an order without an estimated delivery time is overdue.
+         */overdueAfterMinutes: UInt32? = nil) {
+        self.urgentAfterMinutes = urgentAfterMinutes
+        self.overdueAfterMinutes = overdueAfterMinutes
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension TimingThresholds: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeTimingThresholds: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> TimingThresholds {
+        return
+            try TimingThresholds(
+                urgentAfterMinutes: FfiConverterUInt32.read(from: &buf), 
+                overdueAfterMinutes: FfiConverterOptionUInt32.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: TimingThresholds, into buf: inout [UInt8]) {
+        FfiConverterUInt32.write(value.urgentAfterMinutes, into: &buf)
+        FfiConverterOptionUInt32.write(value.overdueAfterMinutes, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeTimingThresholds_lift(_ buf: RustBuffer) throws -> TimingThresholds {
+    return try FfiConverterTypeTimingThresholds.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeTimingThresholds_lower(_ value: TimingThresholds) -> RustBuffer {
+    return FfiConverterTypeTimingThresholds.lower(value)
+}
+
+
+/**
+ * One entry of an order's tracking: a status entered, when, by whom and where.
+ */
+public struct TrackingEntry: Equatable, Hashable {
+    /**
+     * The status entered.
+     */
+    public var status: String
+    /**
+     * When.
+     */
+    public var timestamp: Timestamp
+    /**
+     * Who made the change.
+     */
+    public var actor: Actor?
+    /**
+     * Where the order was.
+     */
+    public var location: String?
+    /**
+     * Who carries it.
+     */
+    public var driverName: String?
+    /**
+     * The driver's phone.
+     */
+    public var driverPhone: String?
+    /**
+     * A note for the customer.
+     */
+    public var notes: String?
+    /**
+     * Why (a cancellation's reason).
+     */
+    public var reason: String?
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * The status entered.
+         */status: String, 
+        /**
+         * When.
+         */timestamp: Timestamp, 
+        /**
+         * Who made the change.
+         */actor: Actor? = nil, 
+        /**
+         * Where the order was.
+         */location: String? = nil, 
+        /**
+         * Who carries it.
+         */driverName: String? = nil, 
+        /**
+         * The driver's phone.
+         */driverPhone: String? = nil, 
+        /**
+         * A note for the customer.
+         */notes: String? = nil, 
+        /**
+         * Why (a cancellation's reason).
+         */reason: String? = nil) {
+        self.status = status
+        self.timestamp = timestamp
+        self.actor = actor
+        self.location = location
+        self.driverName = driverName
+        self.driverPhone = driverPhone
+        self.notes = notes
+        self.reason = reason
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension TrackingEntry: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeTrackingEntry: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> TrackingEntry {
+        return
+            try TrackingEntry(
+                status: FfiConverterString.read(from: &buf), 
+                timestamp: FfiConverterTypeTimestamp.read(from: &buf), 
+                actor: FfiConverterOptionTypeActor.read(from: &buf), 
+                location: FfiConverterOptionString.read(from: &buf), 
+                driverName: FfiConverterOptionString.read(from: &buf), 
+                driverPhone: FfiConverterOptionString.read(from: &buf), 
+                notes: FfiConverterOptionString.read(from: &buf), 
+                reason: FfiConverterOptionString.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: TrackingEntry, into buf: inout [UInt8]) {
+        FfiConverterString.write(value.status, into: &buf)
+        FfiConverterTypeTimestamp.write(value.timestamp, into: &buf)
+        FfiConverterOptionTypeActor.write(value.actor, into: &buf)
+        FfiConverterOptionString.write(value.location, into: &buf)
+        FfiConverterOptionString.write(value.driverName, into: &buf)
+        FfiConverterOptionString.write(value.driverPhone, into: &buf)
+        FfiConverterOptionString.write(value.notes, into: &buf)
+        FfiConverterOptionString.write(value.reason, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeTrackingEntry_lift(_ buf: RustBuffer) throws -> TrackingEntry {
+    return try FfiConverterTypeTrackingEntry.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeTrackingEntry_lower(_ value: TrackingEntry) -> RustBuffer {
+    return FfiConverterTypeTrackingEntry.lower(value)
+}
+
+
+/**
+ * One tracked state, as the seed's `tracking_steps` show it.
+ */
+public struct TrackingStep: Equatable, Hashable {
+    /**
+     * Its number, from 1.
+     */
+    public var step: UInt32
+    /**
+     * The status.
+     */
+    public var status: String
+    /**
+     * Its text.
+     */
+    public var statusText: String
+    /**
+     * Whether the order has passed or reached it.
+     */
+    public var completed: Bool
+    /**
+     * Whether the order is in it now.
+     */
+    public var current: Bool
+    /**
+     * When the order entered it (its latest entry).
+     */
+    public var timestamp: Timestamp?
+    /**
+     * When it is expected to be reached: the order's estimated delivery, on a `done` step not
+     * yet reached.
+     */
+    public var estimatedTime: Timestamp?
+    /**
+     * Where the order was.
+     */
+    public var location: String?
+    /**
+     * Who carried it.
+     */
+    public var driverName: String?
+    /**
+     * The driver's phone.
+     */
+    public var driverPhone: String?
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * Its number, from 1.
+         */step: UInt32, 
+        /**
+         * The status.
+         */status: String, 
+        /**
+         * Its text.
+         */statusText: String, 
+        /**
+         * Whether the order has passed or reached it.
+         */completed: Bool, 
+        /**
+         * Whether the order is in it now.
+         */current: Bool, 
+        /**
+         * When the order entered it (its latest entry).
+         */timestamp: Timestamp? = nil, 
+        /**
+         * When it is expected to be reached: the order's estimated delivery, on a `done` step not
+         * yet reached.
+         */estimatedTime: Timestamp? = nil, 
+        /**
+         * Where the order was.
+         */location: String? = nil, 
+        /**
+         * Who carried it.
+         */driverName: String? = nil, 
+        /**
+         * The driver's phone.
+         */driverPhone: String? = nil) {
+        self.step = step
+        self.status = status
+        self.statusText = statusText
+        self.completed = completed
+        self.current = current
+        self.timestamp = timestamp
+        self.estimatedTime = estimatedTime
+        self.location = location
+        self.driverName = driverName
+        self.driverPhone = driverPhone
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension TrackingStep: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeTrackingStep: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> TrackingStep {
+        return
+            try TrackingStep(
+                step: FfiConverterUInt32.read(from: &buf), 
+                status: FfiConverterString.read(from: &buf), 
+                statusText: FfiConverterString.read(from: &buf), 
+                completed: FfiConverterBool.read(from: &buf), 
+                current: FfiConverterBool.read(from: &buf), 
+                timestamp: FfiConverterOptionTypeTimestamp.read(from: &buf), 
+                estimatedTime: FfiConverterOptionTypeTimestamp.read(from: &buf), 
+                location: FfiConverterOptionString.read(from: &buf), 
+                driverName: FfiConverterOptionString.read(from: &buf), 
+                driverPhone: FfiConverterOptionString.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: TrackingStep, into buf: inout [UInt8]) {
+        FfiConverterUInt32.write(value.step, into: &buf)
+        FfiConverterString.write(value.status, into: &buf)
+        FfiConverterString.write(value.statusText, into: &buf)
+        FfiConverterBool.write(value.completed, into: &buf)
+        FfiConverterBool.write(value.current, into: &buf)
+        FfiConverterOptionTypeTimestamp.write(value.timestamp, into: &buf)
+        FfiConverterOptionTypeTimestamp.write(value.estimatedTime, into: &buf)
+        FfiConverterOptionString.write(value.location, into: &buf)
+        FfiConverterOptionString.write(value.driverName, into: &buf)
+        FfiConverterOptionString.write(value.driverPhone, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeTrackingStep_lift(_ buf: RustBuffer) throws -> TrackingStep {
+    return try FfiConverterTypeTrackingStep.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeTrackingStep_lower(_ value: TrackingStep) -> RustBuffer {
+    return FfiConverterTypeTrackingStep.lower(value)
+}
+
+
+/**
+ * An order's progress through the workflow's tracked states.
+ */
+public struct TrackingView: Equatable, Hashable {
+    /**
+     * The current status.
+     */
+    public var status: String
+    /**
+     * Its text.
+     */
+    public var statusText: String
+    /**
+     * How far along the tracked steps the order is: 0 at the first, 100 at the last.
+     */
+    public var progressPercentage: UInt8
+    /**
+     * Every tracked state, in step order.
+     */
+    public var trackingSteps: [TrackingStep]
+    /**
+     * The newest tracking entry.
+     */
+    public var latestTracking: TrackingEntry?
+    /**
+     * When the order is expected to arrive.
+     */
+    public var estimatedDeliveryTime: Timestamp?
+    /**
+     * When it entered a `done` state, if it has.
+     */
+    public var deliveredAt: Timestamp?
+    /**
+     * When it entered a `cancelled` state, if it has.
+     */
+    public var cancelledAt: Timestamp?
+    /**
+     * Why it was cancelled, if a reason was given.
+     */
+    public var cancellationReason: String?
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * The current status.
+         */status: String, 
+        /**
+         * Its text.
+         */statusText: String, 
+        /**
+         * How far along the tracked steps the order is: 0 at the first, 100 at the last.
+         */progressPercentage: UInt8, 
+        /**
+         * Every tracked state, in step order.
+         */trackingSteps: [TrackingStep], 
+        /**
+         * The newest tracking entry.
+         */latestTracking: TrackingEntry? = nil, 
+        /**
+         * When the order is expected to arrive.
+         */estimatedDeliveryTime: Timestamp? = nil, 
+        /**
+         * When it entered a `done` state, if it has.
+         */deliveredAt: Timestamp? = nil, 
+        /**
+         * When it entered a `cancelled` state, if it has.
+         */cancelledAt: Timestamp? = nil, 
+        /**
+         * Why it was cancelled, if a reason was given.
+         */cancellationReason: String? = nil) {
+        self.status = status
+        self.statusText = statusText
+        self.progressPercentage = progressPercentage
+        self.trackingSteps = trackingSteps
+        self.latestTracking = latestTracking
+        self.estimatedDeliveryTime = estimatedDeliveryTime
+        self.deliveredAt = deliveredAt
+        self.cancelledAt = cancelledAt
+        self.cancellationReason = cancellationReason
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension TrackingView: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeTrackingView: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> TrackingView {
+        return
+            try TrackingView(
+                status: FfiConverterString.read(from: &buf), 
+                statusText: FfiConverterString.read(from: &buf), 
+                progressPercentage: FfiConverterUInt8.read(from: &buf), 
+                trackingSteps: FfiConverterSequenceTypeTrackingStep.read(from: &buf), 
+                latestTracking: FfiConverterOptionTypeTrackingEntry.read(from: &buf), 
+                estimatedDeliveryTime: FfiConverterOptionTypeTimestamp.read(from: &buf), 
+                deliveredAt: FfiConverterOptionTypeTimestamp.read(from: &buf), 
+                cancelledAt: FfiConverterOptionTypeTimestamp.read(from: &buf), 
+                cancellationReason: FfiConverterOptionString.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: TrackingView, into buf: inout [UInt8]) {
+        FfiConverterString.write(value.status, into: &buf)
+        FfiConverterString.write(value.statusText, into: &buf)
+        FfiConverterUInt8.write(value.progressPercentage, into: &buf)
+        FfiConverterSequenceTypeTrackingStep.write(value.trackingSteps, into: &buf)
+        FfiConverterOptionTypeTrackingEntry.write(value.latestTracking, into: &buf)
+        FfiConverterOptionTypeTimestamp.write(value.estimatedDeliveryTime, into: &buf)
+        FfiConverterOptionTypeTimestamp.write(value.deliveredAt, into: &buf)
+        FfiConverterOptionTypeTimestamp.write(value.cancelledAt, into: &buf)
+        FfiConverterOptionString.write(value.cancellationReason, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeTrackingView_lift(_ buf: RustBuffer) throws -> TrackingView {
+    return try FfiConverterTypeTrackingView.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeTrackingView_lower(_ value: TrackingView) -> RustBuffer {
+    return FfiConverterTypeTrackingView.lower(value)
+}
+
+
+/**
+ * An allowed change of state.
+ */
+public struct Transition: Equatable, Hashable {
+    /**
+     * The event's name (`confirm`, `cancel`).
+     */
+    public var event: String
+    /**
+     * The states it leaves from.
+     */
+    public var from: [String]
+    /**
+     * The state it enters.
+     */
+    public var to: String
+    /**
+     * Who may make it.
+     */
+    public var actors: [Actor]
+    /**
+     * What the context must carry for it.
+     */
+    public var requires: [Requirement]
+    /**
+     * What the host is to carry out when it is made, in order.
+     */
+    public var effects: [EffectKind]
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * The event's name (`confirm`, `cancel`).
+         */event: String, 
+        /**
+         * The states it leaves from.
+         */from: [String], 
+        /**
+         * The state it enters.
+         */to: String, 
+        /**
+         * Who may make it.
+         */actors: [Actor], 
+        /**
+         * What the context must carry for it.
+         */requires: [Requirement] = [], 
+        /**
+         * What the host is to carry out when it is made, in order.
+         */effects: [EffectKind] = []) {
+        self.event = event
+        self.from = from
+        self.to = to
+        self.actors = actors
+        self.requires = requires
+        self.effects = effects
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension Transition: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeTransition: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> Transition {
+        return
+            try Transition(
+                event: FfiConverterString.read(from: &buf), 
+                from: FfiConverterSequenceString.read(from: &buf), 
+                to: FfiConverterString.read(from: &buf), 
+                actors: FfiConverterSequenceTypeActor.read(from: &buf), 
+                requires: FfiConverterSequenceTypeRequirement.read(from: &buf), 
+                effects: FfiConverterSequenceTypeEffectKind.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: Transition, into buf: inout [UInt8]) {
+        FfiConverterString.write(value.event, into: &buf)
+        FfiConverterSequenceString.write(value.from, into: &buf)
+        FfiConverterString.write(value.to, into: &buf)
+        FfiConverterSequenceTypeActor.write(value.actors, into: &buf)
+        FfiConverterSequenceTypeRequirement.write(value.requires, into: &buf)
+        FfiConverterSequenceTypeEffectKind.write(value.effects, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeTransition_lift(_ buf: RustBuffer) throws -> Transition {
+    return try FfiConverterTypeTransition.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeTransition_lower(_ value: Transition) -> RustBuffer {
+    return FfiConverterTypeTransition.lower(value)
+}
+
+
+/**
+ * Everything a transition needs besides the order: now, who acts, the tracking details, and
+ * the status the caller believes is current.
+ */
+public struct TransitionContext: Equatable, Hashable {
+    /**
+     * Now.
+     */
+    public var now: Timestamp
+    /**
+     * Who acts.
+     */
+    public var actor: Actor
+    /**
+     * The status the caller saw; when it is no longer current the transition is refused
+     * (`stale_status`), so that a request sent twice is applied once.
+     */
+    public var expectedStatus: String?
+    /**
+     * Why (a cancellation's reason).
+     */
+    public var reason: String?
+    /**
+     * Where the order is.
+     */
+    public var location: String?
+    /**
+     * Who carries it.
+     */
+    public var driverName: String?
+    /**
+     * The driver's phone.
+     */
+    public var driverPhone: String?
+    /**
+     * A note for the customer.
+     */
+    public var notes: String?
+    /**
+     * Minutes from now until the order is expected to arrive; sets `estimated_delivery_time`.
+     */
+    public var estimatedDeliveryMinutes: UInt32?
+    /**
+     * Whether to notify anyone (the seed's `send_notification`); true when omitted.
+     */
+    public var sendNotification: Bool
+    /**
+     * How a refund is given back; to the original payment when omitted.
+     */
+    public var refundMethod: RefundMethod?
+    /**
+     * The loyalty programme, for the points an order earns.
+     */
+    public var loyalty: LoyaltyProgram?
+    /**
+     * The language of the notifications; English when omitted.
+     */
+    public var locale: Locale?
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * Now.
+         */now: Timestamp, 
+        /**
+         * Who acts.
+         */actor: Actor, 
+        /**
+         * The status the caller saw; when it is no longer current the transition is refused
+         * (`stale_status`), so that a request sent twice is applied once.
+         */expectedStatus: String? = nil, 
+        /**
+         * Why (a cancellation's reason).
+         */reason: String? = nil, 
+        /**
+         * Where the order is.
+         */location: String? = nil, 
+        /**
+         * Who carries it.
+         */driverName: String? = nil, 
+        /**
+         * The driver's phone.
+         */driverPhone: String? = nil, 
+        /**
+         * A note for the customer.
+         */notes: String? = nil, 
+        /**
+         * Minutes from now until the order is expected to arrive; sets `estimated_delivery_time`.
+         */estimatedDeliveryMinutes: UInt32? = nil, 
+        /**
+         * Whether to notify anyone (the seed's `send_notification`); true when omitted.
+         */sendNotification: Bool = true, 
+        /**
+         * How a refund is given back; to the original payment when omitted.
+         */refundMethod: RefundMethod? = nil, 
+        /**
+         * The loyalty programme, for the points an order earns.
+         */loyalty: LoyaltyProgram? = nil, 
+        /**
+         * The language of the notifications; English when omitted.
+         */locale: Locale? = nil) {
+        self.now = now
+        self.actor = actor
+        self.expectedStatus = expectedStatus
+        self.reason = reason
+        self.location = location
+        self.driverName = driverName
+        self.driverPhone = driverPhone
+        self.notes = notes
+        self.estimatedDeliveryMinutes = estimatedDeliveryMinutes
+        self.sendNotification = sendNotification
+        self.refundMethod = refundMethod
+        self.loyalty = loyalty
+        self.locale = locale
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension TransitionContext: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeTransitionContext: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> TransitionContext {
+        return
+            try TransitionContext(
+                now: FfiConverterTypeTimestamp.read(from: &buf), 
+                actor: FfiConverterTypeActor.read(from: &buf), 
+                expectedStatus: FfiConverterOptionString.read(from: &buf), 
+                reason: FfiConverterOptionString.read(from: &buf), 
+                location: FfiConverterOptionString.read(from: &buf), 
+                driverName: FfiConverterOptionString.read(from: &buf), 
+                driverPhone: FfiConverterOptionString.read(from: &buf), 
+                notes: FfiConverterOptionString.read(from: &buf), 
+                estimatedDeliveryMinutes: FfiConverterOptionUInt32.read(from: &buf), 
+                sendNotification: FfiConverterBool.read(from: &buf), 
+                refundMethod: FfiConverterOptionTypeRefundMethod.read(from: &buf), 
+                loyalty: FfiConverterOptionTypeLoyaltyProgram.read(from: &buf), 
+                locale: FfiConverterOptionTypeLocale.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: TransitionContext, into buf: inout [UInt8]) {
+        FfiConverterTypeTimestamp.write(value.now, into: &buf)
+        FfiConverterTypeActor.write(value.actor, into: &buf)
+        FfiConverterOptionString.write(value.expectedStatus, into: &buf)
+        FfiConverterOptionString.write(value.reason, into: &buf)
+        FfiConverterOptionString.write(value.location, into: &buf)
+        FfiConverterOptionString.write(value.driverName, into: &buf)
+        FfiConverterOptionString.write(value.driverPhone, into: &buf)
+        FfiConverterOptionString.write(value.notes, into: &buf)
+        FfiConverterOptionUInt32.write(value.estimatedDeliveryMinutes, into: &buf)
+        FfiConverterBool.write(value.sendNotification, into: &buf)
+        FfiConverterOptionTypeRefundMethod.write(value.refundMethod, into: &buf)
+        FfiConverterOptionTypeLoyaltyProgram.write(value.loyalty, into: &buf)
+        FfiConverterOptionTypeLocale.write(value.locale, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeTransitionContext_lift(_ buf: RustBuffer) throws -> TransitionContext {
+    return try FfiConverterTypeTransitionContext.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeTransitionContext_lower(_ value: TransitionContext) -> RustBuffer {
+    return FfiConverterTypeTransitionContext.lower(value)
+}
+
+
+/**
+ * A transition made: the order in its new state and what the host is to carry out.
+ */
+public struct Transitioned: Equatable, Hashable {
+    /**
+     * The order, in its new status, its tracking extended.
+     */
+    public var order: Order
+    /**
+     * The transition's event (`cancel`).
+     */
+    public var event: String
+    /**
+     * The status it left.
+     */
+    public var from: String
+    /**
+     * The effects.
+     */
+    public var effects: Effects
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * The order, in its new status, its tracking extended.
+         */order: Order, 
+        /**
+         * The transition's event (`cancel`).
+         */event: String, 
+        /**
+         * The status it left.
+         */from: String, 
+        /**
+         * The effects.
+         */effects: Effects) {
+        self.order = order
+        self.event = event
+        self.from = from
+        self.effects = effects
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension Transitioned: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeTransitioned: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> Transitioned {
+        return
+            try Transitioned(
+                order: FfiConverterTypeOrder.read(from: &buf), 
+                event: FfiConverterString.read(from: &buf), 
+                from: FfiConverterString.read(from: &buf), 
+                effects: FfiConverterTypeEffects.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: Transitioned, into buf: inout [UInt8]) {
+        FfiConverterTypeOrder.write(value.order, into: &buf)
+        FfiConverterString.write(value.event, into: &buf)
+        FfiConverterString.write(value.from, into: &buf)
+        FfiConverterTypeEffects.write(value.effects, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeTransitioned_lift(_ buf: RustBuffer) throws -> Transitioned {
+    return try FfiConverterTypeTransitioned.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeTransitioned_lower(_ value: Transitioned) -> RustBuffer {
+    return FfiConverterTypeTransitioned.lower(value)
+}
+
+
+/**
+ * A status machine: its states, where an order starts, and the transitions between states.
+ */
+public struct Workflow: Equatable, Hashable {
+    /**
+     * The workflow's name (`customer_order`).
+     */
+    public var name: String
+    /**
+     * The state a new order starts in.
+     */
+    public var initial: String
+    /**
+     * Every state, in the order a person reads them.
+     */
+    public var states: [State]
+    /**
+     * Every allowed change of state.
+     */
+    public var transitions: [Transition]
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * The workflow's name (`customer_order`).
+         */name: String, 
+        /**
+         * The state a new order starts in.
+         */initial: String, 
+        /**
+         * Every state, in the order a person reads them.
+         */states: [State], 
+        /**
+         * Every allowed change of state.
+         */transitions: [Transition]) {
+        self.name = name
+        self.initial = initial
+        self.states = states
+        self.transitions = transitions
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension Workflow: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeWorkflow: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> Workflow {
+        return
+            try Workflow(
+                name: FfiConverterString.read(from: &buf), 
+                initial: FfiConverterString.read(from: &buf), 
+                states: FfiConverterSequenceTypeState.read(from: &buf), 
+                transitions: FfiConverterSequenceTypeTransition.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: Workflow, into buf: inout [UInt8]) {
+        FfiConverterString.write(value.name, into: &buf)
+        FfiConverterString.write(value.initial, into: &buf)
+        FfiConverterSequenceTypeState.write(value.states, into: &buf)
+        FfiConverterSequenceTypeTransition.write(value.transitions, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeWorkflow_lift(_ buf: RustBuffer) throws -> Workflow {
+    return try FfiConverterTypeWorkflow.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeWorkflow_lower(_ value: Workflow) -> RustBuffer {
+    return FfiConverterTypeWorkflow.lower(value)
+}
+
+
+/**
+ * Who acts.
+ */
+
+public enum Actor: Equatable, Hashable {
+    
+    /**
+     * The customer who placed the order.
+     */
+    case customer
+    /**
+     * The shop's staff.
+     */
+    case admin
+    /**
+     * An automated process (a job, a channel sync).
+     */
+    case system
+
+
+
+
+
+}
+
+#if compiler(>=6)
+extension Actor: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeActor: FfiConverterRustBuffer {
+    typealias SwiftType = Actor
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> Actor {
+        let variant: Int32 = try readInt(&buf)
+        switch variant {
+        
+        case 1: return .customer
+        
+        case 2: return .admin
+        
+        case 3: return .system
+        
+        default: throw UniffiInternalError.unexpectedEnumCase
+        }
+    }
+
+    public static func write(_ value: Actor, into buf: inout [UInt8]) {
+        switch value {
+        
+        
+        case .customer:
+            writeInt(&buf, Int32(1))
+        
+        
+        case .admin:
+            writeInt(&buf, Int32(2))
+        
+        
+        case .system:
+            writeInt(&buf, Int32(3))
+        
+        }
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeActor_lift(_ buf: RustBuffer) throws -> Actor {
+    return try FfiConverterTypeActor.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeActor_lower(_ value: Actor) -> RustBuffer {
+    return FfiConverterTypeActor.lower(value)
+}
+
+
+
+/**
+ * Who a notification is for.
+ */
+
+public enum Audience: Equatable, Hashable {
+    
+    /**
+     * The customer.
+     */
+    case customer
+    /**
+     * The shop's staff.
+     */
+    case admin
+
+
+
+
+
+}
+
+#if compiler(>=6)
+extension Audience: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeAudience: FfiConverterRustBuffer {
+    typealias SwiftType = Audience
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> Audience {
+        let variant: Int32 = try readInt(&buf)
+        switch variant {
+        
+        case 1: return .customer
+        
+        case 2: return .admin
+        
+        default: throw UniffiInternalError.unexpectedEnumCase
+        }
+    }
+
+    public static func write(_ value: Audience, into buf: inout [UInt8]) {
+        switch value {
+        
+        
+        case .customer:
+            writeInt(&buf, Int32(1))
+        
+        
+        case .admin:
+            writeInt(&buf, Int32(2))
+        
+        }
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeAudience_lift(_ buf: RustBuffer) throws -> Audience {
+    return try FfiConverterTypeAudience.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeAudience_lower(_ value: Audience) -> RustBuffer {
+    return FfiConverterTypeAudience.lower(value)
+}
+
+
+
+/**
+ * A workflow the library ships.
+ */
+
+public enum BuiltinWorkflow: Equatable, Hashable {
+    
+    /**
+     * A customer's order (seed 002): pending → confirmed → preparing → shipped → delivered,
+     * cancelled from pending, confirmed and preparing.
+     */
+    case customerOrder
+    /**
+     * A purchase at the supplier (seed 000): pending → created → paid → shipped → completed.
+     */
+    case supplierPurchase
+    /**
+     * A marketplace job (seed 001): pending → processing → completed | failed, retried to pending.
+     */
+    case marketplaceJob
+    /**
+     * An Akinon batch request: initialized → commit → sent_to_remote → ongoing → done | fail.
+     */
+    case akinonBatch
+
+
+
+
+
+}
+
+#if compiler(>=6)
+extension BuiltinWorkflow: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeBuiltinWorkflow: FfiConverterRustBuffer {
+    typealias SwiftType = BuiltinWorkflow
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> BuiltinWorkflow {
+        let variant: Int32 = try readInt(&buf)
+        switch variant {
+        
+        case 1: return .customerOrder
+        
+        case 2: return .supplierPurchase
+        
+        case 3: return .marketplaceJob
+        
+        case 4: return .akinonBatch
+        
+        default: throw UniffiInternalError.unexpectedEnumCase
+        }
+    }
+
+    public static func write(_ value: BuiltinWorkflow, into buf: inout [UInt8]) {
+        switch value {
+        
+        
+        case .customerOrder:
+            writeInt(&buf, Int32(1))
+        
+        
+        case .supplierPurchase:
+            writeInt(&buf, Int32(2))
+        
+        
+        case .marketplaceJob:
+            writeInt(&buf, Int32(3))
+        
+        
+        case .akinonBatch:
+            writeInt(&buf, Int32(4))
+        
+        }
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeBuiltinWorkflow_lift(_ buf: RustBuffer) throws -> BuiltinWorkflow {
+    return try FfiConverterTypeBuiltinWorkflow.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeBuiltinWorkflow_lower(_ value: BuiltinWorkflow) -> RustBuffer {
+    return FfiConverterTypeBuiltinWorkflow.lower(value)
+}
+
+
+
+/**
+ * What kind of state a state is: the grouping dashboards and filters use.
+ */
+
+public enum Category: Equatable, Hashable {
+    
+    /**
+     * Waiting for someone to act.
+     */
+    case `open`
+    /**
+     * Being worked on.
+     */
+    case inProgress
+    /**
+     * On its way to the customer.
+     */
+    case inDelivery
+    /**
+     * Finished as intended.
+     */
+    case done
+    /**
+     * Called off.
+     */
+    case cancelled
+    /**
+     * Given up after failing.
+     */
+    case failed
+
+
+
+
+
+}
+
+#if compiler(>=6)
+extension Category: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeCategory: FfiConverterRustBuffer {
+    typealias SwiftType = Category
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> Category {
+        let variant: Int32 = try readInt(&buf)
+        switch variant {
+        
+        case 1: return .`open`
+        
+        case 2: return .inProgress
+        
+        case 3: return .inDelivery
+        
+        case 4: return .done
+        
+        case 5: return .cancelled
+        
+        case 6: return .failed
+        
+        default: throw UniffiInternalError.unexpectedEnumCase
+        }
+    }
+
+    public static func write(_ value: Category, into buf: inout [UInt8]) {
+        switch value {
+        
+        
+        case .`open`:
+            writeInt(&buf, Int32(1))
+        
+        
+        case .inProgress:
+            writeInt(&buf, Int32(2))
+        
+        
+        case .inDelivery:
+            writeInt(&buf, Int32(3))
+        
+        
+        case .done:
+            writeInt(&buf, Int32(4))
+        
+        
+        case .cancelled:
+            writeInt(&buf, Int32(5))
+        
+        
+        case .failed:
+            writeInt(&buf, Int32(6))
+        
+        }
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeCategory_lift(_ buf: RustBuffer) throws -> Category {
+    return try FfiConverterTypeCategory.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeCategory_lower(_ value: Category) -> RustBuffer {
+    return FfiConverterTypeCategory.lower(value)
+}
+
 
 
 /**
@@ -6661,6 +9204,31 @@ public enum Code: Equatable, Hashable {
      */
     case sealMismatch
     /**
+     * A workflow's final state has transitions leaving it.
+     */
+    case finalWithExits
+    /**
+     * A workflow's state that is not final has no transition leaving it.
+     */
+    case deadEnd
+    /**
+     * No path from a workflow's initial state reaches this state.
+     */
+    case unreachable
+    /**
+     * The workflow allows no such change from the current status (to this actor); the problem
+     * carries the current status and the actions still allowed.
+     */
+    case transitionNotAllowed
+    /**
+     * The status the caller expected is no longer the order's.
+     */
+    case staleStatus
+    /**
+     * The order is already in the status asked for.
+     */
+    case repeatedTransition
+    /**
      * A defect in the library was caught at its boundary; please report it.
      */
     case `internal`
@@ -6733,7 +9301,19 @@ public struct FfiConverterTypeCode: FfiConverterRustBuffer {
         
         case 24: return .sealMismatch
         
-        case 25: return .`internal`
+        case 25: return .finalWithExits
+        
+        case 26: return .deadEnd
+        
+        case 27: return .unreachable
+        
+        case 28: return .transitionNotAllowed
+        
+        case 29: return .staleStatus
+        
+        case 30: return .repeatedTransition
+        
+        case 31: return .`internal`
         
         default: throw UniffiInternalError.unexpectedEnumCase
         }
@@ -6839,8 +9419,32 @@ public struct FfiConverterTypeCode: FfiConverterRustBuffer {
             writeInt(&buf, Int32(24))
         
         
-        case .`internal`:
+        case .finalWithExits:
             writeInt(&buf, Int32(25))
+        
+        
+        case .deadEnd:
+            writeInt(&buf, Int32(26))
+        
+        
+        case .unreachable:
+            writeInt(&buf, Int32(27))
+        
+        
+        case .transitionNotAllowed:
+            writeInt(&buf, Int32(28))
+        
+        
+        case .staleStatus:
+            writeInt(&buf, Int32(29))
+        
+        
+        case .repeatedTransition:
+            writeInt(&buf, Int32(30))
+        
+        
+        case .`internal`:
+            writeInt(&buf, Int32(31))
         
         }
     }
@@ -7020,6 +9624,121 @@ public func FfiConverterTypeEarnBase_lift(_ buf: RustBuffer) throws -> EarnBase 
 #endif
 public func FfiConverterTypeEarnBase_lower(_ value: EarnBase) -> RustBuffer {
     return FfiConverterTypeEarnBase.lower(value)
+}
+
+
+
+/**
+ * A kind of effect a transition yields for the host to carry out.
+ */
+
+public enum EffectKind: Equatable, Hashable {
+    
+    /**
+     * Append an entry to the order's tracking.
+     */
+    case trackingEntry
+    /**
+     * Put the order's lines back in stock.
+     */
+    case restoreStock
+    /**
+     * Give back what was paid and the loyalty points redeemed, from the quote's frozen split.
+     */
+    case refund
+    /**
+     * Credit the loyalty points the order earns.
+     */
+    case earnPoints
+    /**
+     * Tell the customer (the new state's notice).
+     */
+    case notifyCustomer
+    /**
+     * Tell the shop's staff.
+     */
+    case notifyAdmin
+
+
+
+
+
+}
+
+#if compiler(>=6)
+extension EffectKind: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeEffectKind: FfiConverterRustBuffer {
+    typealias SwiftType = EffectKind
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> EffectKind {
+        let variant: Int32 = try readInt(&buf)
+        switch variant {
+        
+        case 1: return .trackingEntry
+        
+        case 2: return .restoreStock
+        
+        case 3: return .refund
+        
+        case 4: return .earnPoints
+        
+        case 5: return .notifyCustomer
+        
+        case 6: return .notifyAdmin
+        
+        default: throw UniffiInternalError.unexpectedEnumCase
+        }
+    }
+
+    public static func write(_ value: EffectKind, into buf: inout [UInt8]) {
+        switch value {
+        
+        
+        case .trackingEntry:
+            writeInt(&buf, Int32(1))
+        
+        
+        case .restoreStock:
+            writeInt(&buf, Int32(2))
+        
+        
+        case .refund:
+            writeInt(&buf, Int32(3))
+        
+        
+        case .earnPoints:
+            writeInt(&buf, Int32(4))
+        
+        
+        case .notifyCustomer:
+            writeInt(&buf, Int32(5))
+        
+        
+        case .notifyAdmin:
+            writeInt(&buf, Int32(6))
+        
+        }
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeEffectKind_lift(_ buf: RustBuffer) throws -> EffectKind {
+    return try FfiConverterTypeEffectKind.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeEffectKind_lower(_ value: EffectKind) -> RustBuffer {
+    return FfiConverterTypeEffectKind.lower(value)
 }
 
 
@@ -8062,6 +10781,81 @@ public func FfiConverterTypeOutcome_lower(_ value: Outcome) -> RustBuffer {
 
 
 /**
+ * How money is given back.
+ */
+
+public enum RefundMethod: Equatable, Hashable {
+    
+    /**
+     * To the means of payment.
+     */
+    case originalPayment
+    /**
+     * As loyalty points (the seed's `نقاط ولاء`).
+     */
+    case loyaltyPoints
+
+
+
+
+
+}
+
+#if compiler(>=6)
+extension RefundMethod: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeRefundMethod: FfiConverterRustBuffer {
+    typealias SwiftType = RefundMethod
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> RefundMethod {
+        let variant: Int32 = try readInt(&buf)
+        switch variant {
+        
+        case 1: return .originalPayment
+        
+        case 2: return .loyaltyPoints
+        
+        default: throw UniffiInternalError.unexpectedEnumCase
+        }
+    }
+
+    public static func write(_ value: RefundMethod, into buf: inout [UInt8]) {
+        switch value {
+        
+        
+        case .originalPayment:
+            writeInt(&buf, Int32(1))
+        
+        
+        case .loyaltyPoints:
+            writeInt(&buf, Int32(2))
+        
+        }
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeRefundMethod_lift(_ buf: RustBuffer) throws -> RefundMethod {
+    return try FfiConverterTypeRefundMethod.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeRefundMethod_lower(_ value: RefundMethod) -> RustBuffer {
+    return FfiConverterTypeRefundMethod.lower(value)
+}
+
+
+
+/**
  * Why an offer code did not apply.
  */
 
@@ -8182,6 +10976,91 @@ public func FfiConverterTypeRejectReason_lift(_ buf: RustBuffer) throws -> Rejec
 #endif
 public func FfiConverterTypeRejectReason_lower(_ value: RejectReason) -> RustBuffer {
     return FfiConverterTypeRejectReason.lower(value)
+}
+
+
+
+/**
+ * What a transition's context must carry.
+ */
+
+public enum Requirement: Equatable, Hashable {
+    
+    /**
+     * A reason (`reason`).
+     */
+    case reason
+    /**
+     * Where the order is (`location`).
+     */
+    case location
+    /**
+     * Who carries it (`driver_name` and `driver_phone`).
+     */
+    case driver
+
+
+
+
+
+}
+
+#if compiler(>=6)
+extension Requirement: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeRequirement: FfiConverterRustBuffer {
+    typealias SwiftType = Requirement
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> Requirement {
+        let variant: Int32 = try readInt(&buf)
+        switch variant {
+        
+        case 1: return .reason
+        
+        case 2: return .location
+        
+        case 3: return .driver
+        
+        default: throw UniffiInternalError.unexpectedEnumCase
+        }
+    }
+
+    public static func write(_ value: Requirement, into buf: inout [UInt8]) {
+        switch value {
+        
+        
+        case .reason:
+            writeInt(&buf, Int32(1))
+        
+        
+        case .location:
+            writeInt(&buf, Int32(2))
+        
+        
+        case .driver:
+            writeInt(&buf, Int32(3))
+        
+        }
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeRequirement_lift(_ buf: RustBuffer) throws -> Requirement {
+    return try FfiConverterTypeRequirement.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeRequirement_lower(_ value: Requirement) -> RustBuffer {
+    return FfiConverterTypeRequirement.lower(value)
 }
 
 
@@ -9215,6 +12094,54 @@ fileprivate struct FfiConverterOptionTypeProviderParameters: FfiConverterRustBuf
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
+fileprivate struct FfiConverterOptionTypeQuote: FfiConverterRustBuffer {
+    typealias SwiftType = Quote?
+
+    public static func write(_ value: SwiftType, into buf: inout [UInt8]) {
+        guard let value = value else {
+            writeInt(&buf, Int8(0))
+            return
+        }
+        writeInt(&buf, Int8(1))
+        FfiConverterTypeQuote.write(value, into: &buf)
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SwiftType {
+        switch try readInt(&buf) as Int8 {
+        case 0: return nil
+        case 1: return try FfiConverterTypeQuote.read(from: &buf)
+        default: throw UniffiInternalError.unexpectedOptionalTag
+        }
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterOptionTypeRefundEffect: FfiConverterRustBuffer {
+    typealias SwiftType = RefundEffect?
+
+    public static func write(_ value: SwiftType, into buf: inout [UInt8]) {
+        guard let value = value else {
+            writeInt(&buf, Int8(0))
+            return
+        }
+        writeInt(&buf, Int8(1))
+        FfiConverterTypeRefundEffect.write(value, into: &buf)
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SwiftType {
+        switch try readInt(&buf) as Int8 {
+        case 0: return nil
+        case 1: return try FfiConverterTypeRefundEffect.read(from: &buf)
+        default: throw UniffiInternalError.unexpectedOptionalTag
+        }
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
 fileprivate struct FfiConverterOptionTypeSalesOrderDetails: FfiConverterRustBuffer {
     typealias SwiftType = SalesOrderDetails?
 
@@ -9263,6 +12190,126 @@ fileprivate struct FfiConverterOptionTypeSalesPaymentInfo: FfiConverterRustBuffe
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
+fileprivate struct FfiConverterOptionTypeTexts: FfiConverterRustBuffer {
+    typealias SwiftType = Texts?
+
+    public static func write(_ value: SwiftType, into buf: inout [UInt8]) {
+        guard let value = value else {
+            writeInt(&buf, Int8(0))
+            return
+        }
+        writeInt(&buf, Int8(1))
+        FfiConverterTypeTexts.write(value, into: &buf)
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SwiftType {
+        switch try readInt(&buf) as Int8 {
+        case 0: return nil
+        case 1: return try FfiConverterTypeTexts.read(from: &buf)
+        default: throw UniffiInternalError.unexpectedOptionalTag
+        }
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterOptionTypeTrackingEntry: FfiConverterRustBuffer {
+    typealias SwiftType = TrackingEntry?
+
+    public static func write(_ value: SwiftType, into buf: inout [UInt8]) {
+        guard let value = value else {
+            writeInt(&buf, Int8(0))
+            return
+        }
+        writeInt(&buf, Int8(1))
+        FfiConverterTypeTrackingEntry.write(value, into: &buf)
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SwiftType {
+        switch try readInt(&buf) as Int8 {
+        case 0: return nil
+        case 1: return try FfiConverterTypeTrackingEntry.read(from: &buf)
+        default: throw UniffiInternalError.unexpectedOptionalTag
+        }
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterOptionTypeTransitioned: FfiConverterRustBuffer {
+    typealias SwiftType = Transitioned?
+
+    public static func write(_ value: SwiftType, into buf: inout [UInt8]) {
+        guard let value = value else {
+            writeInt(&buf, Int8(0))
+            return
+        }
+        writeInt(&buf, Int8(1))
+        FfiConverterTypeTransitioned.write(value, into: &buf)
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SwiftType {
+        switch try readInt(&buf) as Int8 {
+        case 0: return nil
+        case 1: return try FfiConverterTypeTransitioned.read(from: &buf)
+        default: throw UniffiInternalError.unexpectedOptionalTag
+        }
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterOptionTypeActor: FfiConverterRustBuffer {
+    typealias SwiftType = Actor?
+
+    public static func write(_ value: SwiftType, into buf: inout [UInt8]) {
+        guard let value = value else {
+            writeInt(&buf, Int8(0))
+            return
+        }
+        writeInt(&buf, Int8(1))
+        FfiConverterTypeActor.write(value, into: &buf)
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SwiftType {
+        switch try readInt(&buf) as Int8 {
+        case 0: return nil
+        case 1: return try FfiConverterTypeActor.read(from: &buf)
+        default: throw UniffiInternalError.unexpectedOptionalTag
+        }
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterOptionTypeLocale: FfiConverterRustBuffer {
+    typealias SwiftType = Locale?
+
+    public static func write(_ value: SwiftType, into buf: inout [UInt8]) {
+        guard let value = value else {
+            writeInt(&buf, Int8(0))
+            return
+        }
+        writeInt(&buf, Int8(1))
+        FfiConverterTypeLocale.write(value, into: &buf)
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SwiftType {
+        switch try readInt(&buf) as Int8 {
+        case 0: return nil
+        case 1: return try FfiConverterTypeLocale.read(from: &buf)
+        default: throw UniffiInternalError.unexpectedOptionalTag
+        }
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
 fileprivate struct FfiConverterOptionTypeNote: FfiConverterRustBuffer {
     typealias SwiftType = Note?
 
@@ -9287,6 +12334,30 @@ fileprivate struct FfiConverterOptionTypeNote: FfiConverterRustBuffer {
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
+fileprivate struct FfiConverterOptionTypeRefundMethod: FfiConverterRustBuffer {
+    typealias SwiftType = RefundMethod?
+
+    public static func write(_ value: SwiftType, into buf: inout [UInt8]) {
+        guard let value = value else {
+            writeInt(&buf, Int8(0))
+            return
+        }
+        writeInt(&buf, Int8(1))
+        FfiConverterTypeRefundMethod.write(value, into: &buf)
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SwiftType {
+        switch try readInt(&buf) as Int8 {
+        case 0: return nil
+        case 1: return try FfiConverterTypeRefundMethod.read(from: &buf)
+        default: throw UniffiInternalError.unexpectedOptionalTag
+        }
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
 fileprivate struct FfiConverterOptionTypeWaiver: FfiConverterRustBuffer {
     typealias SwiftType = Waiver?
 
@@ -9303,6 +12374,30 @@ fileprivate struct FfiConverterOptionTypeWaiver: FfiConverterRustBuffer {
         switch try readInt(&buf) as Int8 {
         case 0: return nil
         case 1: return try FfiConverterTypeWaiver.read(from: &buf)
+        default: throw UniffiInternalError.unexpectedOptionalTag
+        }
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterOptionSequenceString: FfiConverterRustBuffer {
+    typealias SwiftType = [String]?
+
+    public static func write(_ value: SwiftType, into buf: inout [UInt8]) {
+        guard let value = value else {
+            writeInt(&buf, Int8(0))
+            return
+        }
+        writeInt(&buf, Int8(1))
+        FfiConverterSequenceString.write(value, into: &buf)
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SwiftType {
+        switch try readInt(&buf) as Int8 {
+        case 0: return nil
+        case 1: return try FfiConverterSequenceString.read(from: &buf)
         default: throw UniffiInternalError.unexpectedOptionalTag
         }
     }
@@ -9351,6 +12446,30 @@ fileprivate struct FfiConverterOptionSequenceTypeProviderSession: FfiConverterRu
         switch try readInt(&buf) as Int8 {
         case 0: return nil
         case 1: return try FfiConverterSequenceTypeProviderSession.read(from: &buf)
+        default: throw UniffiInternalError.unexpectedOptionalTag
+        }
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterOptionSequenceTypeStockLine: FfiConverterRustBuffer {
+    typealias SwiftType = [StockLine]?
+
+    public static func write(_ value: SwiftType, into buf: inout [UInt8]) {
+        guard let value = value else {
+            writeInt(&buf, Int8(0))
+            return
+        }
+        writeInt(&buf, Int8(1))
+        FfiConverterSequenceTypeStockLine.write(value, into: &buf)
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SwiftType {
+        switch try readInt(&buf) as Int8 {
+        case 0: return nil
+        case 1: return try FfiConverterSequenceTypeStockLine.read(from: &buf)
         default: throw UniffiInternalError.unexpectedOptionalTag
         }
     }
@@ -9506,6 +12625,31 @@ fileprivate struct FfiConverterSequenceTypeBackgroundActivity: FfiConverterRustB
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
+fileprivate struct FfiConverterSequenceTypeBulkResult: FfiConverterRustBuffer {
+    typealias SwiftType = [BulkResult]
+
+    public static func write(_ value: [BulkResult], into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        for item in value {
+            FfiConverterTypeBulkResult.write(item, into: &buf)
+        }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [BulkResult] {
+        let len: Int32 = try readInt(&buf)
+        var seq = [BulkResult]()
+        seq.reserveCapacity(Int(len))
+        for _ in 0 ..< len {
+            seq.append(try FfiConverterTypeBulkResult.read(from: &buf))
+        }
+        return seq
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
 fileprivate struct FfiConverterSequenceTypeDroppedItem: FfiConverterRustBuffer {
     typealias SwiftType = [DroppedItem]
 
@@ -9556,6 +12700,31 @@ fileprivate struct FfiConverterSequenceTypeLineStatusSummary: FfiConverterRustBu
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
+fileprivate struct FfiConverterSequenceTypeNotification: FfiConverterRustBuffer {
+    typealias SwiftType = [Notification]
+
+    public static func write(_ value: [Notification], into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        for item in value {
+            FfiConverterTypeNotification.write(item, into: &buf)
+        }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [Notification] {
+        let len: Int32 = try readInt(&buf)
+        var seq = [Notification]()
+        seq.reserveCapacity(Int(len))
+        for _ in 0 ..< len {
+            seq.append(try FfiConverterTypeNotification.read(from: &buf))
+        }
+        return seq
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
 fileprivate struct FfiConverterSequenceTypeOffer: FfiConverterRustBuffer {
     typealias SwiftType = [Offer]
 
@@ -9573,6 +12742,31 @@ fileprivate struct FfiConverterSequenceTypeOffer: FfiConverterRustBuffer {
         seq.reserveCapacity(Int(len))
         for _ in 0 ..< len {
             seq.append(try FfiConverterTypeOffer.read(from: &buf))
+        }
+        return seq
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterSequenceTypeOrder: FfiConverterRustBuffer {
+    typealias SwiftType = [Order]
+
+    public static func write(_ value: [Order], into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        for item in value {
+            FfiConverterTypeOrder.write(item, into: &buf)
+        }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [Order] {
+        let len: Int32 = try readInt(&buf)
+        var seq = [Order]()
+        seq.reserveCapacity(Int(len))
+        for _ in 0 ..< len {
+            seq.append(try FfiConverterTypeOrder.read(from: &buf))
         }
         return seq
     }
@@ -9906,6 +13100,31 @@ fileprivate struct FfiConverterSequenceTypeSalesLine: FfiConverterRustBuffer {
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
+fileprivate struct FfiConverterSequenceTypeState: FfiConverterRustBuffer {
+    typealias SwiftType = [State]
+
+    public static func write(_ value: [State], into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        for item in value {
+            FfiConverterTypeState.write(item, into: &buf)
+        }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [State] {
+        let len: Int32 = try readInt(&buf)
+        var seq = [State]()
+        seq.reserveCapacity(Int(len))
+        for _ in 0 ..< len {
+            seq.append(try FfiConverterTypeState.read(from: &buf))
+        }
+        return seq
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
 fileprivate struct FfiConverterSequenceTypeStatusCount: FfiConverterRustBuffer {
     typealias SwiftType = [StatusCount]
 
@@ -9931,6 +13150,31 @@ fileprivate struct FfiConverterSequenceTypeStatusCount: FfiConverterRustBuffer {
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
+fileprivate struct FfiConverterSequenceTypeStatusOption: FfiConverterRustBuffer {
+    typealias SwiftType = [StatusOption]
+
+    public static func write(_ value: [StatusOption], into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        for item in value {
+            FfiConverterTypeStatusOption.write(item, into: &buf)
+        }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [StatusOption] {
+        let len: Int32 = try readInt(&buf)
+        var seq = [StatusOption]()
+        seq.reserveCapacity(Int(len))
+        for _ in 0 ..< len {
+            seq.append(try FfiConverterTypeStatusOption.read(from: &buf))
+        }
+        return seq
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
 fileprivate struct FfiConverterSequenceTypeStep: FfiConverterRustBuffer {
     typealias SwiftType = [Step]
 
@@ -9948,6 +13192,156 @@ fileprivate struct FfiConverterSequenceTypeStep: FfiConverterRustBuffer {
         seq.reserveCapacity(Int(len))
         for _ in 0 ..< len {
             seq.append(try FfiConverterTypeStep.read(from: &buf))
+        }
+        return seq
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterSequenceTypeStockLine: FfiConverterRustBuffer {
+    typealias SwiftType = [StockLine]
+
+    public static func write(_ value: [StockLine], into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        for item in value {
+            FfiConverterTypeStockLine.write(item, into: &buf)
+        }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [StockLine] {
+        let len: Int32 = try readInt(&buf)
+        var seq = [StockLine]()
+        seq.reserveCapacity(Int(len))
+        for _ in 0 ..< len {
+            seq.append(try FfiConverterTypeStockLine.read(from: &buf))
+        }
+        return seq
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterSequenceTypeTrackingEntry: FfiConverterRustBuffer {
+    typealias SwiftType = [TrackingEntry]
+
+    public static func write(_ value: [TrackingEntry], into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        for item in value {
+            FfiConverterTypeTrackingEntry.write(item, into: &buf)
+        }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [TrackingEntry] {
+        let len: Int32 = try readInt(&buf)
+        var seq = [TrackingEntry]()
+        seq.reserveCapacity(Int(len))
+        for _ in 0 ..< len {
+            seq.append(try FfiConverterTypeTrackingEntry.read(from: &buf))
+        }
+        return seq
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterSequenceTypeTrackingStep: FfiConverterRustBuffer {
+    typealias SwiftType = [TrackingStep]
+
+    public static func write(_ value: [TrackingStep], into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        for item in value {
+            FfiConverterTypeTrackingStep.write(item, into: &buf)
+        }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [TrackingStep] {
+        let len: Int32 = try readInt(&buf)
+        var seq = [TrackingStep]()
+        seq.reserveCapacity(Int(len))
+        for _ in 0 ..< len {
+            seq.append(try FfiConverterTypeTrackingStep.read(from: &buf))
+        }
+        return seq
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterSequenceTypeTransition: FfiConverterRustBuffer {
+    typealias SwiftType = [Transition]
+
+    public static func write(_ value: [Transition], into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        for item in value {
+            FfiConverterTypeTransition.write(item, into: &buf)
+        }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [Transition] {
+        let len: Int32 = try readInt(&buf)
+        var seq = [Transition]()
+        seq.reserveCapacity(Int(len))
+        for _ in 0 ..< len {
+            seq.append(try FfiConverterTypeTransition.read(from: &buf))
+        }
+        return seq
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterSequenceTypeActor: FfiConverterRustBuffer {
+    typealias SwiftType = [Actor]
+
+    public static func write(_ value: [Actor], into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        for item in value {
+            FfiConverterTypeActor.write(item, into: &buf)
+        }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [Actor] {
+        let len: Int32 = try readInt(&buf)
+        var seq = [Actor]()
+        seq.reserveCapacity(Int(len))
+        for _ in 0 ..< len {
+            seq.append(try FfiConverterTypeActor.read(from: &buf))
+        }
+        return seq
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterSequenceTypeEffectKind: FfiConverterRustBuffer {
+    typealias SwiftType = [EffectKind]
+
+    public static func write(_ value: [EffectKind], into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        for item in value {
+            FfiConverterTypeEffectKind.write(item, into: &buf)
+        }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [EffectKind] {
+        let len: Int32 = try readInt(&buf)
+        var seq = [EffectKind]()
+        seq.reserveCapacity(Int(len))
+        for _ in 0 ..< len {
+            seq.append(try FfiConverterTypeEffectKind.read(from: &buf))
         }
         return seq
     }
@@ -9998,6 +13392,31 @@ fileprivate struct FfiConverterSequenceTypeOtProblem: FfiConverterRustBuffer {
         seq.reserveCapacity(Int(len))
         for _ in 0 ..< len {
             seq.append(try FfiConverterTypeOtProblem.read(from: &buf))
+        }
+        return seq
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterSequenceTypeRequirement: FfiConverterRustBuffer {
+    typealias SwiftType = [Requirement]
+
+    public static func write(_ value: [Requirement], into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        for item in value {
+            FfiConverterTypeRequirement.write(item, into: &buf)
+        }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [Requirement] {
+        let len: Int32 = try readInt(&buf)
+        var seq = [Requirement]()
+        seq.reserveCapacity(Int(len))
+        for _ in 0 ..< len {
+            seq.append(try FfiConverterTypeRequirement.read(from: &buf))
         }
         return seq
     }
@@ -10327,6 +13746,21 @@ public func allocate(amount: Decimal, weights: [Decimal], currency: Currency)thr
 })
 }
 /**
+ * Moves many orders to one status: each updated with its effects or rejected with its
+ * reasons; the counts of the seed's bulk update.
+ */
+public func bulkTransition(workflow: Workflow, orders: [Order], to: String, context: TransitionContext)throws  -> BulkOutcome  {
+    return try  FfiConverterTypeBulkOutcome_lift(try rustCallWithError(FfiConverterTypeOrderCoreError_lift) {
+        uniffiCallStatus in
+    uniffi_ordercore_fn_func_bulk_transition(
+        FfiConverterTypeWorkflow_lower(workflow),
+        FfiConverterSequenceTypeOrder.lower(orders),
+        FfiConverterString.lower(to),
+        FfiConverterTypeTransitionContext_lower(context),uniffiCallStatus
+    )
+})
+}
+/**
  * Runs the operation `method` on `args`, a JSON object of its arguments, and returns the JSON
  * envelope `{"ok": true, "result": …}` or `{"ok": false, "error": …}`: the C ABI's protocol, for
  * hosts that hold their data as JSON already. It never raises.
@@ -10341,6 +13775,21 @@ public func callJson(method: String, args: String) -> String  {
 })
 }
 /**
+ * What an actor may do with an order in a status: the next statuses, `can_cancel`,
+ * `can_reorder`, `can_rate`, `can_update_status` and the allowed actions, with texts in `locale`.
+ */
+public func orderDecisions(workflow: Workflow, status: String, actor: Actor, locale: Locale)throws  -> Decisions  {
+    return try  FfiConverterTypeDecisions_lift(try rustCallWithError(FfiConverterTypeOrderCoreError_lift) {
+        uniffiCallStatus in
+    uniffi_ordercore_fn_func_order_decisions(
+        FfiConverterTypeWorkflow_lower(workflow),
+        FfiConverterString.lower(status),
+        FfiConverterTypeActor_lower(actor),
+        FfiConverterTypeLocale_lower(locale),uniffiCallStatus
+    )
+})
+}
+/**
  * Reads and validates an order request from JSON text, reporting every problem.
  */
 public func orderRequestFromJson(json: String)throws  -> OrderRequest  {
@@ -10348,6 +13797,20 @@ public func orderRequestFromJson(json: String)throws  -> OrderRequest  {
         uniffiCallStatus in
     uniffi_ordercore_fn_func_order_request_from_json(
         FfiConverterString.lower(json),uniffiCallStatus
+    )
+})
+}
+/**
+ * An order's tracking: its steps (completed, current, when, where, who), its progress
+ * in percent, its latest entry, and when it was delivered or cancelled.
+ */
+public func orderTracking(workflow: Workflow, order: Order, locale: Locale)throws  -> TrackingView  {
+    return try  FfiConverterTypeTrackingView_lift(try rustCallWithError(FfiConverterTypeOrderCoreError_lift) {
+        uniffiCallStatus in
+    uniffi_ordercore_fn_func_order_tracking(
+        FfiConverterTypeWorkflow_lower(workflow),
+        FfiConverterTypeOrder_lower(order),
+        FfiConverterTypeLocale_lower(locale),uniffiCallStatus
     )
 })
 }
@@ -10636,6 +14099,21 @@ public func sealQuote(quote: Quote, key: String)throws  -> Quote  {
 })
 }
 /**
+ * Moves an order to a status, or refuses (forbidden, stale, repeated, missing what the
+ * transition requires); returns the order in its new status and the effects to carry out.
+ */
+public func transitionOrder(workflow: Workflow, order: Order, to: String, context: TransitionContext)throws  -> Transitioned  {
+    return try  FfiConverterTypeTransitioned_lift(try rustCallWithError(FfiConverterTypeOrderCoreError_lift) {
+        uniffiCallStatus in
+    uniffi_ordercore_fn_func_transition_order(
+        FfiConverterTypeWorkflow_lower(workflow),
+        FfiConverterTypeOrder_lower(order),
+        FfiConverterString.lower(to),
+        FfiConverterTypeTransitionContext_lower(context),uniffiCallStatus
+    )
+})
+}
+/**
  * The seed's `validation_errors` for an order request given as JSON text: each field
  * with a problem and its messages in `locale`; empty when the request is valid.
  */
@@ -10674,12 +14152,57 @@ public func verifyQuoteSeal(quote: Quote, key: String)throws  -> Quote  {
 })
 }
 /**
+ * Checks a workflow built in code as `workflow_from_json` checks one read from JSON; returns it.
+ */
+public func verifyWorkflow(workflow: Workflow)throws  -> Workflow  {
+    return try  FfiConverterTypeWorkflow_lift(try rustCallWithError(FfiConverterTypeOrderCoreError_lift) {
+        uniffiCallStatus in
+    uniffi_ordercore_fn_func_verify_workflow(
+        FfiConverterTypeWorkflow_lower(workflow),uniffiCallStatus
+    )
+})
+}
+/**
  * The library's version.
  */
 public func version()throws  -> String  {
     return try  FfiConverterString.lift(try rustCallWithError(FfiConverterTypeOrderCoreError_lift) {
         uniffiCallStatus in
     uniffi_ordercore_fn_func_version(uniffiCallStatus
+    )
+})
+}
+/**
+ * A workflow the library ships (the customer order, the supplier purchase, …), as data.
+ */
+public func workflow(which: BuiltinWorkflow)throws  -> Workflow  {
+    return try  FfiConverterTypeWorkflow_lift(try rustCallWithError(FfiConverterTypeOrderCoreError_lift) {
+        uniffiCallStatus in
+    uniffi_ordercore_fn_func_workflow(
+        FfiConverterTypeBuiltinWorkflow_lower(which),uniffiCallStatus
+    )
+})
+}
+/**
+ * Reads a host's own workflow from JSON text and checks it whole: unknown and
+ * unreachable states, final states with exits, duplicate edges, every problem at once.
+ */
+public func workflowFromJson(json: String)throws  -> Workflow  {
+    return try  FfiConverterTypeWorkflow_lift(try rustCallWithError(FfiConverterTypeOrderCoreError_lift) {
+        uniffiCallStatus in
+    uniffi_ordercore_fn_func_workflow_from_json(
+        FfiConverterString.lower(json),uniffiCallStatus
+    )
+})
+}
+/**
+ * A workflow as a Mermaid state diagram.
+ */
+public func workflowMermaid(workflow: Workflow)throws  -> String  {
+    return try  FfiConverterString.lift(try rustCallWithError(FfiConverterTypeOrderCoreError_lift) {
+        uniffiCallStatus in
+    uniffi_ordercore_fn_func_workflow_mermaid(
+        FfiConverterTypeWorkflow_lower(workflow),uniffiCallStatus
     )
 })
 }
@@ -10702,10 +14225,19 @@ private let initializationResult: InitializationResult = {
     if (uniffi_ordercore_checksum_func_allocate() != 5580) {
         return InitializationResult.apiChecksumMismatch
     }
+    if (uniffi_ordercore_checksum_func_bulk_transition() != 49351) {
+        return InitializationResult.apiChecksumMismatch
+    }
     if (uniffi_ordercore_checksum_func_call_json() != 57170) {
         return InitializationResult.apiChecksumMismatch
     }
+    if (uniffi_ordercore_checksum_func_order_decisions() != 24970) {
+        return InitializationResult.apiChecksumMismatch
+    }
     if (uniffi_ordercore_checksum_func_order_request_from_json() != 32065) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_ordercore_checksum_func_order_tracking() != 17985) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_ordercore_checksum_func_ot_activity_search_xml() != 1250) {
@@ -10780,6 +14312,9 @@ private let initializationResult: InitializationResult = {
     if (uniffi_ordercore_checksum_func_seal_quote() != 29037) {
         return InitializationResult.apiChecksumMismatch
     }
+    if (uniffi_ordercore_checksum_func_transition_order() != 16294) {
+        return InitializationResult.apiChecksumMismatch
+    }
     if (uniffi_ordercore_checksum_func_validate_order_request() != 59050) {
         return InitializationResult.apiChecksumMismatch
     }
@@ -10789,7 +14324,19 @@ private let initializationResult: InitializationResult = {
     if (uniffi_ordercore_checksum_func_verify_quote_seal() != 60119) {
         return InitializationResult.apiChecksumMismatch
     }
+    if (uniffi_ordercore_checksum_func_verify_workflow() != 419) {
+        return InitializationResult.apiChecksumMismatch
+    }
     if (uniffi_ordercore_checksum_func_version() != 28564) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_ordercore_checksum_func_workflow() != 2827) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_ordercore_checksum_func_workflow_from_json() != 9004) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_ordercore_checksum_func_workflow_mermaid() != 27487) {
         return InitializationResult.apiChecksumMismatch
     }
 

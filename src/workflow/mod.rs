@@ -1,0 +1,26 @@
+//! Order workflows as data: states and transitions read from JSON and checked whole; what may
+//! be done in a state; transitions with their effects; tracking; diagrams.
+//!
+//! No code outside a workflow's definition names a state: cancelling, tracking, "delivered at"
+//! and "is final" are all read from the states' data (their actions, steps and categories), so a
+//! host's own workflow gets every feature the built-in ones have.
+
+mod builtin;
+mod bulk;
+mod decisions;
+mod definition;
+mod diagram;
+mod tracking;
+mod transition;
+
+pub use builtin::BuiltinWorkflow;
+pub use bulk::{BulkOutcome, BulkResult, MAX_BULK_ORDERS};
+pub use decisions::{Decisions, StatusOption};
+pub use definition::{
+    Actor, Category, EffectKind, Requirement, State, Texts, Transition, Workflow, MAX_WORKFLOW_ENTRIES,
+};
+pub use tracking::{OrderTiming, TimingThresholds, TrackingStep, TrackingView};
+pub use transition::{
+    Audience, Effects, Notification, Order, RefundEffect, RefundMethod, StockLine, TrackingEntry, TransitionContext,
+    Transitioned, MAX_TRACKING_ENTRIES,
+};

@@ -1039,7 +1039,15 @@ enum Locale {
   /// English.
   en('en'),
   /// Arabic.
-  ar('ar');
+  ar('ar'),
+  /// Turkish.
+  tr('tr'),
+  /// Russian.
+  ru('ru'),
+  /// Azerbaijani (Latin script).
+  az('az'),
+  /// Thai.
+  th('th');
 
   const Locale(this.json);
 

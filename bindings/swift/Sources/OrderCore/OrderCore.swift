@@ -7038,6 +7038,22 @@ public enum Locale: Equatable, Hashable {
      * Arabic.
      */
     case ar
+    /**
+     * Turkish.
+     */
+    case tr
+    /**
+     * Russian.
+     */
+    case ru
+    /**
+     * Azerbaijani (Latin script).
+     */
+    case az
+    /**
+     * Thai.
+     */
+    case th
 
 
 
@@ -7063,6 +7079,14 @@ public struct FfiConverterTypeLocale: FfiConverterRustBuffer {
         
         case 2: return .ar
         
+        case 3: return .tr
+        
+        case 4: return .ru
+        
+        case 5: return .az
+        
+        case 6: return .th
+        
         default: throw UniffiInternalError.unexpectedEnumCase
         }
     }
@@ -7077,6 +7101,22 @@ public struct FfiConverterTypeLocale: FfiConverterRustBuffer {
         
         case .ar:
             writeInt(&buf, Int32(2))
+        
+        
+        case .tr:
+            writeInt(&buf, Int32(3))
+        
+        
+        case .ru:
+            writeInt(&buf, Int32(4))
+        
+        
+        case .az:
+            writeInt(&buf, Int32(5))
+        
+        
+        case .th:
+            writeInt(&buf, Int32(6))
         
         }
     }

@@ -1,0 +1,50 @@
+//! English.
+
+use super::Texts;
+use crate::error::Code;
+use crate::pricing::RejectReason;
+
+/// Every text in this language.
+pub(super) static TEXTS: Texts = Texts { problem, reject_reason };
+
+fn problem(code: Code) -> &'static str {
+    match code {
+        Code::InvalidJson => "is not valid JSON",
+        Code::InvalidXml => "is not valid XML",
+        Code::InvalidType => "has the wrong type",
+        Code::InvalidNumber => "is not a valid number",
+        Code::UnknownValue => "is not one of the allowed values",
+        Code::UnknownField => "is not a known field",
+        Code::InvalidValue => "is not a valid value",
+        Code::Required => "is required",
+        Code::TooMany => "has too many entries",
+        Code::TooLong => "is too long",
+        Code::TooDeep => "is nested too deeply",
+        Code::OutOfRange => "is out of range",
+        Code::NotPositive => "must be greater than zero",
+        Code::NotWhole => "must be a whole number",
+        Code::TooPrecise => "has too many decimal places",
+        Code::InvalidPhone => "is not a valid phone number",
+        Code::UnknownCurrency => "is not a known currency code",
+        Code::Duplicate => "appears more than once",
+        Code::UnknownLine => "names no line of the quote",
+        Code::ExceedsQuantity => "exceeds the quantity left to refund",
+        Code::ZeroWeights => "cannot split an amount over zero weights",
+        Code::Overflow => "is too large to compute",
+        Code::InconsistentQuote => "does not agree with the rest of the quote",
+        Code::SealMismatch => "does not match the quote: it was changed, or sealed with another key",
+        Code::Internal => "failed inside the library; please report it",
+    }
+}
+
+fn reject_reason(reason: RejectReason) -> &'static str {
+    match reason {
+        RejectReason::UnknownCode => "This code does not exist",
+        RejectReason::WrongMerchant => "This code is not valid at this store",
+        RejectReason::NotYetValid => "This code is not valid yet",
+        RejectReason::Expired => "This code has expired",
+        RejectReason::NotApplicable => "This code does not apply to these products",
+        RejectReason::BelowMinimum => "The order is below this code's minimum",
+        RejectReason::NotCombinable => "Your customer discount is larger than this code's",
+    }
+}

@@ -7,6 +7,7 @@ use crate::error::Code;
 use crate::pricing::RejectReason;
 
 mod lang;
+pub mod plural;
 
 /// A language the library has texts in.
 #[cfg_attr(feature = "wasm", derive(tsify::Tsify))]

@@ -1,5 +1,5 @@
-//! Texts for people, in the seeds' languages: problem messages and offer-code rejection reasons.
-//! Each language's texts are one file of `lang/`.
+//! Texts for people, in the seeds' languages: problem messages, offer-code rejection reasons and
+//! how long ago something happened. Each language's texts are one file of `lang/`.
 
 use serde::{Deserialize, Serialize};
 
@@ -8,6 +8,9 @@ use crate::pricing::RejectReason;
 
 mod lang;
 pub mod plural;
+mod relative;
+
+pub use relative::{relative_time, time_ago};
 
 /// A language the library has texts in.
 #[cfg_attr(feature = "wasm", derive(tsify::Tsify))]

@@ -2,10 +2,44 @@
 
 use super::Texts;
 use crate::error::Code;
+use crate::i18n::plural::Category::*;
+use crate::i18n::relative::{Form::*, Phrase, Unit, Words};
 use crate::pricing::RejectReason;
 
 /// Every text in this language.
-pub(super) static TEXTS: Texts = Texts { problem, reject_reason };
+pub(super) static TEXTS: Texts = Texts {
+    problem,
+    reject_reason,
+    relative: Words {
+        just_now: "الآن",
+        past: Phrase {
+            before: "منذ ",
+            after: "",
+        },
+        future: Phrase {
+            before: "بعد ",
+            after: "",
+        },
+        and: " و ",
+        minute: Unit {
+            forms: &[(One, Alone("دقيقة")), (Two, Alone("دقيقتين")), (Few, Counted("دقائق"))],
+            other: Counted("دقيقة"),
+        },
+        hour: Unit {
+            forms: &[(One, Alone("ساعة")), (Two, Alone("ساعتين")), (Few, Counted("ساعات"))],
+            other: Counted("ساعة"),
+        },
+        day: Unit {
+            forms: &[
+                (One, Alone("يوم")),
+                (Two, Alone("يومين")),
+                (Few, Counted("أيام")),
+                (Many, Counted("يومًا")),
+            ],
+            other: Counted("يوم"),
+        },
+    },
+};
 
 fn problem(code: Code) -> &'static str {
     match code {

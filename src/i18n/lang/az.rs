@@ -2,10 +2,38 @@
 
 use super::Texts;
 use crate::error::Code;
+use crate::i18n::relative::{Form::*, Phrase, Unit, Words};
 use crate::pricing::RejectReason;
 
 /// Every text in this language.
-pub(super) static TEXTS: Texts = Texts { problem, reject_reason };
+pub(super) static TEXTS: Texts = Texts {
+    problem,
+    reject_reason,
+    relative: Words {
+        just_now: "indicə",
+        past: Phrase {
+            before: "",
+            after: " əvvəl",
+        },
+        future: Phrase {
+            before: "",
+            after: " sonra",
+        },
+        and: " ",
+        minute: Unit {
+            forms: &[],
+            other: Counted("dəqiqə"),
+        },
+        hour: Unit {
+            forms: &[],
+            other: Counted("saat"),
+        },
+        day: Unit {
+            forms: &[],
+            other: Counted("gün"),
+        },
+    },
+};
 
 fn problem(code: Code) -> &'static str {
     match code {

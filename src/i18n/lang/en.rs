@@ -2,10 +2,39 @@
 
 use super::Texts;
 use crate::error::Code;
+use crate::i18n::plural::Category::*;
+use crate::i18n::relative::{Form::*, Phrase, Unit, Words};
 use crate::pricing::RejectReason;
 
 /// Every text in this language.
-pub(super) static TEXTS: Texts = Texts { problem, reject_reason };
+pub(super) static TEXTS: Texts = Texts {
+    problem,
+    reject_reason,
+    relative: Words {
+        just_now: "just now",
+        past: Phrase {
+            before: "",
+            after: " ago",
+        },
+        future: Phrase {
+            before: "in ",
+            after: "",
+        },
+        and: " and ",
+        minute: Unit {
+            forms: &[(One, Counted("minute"))],
+            other: Counted("minutes"),
+        },
+        hour: Unit {
+            forms: &[(One, Counted("hour"))],
+            other: Counted("hours"),
+        },
+        day: Unit {
+            forms: &[(One, Counted("day"))],
+            other: Counted("days"),
+        },
+    },
+};
 
 fn problem(code: Code) -> &'static str {
     match code {

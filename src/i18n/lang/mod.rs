@@ -1,6 +1,7 @@
 //! Each language's texts, one file per language; adding a language is a file here and its
 //! [`Locale`] variant.
 
+use super::relative::Words;
 use super::Locale;
 use crate::error::Code;
 use crate::pricing::RejectReason;
@@ -18,6 +19,8 @@ pub(super) struct Texts {
     pub(super) problem: fn(Code) -> &'static str,
     /// Why an offer code did not apply.
     pub(super) reject_reason: fn(RejectReason) -> &'static str,
+    /// How long ago, or how soon.
+    pub(super) relative: Words,
 }
 
 /// The texts of `locale`.

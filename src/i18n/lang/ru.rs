@@ -2,10 +2,39 @@
 
 use super::Texts;
 use crate::error::Code;
+use crate::i18n::plural::Category::*;
+use crate::i18n::relative::{Form::*, Phrase, Unit, Words};
 use crate::pricing::RejectReason;
 
 /// Every text in this language.
-pub(super) static TEXTS: Texts = Texts { problem, reject_reason };
+pub(super) static TEXTS: Texts = Texts {
+    problem,
+    reject_reason,
+    relative: Words {
+        just_now: "только что",
+        past: Phrase {
+            before: "",
+            after: " назад",
+        },
+        future: Phrase {
+            before: "через ",
+            after: "",
+        },
+        and: " ",
+        minute: Unit {
+            forms: &[(One, Counted("минуту")), (Few, Counted("минуты"))],
+            other: Counted("минут"),
+        },
+        hour: Unit {
+            forms: &[(One, Counted("час")), (Few, Counted("часа"))],
+            other: Counted("часов"),
+        },
+        day: Unit {
+            forms: &[(One, Counted("день")), (Few, Counted("дня"))],
+            other: Counted("дней"),
+        },
+    },
+};
 
 fn problem(code: Code) -> &'static str {
     match code {

@@ -2,10 +2,38 @@
 
 use super::Texts;
 use crate::error::Code;
+use crate::i18n::relative::{Form::*, Phrase, Unit, Words};
 use crate::pricing::RejectReason;
 
 /// Every text in this language.
-pub(super) static TEXTS: Texts = Texts { problem, reject_reason };
+pub(super) static TEXTS: Texts = Texts {
+    problem,
+    reject_reason,
+    relative: Words {
+        just_now: "เมื่อสักครู่",
+        past: Phrase {
+            before: "",
+            after: "ที่แล้ว",
+        },
+        future: Phrase {
+            before: "ในอีก ",
+            after: "",
+        },
+        and: " ",
+        minute: Unit {
+            forms: &[],
+            other: Counted("นาที"),
+        },
+        hour: Unit {
+            forms: &[],
+            other: Counted("ชั่วโมง"),
+        },
+        day: Unit {
+            forms: &[],
+            other: Counted("วัน"),
+        },
+    },
+};
 
 fn problem(code: Code) -> &'static str {
     match code {

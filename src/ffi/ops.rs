@@ -24,6 +24,9 @@ pub(crate) mod names {
         self, LoyaltyProgram, OrderRequest, PricingRules, Quote, Refund, RefundRequest, RejectReason,
     };
     pub(crate) use rust_decimal::Decimal;
+
+    /// An instant, crossing as an RFC 3339 string.
+    pub(crate) type Timestamp = chrono::DateTime<chrono::Utc>;
 }
 
 /// Passes the list of operations to `$layer!`.
@@ -85,6 +88,11 @@ macro_rules! operations {
             /// Why an offer code did not apply, in a language.
             fn reject_reason_text(reason: RejectReason, locale: Locale) -> String as "rejectReasonText" {
                 Ok(i18n::reject_reason_text(reason, locale).to_owned())
+            }
+            /// How long before `now` the instant `from` was, in a language: "منذ 15 دقيقة", "15 minutes
+            /// ago"; an instant after `now` reads "in 15 minutes".
+            fn relative_time(from: Timestamp, now: Timestamp, locale: Locale) -> String as "relativeTime" {
+                Ok(i18n::relative_time(from, now, locale))
             }
             /// The library's version.
             fn version() -> String as "version" {

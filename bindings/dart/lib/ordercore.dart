@@ -310,6 +310,19 @@ class OrderCore {
     return answer as String;
   }
 
+  /// How long before `now` the instant `from` was, in a language: "منذ 15 دقيقة", "15 minutes
+  /// ago"; an instant after `now` reads "in 15 minutes".
+  ///
+  /// Throws [OrderCoreException] when the library refuses the arguments.
+  String relativeTime(String from, String now, Locale locale) {
+    final answer = _invoke('relative_time', {
+      'from': from,
+      'now': now,
+      'locale': locale.json,
+    });
+    return answer as String;
+  }
+
   /// Seals a quote with the issuer's secret key (HMAC-SHA256), after checking it, so that
   /// the issuer can later accept it only if it is the very quote it issued.
   ///

@@ -373,6 +373,11 @@ RustBuffer uniffi_ordercore_fn_func_refund(RustBuffer quote, RustBuffer request,
 RustBuffer uniffi_ordercore_fn_func_reject_reason_text(RustBuffer reason, RustBuffer locale, RustCallStatus *_Nonnull out_status
 );
 #endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_ORDERCORE_FN_FUNC_RELATIVE_TIME
+#define UNIFFI_FFIDEF_UNIFFI_ORDERCORE_FN_FUNC_RELATIVE_TIME
+RustBuffer uniffi_ordercore_fn_func_relative_time(RustBuffer from, RustBuffer now, RustBuffer locale, RustCallStatus *_Nonnull out_status
+);
+#endif
 #ifndef UNIFFI_FFIDEF_UNIFFI_ORDERCORE_FN_FUNC_SEAL_QUOTE
 #define UNIFFI_FFIDEF_UNIFFI_ORDERCORE_FN_FUNC_SEAL_QUOTE
 RustBuffer uniffi_ordercore_fn_func_seal_quote(RustBuffer quote, RustBuffer key, RustCallStatus *_Nonnull out_status
@@ -812,6 +817,12 @@ uint16_t uniffi_ordercore_checksum_func_refund(void
 #ifndef UNIFFI_FFIDEF_UNIFFI_ORDERCORE_CHECKSUM_FUNC_REJECT_REASON_TEXT
 #define UNIFFI_FFIDEF_UNIFFI_ORDERCORE_CHECKSUM_FUNC_REJECT_REASON_TEXT
 uint16_t uniffi_ordercore_checksum_func_reject_reason_text(void
+    
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_ORDERCORE_CHECKSUM_FUNC_RELATIVE_TIME
+#define UNIFFI_FFIDEF_UNIFFI_ORDERCORE_CHECKSUM_FUNC_RELATIVE_TIME
+uint16_t uniffi_ordercore_checksum_func_relative_time(void
     
 );
 #endif

@@ -10663,6 +10663,20 @@ public func rejectReasonText(reason: RejectReason, locale: Locale)throws  -> Str
 })
 }
 /**
+ * How long before `now` the instant `from` was, in a language: "منذ 15 دقيقة", "15 minutes
+ * ago"; an instant after `now` reads "in 15 minutes".
+ */
+public func relativeTime(from: Timestamp, now: Timestamp, locale: Locale)throws  -> String  {
+    return try  FfiConverterString.lift(try rustCallWithError(FfiConverterTypeOrderCoreError_lift) {
+        uniffiCallStatus in
+    uniffi_ordercore_fn_func_relative_time(
+        FfiConverterTypeTimestamp_lower(from),
+        FfiConverterTypeTimestamp_lower(now),
+        FfiConverterTypeLocale_lower(locale),uniffiCallStatus
+    )
+})
+}
+/**
  * Seals a quote with the issuer's secret key (HMAC-SHA256), after checking it, so that
  * the issuer can later accept it only if it is the very quote it issued.
  */
@@ -10815,6 +10829,9 @@ private let initializationResult: InitializationResult = {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_ordercore_checksum_func_reject_reason_text() != 39563) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_ordercore_checksum_func_relative_time() != 63660) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_ordercore_checksum_func_seal_quote() != 29037) {

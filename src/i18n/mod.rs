@@ -97,7 +97,7 @@ mod tests {
     }
 
     #[test]
-    fn a_detail_follows_the_message_in_every_language() {
+    fn a_detail_follows_the_message_in_turkish_too() {
         assert_eq!(
             problem_message(Code::TooLong, Some("at most 100 characters"), Locale::Tr),
             "Metin izin verilenden uzun (at most 100 characters)"

@@ -186,7 +186,7 @@ proptest! {
             is_final: *f,
             actions: Vec::new(),
             step: None,
-            text: Texts { en: name(i), ar: None },
+            text: Texts { en: name(i), ..Texts::default() },
             notice: None,
         }).collect();
         let transitions: Vec<Transition> = edges.iter().enumerate().map(|(k, (a, b))| Transition {

@@ -24,9 +24,13 @@ pub(crate) mod names {
         self, LoyaltyProgram, OrderRequest, PricingRules, Quote, Refund, RefundRequest, RejectReason,
     };
     pub(crate) use crate::workflow::{
-        Actor, BuiltinWorkflow, BulkOutcome, Decisions, Order, TrackingView, TransitionContext, Transitioned, Workflow,
+        Actor, BuiltinWorkflow, BulkOutcome, Decisions, Order, OrderTiming, TimingThresholds, TrackingView,
+        TransitionContext, Transitioned, Workflow,
     };
     pub(crate) use rust_decimal::Decimal;
+
+    /// An instant, crossing as an RFC 3339 string.
+    pub(crate) type Timestamp = chrono::DateTime<chrono::Utc>;
 }
 
 /// Passes the list of operations to `$layer!`.
@@ -88,6 +92,11 @@ macro_rules! operations {
             /// Why an offer code did not apply, in a language.
             fn reject_reason_text(reason: RejectReason, locale: Locale) -> String as "rejectReasonText" {
                 Ok(i18n::reject_reason_text(reason, locale).to_owned())
+            }
+            /// How long before `now` the instant `from` was, in a language: "منذ 15 دقيقة", "15 minutes
+            /// ago"; an instant after `now` reads "in 15 minutes".
+            fn relative_time(from: Timestamp, now: Timestamp, locale: Locale) -> String as "relativeTime" {
+                Ok(i18n::relative_time(from, now, locale))
             }
             /// The library's version.
             fn version() -> String as "version" {
@@ -192,10 +201,15 @@ macro_rules! operations {
             fn bulk_transition(workflow: Workflow, orders: Vec<Order>, to: String, context: TransitionContext) -> BulkOutcome as "bulkTransition" {
                 workflow.check().and_then(|()| workflow.bulk_transition(&orders, &to, &context))
             }
-            /// An order's tracking: its steps (completed, current, when, where, who), its progress
-            /// in percent, its latest entry, and when it was delivered or cancelled.
-            fn order_tracking(workflow: Workflow, order: Order, locale: Locale) -> TrackingView as "orderTracking" {
-                workflow.check().and_then(|()| workflow.tracking_view(&order, locale))
+            /// An order's tracking at `now`: its steps (completed, current, when, where, who), its
+            /// progress in percent, its latest entry and how long ago it was, and when it was
+            /// delivered or cancelled.
+            fn order_tracking(workflow: Workflow, order: Order, now: Timestamp, locale: Locale) -> TrackingView as "orderTracking" {
+                workflow.check().and_then(|()| workflow.tracking_view(&order, now, locale))
+            }
+            /// How old an order is at `now` (`order_age_hours`), and whether it is overdue or urgent.
+            fn order_timing(workflow: Workflow, order: Order, now: Timestamp, thresholds: TimingThresholds) -> OrderTiming as "orderTiming" {
+                workflow.check().and_then(|()| workflow.order_timing(&order, now, &thresholds))
             }
         }
     };

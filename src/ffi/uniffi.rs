@@ -15,9 +15,6 @@ use super::ops::operations;
 use crate::error::{Error, Problem};
 use crate::input::number::exact_decimal;
 
-/// An instant, crossing as an RFC 3339 string.
-pub type Timestamp = DateTime<Utc>;
-
 /// A date and time without a zone (the OT Platform's clock), crossing as `2024-01-31T23:59:59`.
 pub type LocalDateTime = NaiveDateTime;
 

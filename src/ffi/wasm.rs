@@ -25,6 +25,8 @@ export type Decimal = string;
 export type DecimalInput = string | number;
 /** An ISO 4217 code with a minor unit: "EGP", "JPY", "KWD". */
 export type CurrencyCode = string;
+/** An instant, in RFC 3339: "2025-01-21T19:45:00Z". */
+export type Timestamp = string;
 /** A date and time on the OT Platform's clock, without a zone: "2024-01-31T23:59:59". */
 export type LocalDateTime = string;
 /** What every ordercore function throws: the first problem's code, field and message, and every
@@ -51,6 +53,9 @@ extern "C" {
     /// A currency code argument.
     #[wasm_bindgen(typescript_type = "CurrencyCode")]
     pub type CurrencyCode;
+    /// An instant argument.
+    #[wasm_bindgen(typescript_type = "Timestamp")]
+    pub type Instant;
     /// A whole-number result (a count of points), as a JavaScript number.
     #[wasm_bindgen(typescript_type = "number")]
     pub type Count;
@@ -72,6 +77,7 @@ macro_rules! js_arg {
     (Decimal) => { DecimalInput };
     (Vec<Decimal>) => { DecimalInputs };
     (Currency) => { CurrencyCode };
+    (Timestamp) => { Instant };
     (Vec<SalesLine>) => { SalesLines };
     (Vec<Order>) => { Orders };
     ($t:ident) => { Ts<$t> };

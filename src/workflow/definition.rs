@@ -82,7 +82,7 @@ pub enum Category {
 /// A text in each language the library speaks; English is required and is used for a language
 /// the text lacks.
 #[cfg_attr(feature = "wasm", derive(tsify::Tsify))]
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[serde(deny_unknown_fields)]
 pub struct Texts {
@@ -92,22 +92,47 @@ pub struct Texts {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "uniffi", uniffi(default))]
     pub ar: Option<String>,
+    /// Turkish.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
+    pub tr: Option<String>,
+    /// Russian.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
+    pub ru: Option<String>,
+    /// Azerbaijani.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
+    pub az: Option<String>,
+    /// Thai.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
+    pub th: Option<String>,
 }
 
 impl Texts {
     /// The text in `locale`, or in English where it has none.
     pub fn get(&self, locale: Locale) -> &str {
-        let text = match locale {
+        self.translation(locale).unwrap_or(&self.en)
+    }
+
+    fn translation(&self, locale: Locale) -> Option<&str> {
+        match locale {
             Locale::En => None,
             Locale::Ar => self.ar.as_deref(),
-        };
-        text.unwrap_or(&self.en)
+            Locale::Tr => self.tr.as_deref(),
+            Locale::Ru => self.ru.as_deref(),
+            Locale::Az => self.az.as_deref(),
+            Locale::Th => self.th.as_deref(),
+        }
     }
 
     fn check(&self, problems: &mut Problems, at: &Place) {
         check_text(problems, at.name("en"), &self.en, MAX_LONG_TEXT, true);
-        if let Some(ar) = &self.ar {
-            check_text(problems, at.name("ar"), ar, MAX_LONG_TEXT, true);
+        for locale in Locale::ALL {
+            if let Some(text) = self.translation(locale) {
+                check_text(problems, at.name(locale.code()), text, MAX_LONG_TEXT, true);
+            }
         }
     }
 }

@@ -19,7 +19,7 @@ pub use decisions::{Decisions, StatusOption};
 pub use definition::{
     Actor, Category, EffectKind, Requirement, State, Texts, Transition, Workflow, MAX_WORKFLOW_ENTRIES,
 };
-pub use tracking::{OrderTiming, TimingThresholds, TrackingStep, TrackingView};
+pub use tracking::{LatestTracking, OrderTiming, TimingThresholds, TrackingStep, TrackingView};
 pub use transition::{
     Audience, Effects, Notification, Order, RefundEffect, RefundMethod, StockLine, TrackingEntry, TransitionContext,
     Transitioned, MAX_TRACKING_ENTRIES,

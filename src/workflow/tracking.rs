@@ -6,7 +6,7 @@ use serde::{Deserialize, Serialize};
 
 use super::{Category, Order, State, TrackingEntry, Workflow};
 use crate::error::{Code, Error};
-use crate::i18n::Locale;
+use crate::i18n::{self, Locale};
 
 /// An order's progress through the workflow's tracked states.
 #[cfg_attr(feature = "wasm", derive(tsify::Tsify))]
@@ -21,10 +21,10 @@ pub struct TrackingView {
     pub progress_percentage: u8,
     /// Every tracked state, in step order.
     pub tracking_steps: Vec<TrackingStep>,
-    /// The newest tracking entry.
+    /// The newest tracking entry, with how long ago it was.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "uniffi", uniffi(default))]
-    pub latest_tracking: Option<TrackingEntry>,
+    pub latest_tracking: Option<LatestTracking>,
     /// When the order is expected to arrive.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "wasm", tsify(type = "string"))]
@@ -44,6 +44,38 @@ pub struct TrackingView {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "uniffi", uniffi(default))]
     pub cancellation_reason: Option<String>,
+}
+
+/// The newest tracking entry, as the seed's `latest_tracking` shows it.
+#[cfg_attr(feature = "wasm", derive(tsify::Tsify))]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+pub struct LatestTracking {
+    /// The status entered.
+    pub status: String,
+    /// Its text.
+    pub status_text: String,
+    /// When.
+    #[cfg_attr(feature = "wasm", tsify(type = "string"))]
+    pub timestamp: DateTime<Utc>,
+    /// How long before `now` (`منذ 15 دقيقة`).
+    pub time_ago: String,
+    /// Where the order was.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
+    pub location: Option<String>,
+    /// Who carries it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
+    pub driver_name: Option<String>,
+    /// The driver's phone.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
+    pub driver_phone: Option<String>,
+    /// A note for the customer.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
+    pub notes: Option<String>,
 }
 
 /// One tracked state, as the seed's `tracking_steps` show it.
@@ -115,8 +147,8 @@ pub struct TimingThresholds {
 }
 
 impl Workflow {
-    /// The order's tracking view, with texts in `locale`.
-    pub fn tracking_view(&self, order: &Order, locale: Locale) -> Result<TrackingView, Error> {
+    /// The order's tracking view at `now`, with texts in `locale`.
+    pub fn tracking_view(&self, order: &Order, now: DateTime<Utc>, locale: Locale) -> Result<TrackingView, Error> {
         let current = self.state_at(&order.status, "order.status")?;
         let mut tracked: Vec<&State> = self.states.iter().filter(|s| s.step.is_some()).collect();
         tracked.sort_by_key(|s| s.step);
@@ -153,7 +185,7 @@ impl Workflow {
             status_text: current.text.get(locale).to_owned(),
             progress_percentage: progress(done_up_to, tracked.len()),
             tracking_steps,
-            latest_tracking: order.tracking.last().cloned(),
+            latest_tracking: order.tracking.last().map(|e| self.latest(e, now, locale)),
             estimated_delivery_time: order.estimated_delivery_time,
             delivered_at: self.entered(order, Category::Done).map(|e| e.timestamp),
             cancelled_at: cancelled.map(|e| e.timestamp),
@@ -187,6 +219,20 @@ impl Workflow {
             is_overdue: !state.is_final && late,
             is_urgent: state.name == self.initial && older_than(thresholds.urgent_after_minutes),
         })
+    }
+
+    fn latest(&self, entry: &TrackingEntry, now: DateTime<Utc>, locale: Locale) -> LatestTracking {
+        let text = self.state(&entry.status).map(|s| s.text.get(locale));
+        LatestTracking {
+            status: entry.status.clone(),
+            status_text: text.unwrap_or(&entry.status).to_owned(),
+            timestamp: entry.timestamp,
+            time_ago: i18n::relative_time(entry.timestamp, now, locale),
+            location: entry.location.clone(),
+            driver_name: entry.driver_name.clone(),
+            driver_phone: entry.driver_phone.clone(),
+            notes: entry.notes.clone(),
+        }
     }
 
     /// The latest entry into a state of `category`.

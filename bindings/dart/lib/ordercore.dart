@@ -90,14 +90,29 @@ class OrderCore {
     return OrderRequest.fromJson(answer as Map<String, Object?>);
   }
 
-  /// An order's tracking: its steps (completed, current, when, where, who), its progress
-  /// in percent, its latest entry, and when it was delivered or cancelled.
+  /// How old an order is at `now` (`order_age_hours`), and whether it is overdue or urgent.
   ///
   /// Throws [OrderCoreException] when the library refuses the arguments.
-  TrackingView orderTracking(Workflow workflow, Order order, Locale locale) {
+  OrderTiming orderTiming(Workflow workflow, Order order, String now, TimingThresholds thresholds) {
+    final answer = _invoke('order_timing', {
+      'workflow': workflow.toJson(),
+      'order': order.toJson(),
+      'now': now,
+      'thresholds': thresholds.toJson(),
+    });
+    return OrderTiming.fromJson(answer as Map<String, Object?>);
+  }
+
+  /// An order's tracking at `now`: its steps (completed, current, when, where, who), its
+  /// progress in percent, its latest entry and how long ago it was, and when it was
+  /// delivered or cancelled.
+  ///
+  /// Throws [OrderCoreException] when the library refuses the arguments.
+  TrackingView orderTracking(Workflow workflow, Order order, String now, Locale locale) {
     final answer = _invoke('order_tracking', {
       'workflow': workflow.toJson(),
       'order': order.toJson(),
+      'now': now,
       'locale': locale.json,
     });
     return TrackingView.fromJson(answer as Map<String, Object?>);
@@ -346,6 +361,19 @@ class OrderCore {
   String rejectReasonText(RejectReason reason, Locale locale) {
     final answer = _invoke('reject_reason_text', {
       'reason': reason.json,
+      'locale': locale.json,
+    });
+    return answer as String;
+  }
+
+  /// How long before `now` the instant `from` was, in a language: "منذ 15 دقيقة", "15 minutes
+  /// ago"; an instant after `now` reads "in 15 minutes".
+  ///
+  /// Throws [OrderCoreException] when the library refuses the arguments.
+  String relativeTime(String from, String now, Locale locale) {
+    final answer = _invoke('relative_time', {
+      'from': from,
+      'now': now,
       'locale': locale.json,
     });
     return answer as String;
@@ -1414,6 +1442,68 @@ class Financial {
       };
 }
 
+/// The newest tracking entry, as the seed's `latest_tracking` shows it.
+class LatestTracking {
+  const LatestTracking({
+    required this.status,
+    required this.statusText,
+    required this.timestamp,
+    required this.timeAgo,
+    this.location,
+    this.driverName,
+    this.driverPhone,
+    this.notes,
+  });
+
+  /// The [LatestTracking] in [json], an object as the library writes it.
+  factory LatestTracking.fromJson(Map<String, Object?> json) => LatestTracking(
+        status: json['status'] as String,
+        statusText: json['status_text'] as String,
+        timestamp: json['timestamp'] as String,
+        timeAgo: json['time_ago'] as String,
+        location: (json['location'] == null ? null : json['location'] as String),
+        driverName: (json['driver_name'] == null ? null : json['driver_name'] as String),
+        driverPhone: (json['driver_phone'] == null ? null : json['driver_phone'] as String),
+        notes: (json['notes'] == null ? null : json['notes'] as String),
+      );
+
+  /// The status entered.
+  final String status;
+
+  /// Its text.
+  final String statusText;
+
+  /// When.
+  final String timestamp;
+
+  /// How long before `now` (`منذ 15 دقيقة`).
+  final String timeAgo;
+
+  /// Where the order was.
+  final String? location;
+
+  /// Who carries it.
+  final String? driverName;
+
+  /// The driver's phone.
+  final String? driverPhone;
+
+  /// A note for the customer.
+  final String? notes;
+
+  /// Its JSON object, as the library reads it (a `null` optional field is left out).
+  Map<String, Object?> toJson() => {
+        'status': status,
+        'status_text': statusText,
+        'timestamp': timestamp,
+        'time_ago': timeAgo,
+        if (location != null) 'location': location,
+        if (driverName != null) 'driver_name': driverName,
+        if (driverPhone != null) 'driver_phone': driverPhone,
+        if (notes != null) 'notes': notes,
+      };
+}
+
 /// A frame of SearchOrderLines' results.
 class LineFrame {
   const LineFrame({
@@ -1471,7 +1561,15 @@ enum Locale {
   /// English.
   en('en'),
   /// Arabic.
-  ar('ar');
+  ar('ar'),
+  /// Turkish.
+  tr('tr'),
+  /// Russian.
+  ru('ru'),
+  /// Azerbaijani (Latin script).
+  az('az'),
+  /// Thai.
+  th('th');
 
   const Locale(this.json);
 
@@ -4503,12 +4601,20 @@ class Texts {
   const Texts({
     required this.en,
     this.ar,
+    this.tr,
+    this.ru,
+    this.az,
+    this.th,
   });
 
   /// The [Texts] in [json], an object as the library writes it.
   factory Texts.fromJson(Map<String, Object?> json) => Texts(
         en: json['en'] as String,
         ar: (json['ar'] == null ? null : json['ar'] as String),
+        tr: (json['tr'] == null ? null : json['tr'] as String),
+        ru: (json['ru'] == null ? null : json['ru'] as String),
+        az: (json['az'] == null ? null : json['az'] as String),
+        th: (json['th'] == null ? null : json['th'] as String),
       );
 
   /// English.
@@ -4517,10 +4623,26 @@ class Texts {
   /// Arabic.
   final String? ar;
 
+  /// Turkish.
+  final String? tr;
+
+  /// Russian.
+  final String? ru;
+
+  /// Azerbaijani.
+  final String? az;
+
+  /// Thai.
+  final String? th;
+
   /// Its JSON object, as the library reads it (a `null` optional field is left out).
   Map<String, Object?> toJson() => {
         'en': en,
         if (ar != null) 'ar': ar,
+        if (tr != null) 'tr': tr,
+        if (ru != null) 'ru': ru,
+        if (az != null) 'az': az,
+        if (th != null) 'th': th,
       };
 }
 
@@ -4728,7 +4850,7 @@ class TrackingView {
         statusText: json['status_text'] as String,
         progressPercentage: json['progress_percentage'] as int,
         trackingSteps: <TrackingStep>[for (final e0 in json['tracking_steps'] as List<Object?>) TrackingStep.fromJson(e0 as Map<String, Object?>)],
-        latestTracking: (json['latest_tracking'] == null ? null : TrackingEntry.fromJson(json['latest_tracking'] as Map<String, Object?>)),
+        latestTracking: (json['latest_tracking'] == null ? null : LatestTracking.fromJson(json['latest_tracking'] as Map<String, Object?>)),
         estimatedDeliveryTime: (json['estimated_delivery_time'] == null ? null : json['estimated_delivery_time'] as String),
         deliveredAt: (json['delivered_at'] == null ? null : json['delivered_at'] as String),
         cancelledAt: (json['cancelled_at'] == null ? null : json['cancelled_at'] as String),
@@ -4747,8 +4869,8 @@ class TrackingView {
   /// Every tracked state, in step order.
   final List<TrackingStep> trackingSteps;
 
-  /// The newest tracking entry.
-  final TrackingEntry? latestTracking;
+  /// The newest tracking entry, with how long ago it was.
+  final LatestTracking? latestTracking;
 
   /// When the order is expected to arrive.
   final String? estimatedDeliveryTime;

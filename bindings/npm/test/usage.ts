@@ -2,7 +2,7 @@
 // reject what they should (the @ts-expect-error lines fail the build if the types allow them).
 import {
   allocate, callJson, otAnswer, otPaymentPlan, otProblemActions, otRequest, orderRequestFromJson, pointsEarned, pricingRulesFromJson, problemMessage, quote, quoteJson, refund,
-  rejectReasonText, validateOrderRequest, version,
+  rejectReasonText, relativeTime, validateOrderRequest, version,
   type OrderCoreError, type OrderRequest, type PricingRules, type Quote, type Refund, type ValidationErrors,
   type OperatorAction, type OtAnswer, type OtClient, type OtRequest, type PaymentPlan,
 } from "ordercore";
@@ -38,6 +38,7 @@ const parsed: OrderRequest = orderRequestFromJson(JSON.stringify(request));
 const parsedRules: PricingRules = pricingRulesFromJson(JSON.stringify(rules));
 const fromText: Quote = quoteJson(JSON.stringify(parsed), JSON.stringify(parsedRules));
 const text: string = problemMessage("required", null, "ar") + rejectReasonText("expired", "en") + version();
+const ago: string = relativeTime("2025-01-21T19:30:00Z", "2025-01-21T19:45:00Z", "tr");
 const errors: ValidationErrors = validateOrderRequest(JSON.stringify(request), "ar");
 const phoneErrors: string[] | undefined = errors["delivery_address.phone"];
 const envelope: { ok: boolean } = JSON.parse(callJson("version", "{}"));
@@ -50,7 +51,7 @@ try {
   const fields: string[] = error.problems.map((p) => p.field);
   console.log(code, fields);
 }
-console.log(total, points, reason, r.amount, earned, parts, text, fromText.financial.total_amount, phoneErrors, envelope, applied);
+console.log(total, points, reason, r.amount, earned, parts, text, ago, fromText.financial.total_amount, phoneErrors, envelope, applied);
 
 // @ts-expect-error selling_type is "unit" | "carton"
 quote({ ...request, items: [{ product_id: "5", quantity: 1, unit_price: 1, selling_type: "box" }] }, rules);

@@ -268,9 +268,14 @@ RustBuffer uniffi_ordercore_fn_func_order_decisions(RustBuffer workflow, RustBuf
 RustBuffer uniffi_ordercore_fn_func_order_request_from_json(RustBuffer json, RustCallStatus *_Nonnull out_status
 );
 #endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_ORDERCORE_FN_FUNC_ORDER_TIMING
+#define UNIFFI_FFIDEF_UNIFFI_ORDERCORE_FN_FUNC_ORDER_TIMING
+RustBuffer uniffi_ordercore_fn_func_order_timing(RustBuffer workflow, RustBuffer order, RustBuffer now, RustBuffer thresholds, RustCallStatus *_Nonnull out_status
+);
+#endif
 #ifndef UNIFFI_FFIDEF_UNIFFI_ORDERCORE_FN_FUNC_ORDER_TRACKING
 #define UNIFFI_FFIDEF_UNIFFI_ORDERCORE_FN_FUNC_ORDER_TRACKING
-RustBuffer uniffi_ordercore_fn_func_order_tracking(RustBuffer workflow, RustBuffer order, RustBuffer locale, RustCallStatus *_Nonnull out_status
+RustBuffer uniffi_ordercore_fn_func_order_tracking(RustBuffer workflow, RustBuffer order, RustBuffer now, RustBuffer locale, RustCallStatus *_Nonnull out_status
 );
 #endif
 #ifndef UNIFFI_FFIDEF_UNIFFI_ORDERCORE_FN_FUNC_OT_ACTIVITY_SEARCH_XML
@@ -386,6 +391,11 @@ RustBuffer uniffi_ordercore_fn_func_refund(RustBuffer quote, RustBuffer request,
 #ifndef UNIFFI_FFIDEF_UNIFFI_ORDERCORE_FN_FUNC_REJECT_REASON_TEXT
 #define UNIFFI_FFIDEF_UNIFFI_ORDERCORE_FN_FUNC_REJECT_REASON_TEXT
 RustBuffer uniffi_ordercore_fn_func_reject_reason_text(RustBuffer reason, RustBuffer locale, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_ORDERCORE_FN_FUNC_RELATIVE_TIME
+#define UNIFFI_FFIDEF_UNIFFI_ORDERCORE_FN_FUNC_RELATIVE_TIME
+RustBuffer uniffi_ordercore_fn_func_relative_time(RustBuffer from, RustBuffer now, RustBuffer locale, RustCallStatus *_Nonnull out_status
 );
 #endif
 #ifndef UNIFFI_FFIDEF_UNIFFI_ORDERCORE_FN_FUNC_SEAL_QUOTE
@@ -729,6 +739,12 @@ uint16_t uniffi_ordercore_checksum_func_order_request_from_json(void
     
 );
 #endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_ORDERCORE_CHECKSUM_FUNC_ORDER_TIMING
+#define UNIFFI_FFIDEF_UNIFFI_ORDERCORE_CHECKSUM_FUNC_ORDER_TIMING
+uint16_t uniffi_ordercore_checksum_func_order_timing(void
+    
+);
+#endif
 #ifndef UNIFFI_FFIDEF_UNIFFI_ORDERCORE_CHECKSUM_FUNC_ORDER_TRACKING
 #define UNIFFI_FFIDEF_UNIFFI_ORDERCORE_CHECKSUM_FUNC_ORDER_TRACKING
 uint16_t uniffi_ordercore_checksum_func_order_tracking(void
@@ -870,6 +886,12 @@ uint16_t uniffi_ordercore_checksum_func_refund(void
 #ifndef UNIFFI_FFIDEF_UNIFFI_ORDERCORE_CHECKSUM_FUNC_REJECT_REASON_TEXT
 #define UNIFFI_FFIDEF_UNIFFI_ORDERCORE_CHECKSUM_FUNC_REJECT_REASON_TEXT
 uint16_t uniffi_ordercore_checksum_func_reject_reason_text(void
+    
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_ORDERCORE_CHECKSUM_FUNC_RELATIVE_TIME
+#define UNIFFI_FFIDEF_UNIFFI_ORDERCORE_CHECKSUM_FUNC_RELATIVE_TIME
+uint16_t uniffi_ordercore_checksum_func_relative_time(void
     
 );
 #endif

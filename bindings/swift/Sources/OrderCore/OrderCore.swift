@@ -1987,6 +1987,135 @@ public func FfiConverterTypeFinancial_lower(_ value: Financial) -> RustBuffer {
 
 
 /**
+ * The newest tracking entry, as the seed's `latest_tracking` shows it.
+ */
+public struct LatestTracking: Equatable, Hashable {
+    /**
+     * The status entered.
+     */
+    public var status: String
+    /**
+     * Its text.
+     */
+    public var statusText: String
+    /**
+     * When.
+     */
+    public var timestamp: Timestamp
+    /**
+     * How long before `now` (`منذ 15 دقيقة`).
+     */
+    public var timeAgo: String
+    /**
+     * Where the order was.
+     */
+    public var location: String?
+    /**
+     * Who carries it.
+     */
+    public var driverName: String?
+    /**
+     * The driver's phone.
+     */
+    public var driverPhone: String?
+    /**
+     * A note for the customer.
+     */
+    public var notes: String?
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * The status entered.
+         */status: String, 
+        /**
+         * Its text.
+         */statusText: String, 
+        /**
+         * When.
+         */timestamp: Timestamp, 
+        /**
+         * How long before `now` (`منذ 15 دقيقة`).
+         */timeAgo: String, 
+        /**
+         * Where the order was.
+         */location: String? = nil, 
+        /**
+         * Who carries it.
+         */driverName: String? = nil, 
+        /**
+         * The driver's phone.
+         */driverPhone: String? = nil, 
+        /**
+         * A note for the customer.
+         */notes: String? = nil) {
+        self.status = status
+        self.statusText = statusText
+        self.timestamp = timestamp
+        self.timeAgo = timeAgo
+        self.location = location
+        self.driverName = driverName
+        self.driverPhone = driverPhone
+        self.notes = notes
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension LatestTracking: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeLatestTracking: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> LatestTracking {
+        return
+            try LatestTracking(
+                status: FfiConverterString.read(from: &buf), 
+                statusText: FfiConverterString.read(from: &buf), 
+                timestamp: FfiConverterTypeTimestamp.read(from: &buf), 
+                timeAgo: FfiConverterString.read(from: &buf), 
+                location: FfiConverterOptionString.read(from: &buf), 
+                driverName: FfiConverterOptionString.read(from: &buf), 
+                driverPhone: FfiConverterOptionString.read(from: &buf), 
+                notes: FfiConverterOptionString.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: LatestTracking, into buf: inout [UInt8]) {
+        FfiConverterString.write(value.status, into: &buf)
+        FfiConverterString.write(value.statusText, into: &buf)
+        FfiConverterTypeTimestamp.write(value.timestamp, into: &buf)
+        FfiConverterString.write(value.timeAgo, into: &buf)
+        FfiConverterOptionString.write(value.location, into: &buf)
+        FfiConverterOptionString.write(value.driverName, into: &buf)
+        FfiConverterOptionString.write(value.driverPhone, into: &buf)
+        FfiConverterOptionString.write(value.notes, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeLatestTracking_lift(_ buf: RustBuffer) throws -> LatestTracking {
+    return try FfiConverterTypeLatestTracking.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeLatestTracking_lower(_ value: LatestTracking) -> RustBuffer {
+    return FfiConverterTypeLatestTracking.lower(value)
+}
+
+
+/**
  * A frame of SearchOrderLines' results.
  */
 public struct LineFrame: Equatable, Hashable {
@@ -7715,6 +7844,22 @@ public struct Texts: Equatable, Hashable {
      * Arabic.
      */
     public var ar: String?
+    /**
+     * Turkish.
+     */
+    public var tr: String?
+    /**
+     * Russian.
+     */
+    public var ru: String?
+    /**
+     * Azerbaijani.
+     */
+    public var az: String?
+    /**
+     * Thai.
+     */
+    public var th: String?
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
@@ -7724,9 +7869,25 @@ public struct Texts: Equatable, Hashable {
          */en: String, 
         /**
          * Arabic.
-         */ar: String? = nil) {
+         */ar: String? = nil, 
+        /**
+         * Turkish.
+         */tr: String? = nil, 
+        /**
+         * Russian.
+         */ru: String? = nil, 
+        /**
+         * Azerbaijani.
+         */az: String? = nil, 
+        /**
+         * Thai.
+         */th: String? = nil) {
         self.en = en
         self.ar = ar
+        self.tr = tr
+        self.ru = ru
+        self.az = az
+        self.th = th
     }
 
     
@@ -7746,13 +7907,21 @@ public struct FfiConverterTypeTexts: FfiConverterRustBuffer {
         return
             try Texts(
                 en: FfiConverterString.read(from: &buf), 
-                ar: FfiConverterOptionString.read(from: &buf)
+                ar: FfiConverterOptionString.read(from: &buf), 
+                tr: FfiConverterOptionString.read(from: &buf), 
+                ru: FfiConverterOptionString.read(from: &buf), 
+                az: FfiConverterOptionString.read(from: &buf), 
+                th: FfiConverterOptionString.read(from: &buf)
         )
     }
 
     public static func write(_ value: Texts, into buf: inout [UInt8]) {
         FfiConverterString.write(value.en, into: &buf)
         FfiConverterOptionString.write(value.ar, into: &buf)
+        FfiConverterOptionString.write(value.tr, into: &buf)
+        FfiConverterOptionString.write(value.ru, into: &buf)
+        FfiConverterOptionString.write(value.az, into: &buf)
+        FfiConverterOptionString.write(value.th, into: &buf)
     }
 }
 
@@ -8142,9 +8311,9 @@ public struct TrackingView: Equatable, Hashable {
      */
     public var trackingSteps: [TrackingStep]
     /**
-     * The newest tracking entry.
+     * The newest tracking entry, with how long ago it was.
      */
-    public var latestTracking: TrackingEntry?
+    public var latestTracking: LatestTracking?
     /**
      * When the order is expected to arrive.
      */
@@ -8178,8 +8347,8 @@ public struct TrackingView: Equatable, Hashable {
          * Every tracked state, in step order.
          */trackingSteps: [TrackingStep], 
         /**
-         * The newest tracking entry.
-         */latestTracking: TrackingEntry? = nil, 
+         * The newest tracking entry, with how long ago it was.
+         */latestTracking: LatestTracking? = nil, 
         /**
          * When the order is expected to arrive.
          */estimatedDeliveryTime: Timestamp? = nil, 
@@ -8223,7 +8392,7 @@ public struct FfiConverterTypeTrackingView: FfiConverterRustBuffer {
                 statusText: FfiConverterString.read(from: &buf), 
                 progressPercentage: FfiConverterUInt8.read(from: &buf), 
                 trackingSteps: FfiConverterSequenceTypeTrackingStep.read(from: &buf), 
-                latestTracking: FfiConverterOptionTypeTrackingEntry.read(from: &buf), 
+                latestTracking: FfiConverterOptionTypeLatestTracking.read(from: &buf), 
                 estimatedDeliveryTime: FfiConverterOptionTypeTimestamp.read(from: &buf), 
                 deliveredAt: FfiConverterOptionTypeTimestamp.read(from: &buf), 
                 cancelledAt: FfiConverterOptionTypeTimestamp.read(from: &buf), 
@@ -8236,7 +8405,7 @@ public struct FfiConverterTypeTrackingView: FfiConverterRustBuffer {
         FfiConverterString.write(value.statusText, into: &buf)
         FfiConverterUInt8.write(value.progressPercentage, into: &buf)
         FfiConverterSequenceTypeTrackingStep.write(value.trackingSteps, into: &buf)
-        FfiConverterOptionTypeTrackingEntry.write(value.latestTracking, into: &buf)
+        FfiConverterOptionTypeLatestTracking.write(value.latestTracking, into: &buf)
         FfiConverterOptionTypeTimestamp.write(value.estimatedDeliveryTime, into: &buf)
         FfiConverterOptionTypeTimestamp.write(value.deliveredAt, into: &buf)
         FfiConverterOptionTypeTimestamp.write(value.cancelledAt, into: &buf)
@@ -9757,6 +9926,22 @@ public enum Locale: Equatable, Hashable {
      * Arabic.
      */
     case ar
+    /**
+     * Turkish.
+     */
+    case tr
+    /**
+     * Russian.
+     */
+    case ru
+    /**
+     * Azerbaijani (Latin script).
+     */
+    case az
+    /**
+     * Thai.
+     */
+    case th
 
 
 
@@ -9782,6 +9967,14 @@ public struct FfiConverterTypeLocale: FfiConverterRustBuffer {
         
         case 2: return .ar
         
+        case 3: return .tr
+        
+        case 4: return .ru
+        
+        case 5: return .az
+        
+        case 6: return .th
+        
         default: throw UniffiInternalError.unexpectedEnumCase
         }
     }
@@ -9796,6 +9989,22 @@ public struct FfiConverterTypeLocale: FfiConverterRustBuffer {
         
         case .ar:
             writeInt(&buf, Int32(2))
+        
+        
+        case .tr:
+            writeInt(&buf, Int32(3))
+        
+        
+        case .ru:
+            writeInt(&buf, Int32(4))
+        
+        
+        case .az:
+            writeInt(&buf, Int32(5))
+        
+        
+        case .th:
+            writeInt(&buf, Int32(6))
         
         }
     }
@@ -11830,6 +12039,30 @@ fileprivate struct FfiConverterOptionTypeCustomerCategory: FfiConverterRustBuffe
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
+fileprivate struct FfiConverterOptionTypeLatestTracking: FfiConverterRustBuffer {
+    typealias SwiftType = LatestTracking?
+
+    public static func write(_ value: SwiftType, into buf: inout [UInt8]) {
+        guard let value = value else {
+            writeInt(&buf, Int8(0))
+            return
+        }
+        writeInt(&buf, Int8(1))
+        FfiConverterTypeLatestTracking.write(value, into: &buf)
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SwiftType {
+        switch try readInt(&buf) as Int8 {
+        case 0: return nil
+        case 1: return try FfiConverterTypeLatestTracking.read(from: &buf)
+        default: throw UniffiInternalError.unexpectedOptionalTag
+        }
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
 fileprivate struct FfiConverterOptionTypeLineFrame: FfiConverterRustBuffer {
     typealias SwiftType = LineFrame?
 
@@ -13801,15 +14034,31 @@ public func orderRequestFromJson(json: String)throws  -> OrderRequest  {
 })
 }
 /**
- * An order's tracking: its steps (completed, current, when, where, who), its progress
- * in percent, its latest entry, and when it was delivered or cancelled.
+ * How old an order is at `now` (`order_age_hours`), and whether it is overdue or urgent.
  */
-public func orderTracking(workflow: Workflow, order: Order, locale: Locale)throws  -> TrackingView  {
+public func orderTiming(workflow: Workflow, order: Order, now: Timestamp, thresholds: TimingThresholds)throws  -> OrderTiming  {
+    return try  FfiConverterTypeOrderTiming_lift(try rustCallWithError(FfiConverterTypeOrderCoreError_lift) {
+        uniffiCallStatus in
+    uniffi_ordercore_fn_func_order_timing(
+        FfiConverterTypeWorkflow_lower(workflow),
+        FfiConverterTypeOrder_lower(order),
+        FfiConverterTypeTimestamp_lower(now),
+        FfiConverterTypeTimingThresholds_lower(thresholds),uniffiCallStatus
+    )
+})
+}
+/**
+ * An order's tracking at `now`: its steps (completed, current, when, where, who), its
+ * progress in percent, its latest entry and how long ago it was, and when it was
+ * delivered or cancelled.
+ */
+public func orderTracking(workflow: Workflow, order: Order, now: Timestamp, locale: Locale)throws  -> TrackingView  {
     return try  FfiConverterTypeTrackingView_lift(try rustCallWithError(FfiConverterTypeOrderCoreError_lift) {
         uniffiCallStatus in
     uniffi_ordercore_fn_func_order_tracking(
         FfiConverterTypeWorkflow_lower(workflow),
         FfiConverterTypeOrder_lower(order),
+        FfiConverterTypeTimestamp_lower(now),
         FfiConverterTypeLocale_lower(locale),uniffiCallStatus
     )
 })
@@ -14086,6 +14335,20 @@ public func rejectReasonText(reason: RejectReason, locale: Locale)throws  -> Str
 })
 }
 /**
+ * How long before `now` the instant `from` was, in a language: "منذ 15 دقيقة", "15 minutes
+ * ago"; an instant after `now` reads "in 15 minutes".
+ */
+public func relativeTime(from: Timestamp, now: Timestamp, locale: Locale)throws  -> String  {
+    return try  FfiConverterString.lift(try rustCallWithError(FfiConverterTypeOrderCoreError_lift) {
+        uniffiCallStatus in
+    uniffi_ordercore_fn_func_relative_time(
+        FfiConverterTypeTimestamp_lower(from),
+        FfiConverterTypeTimestamp_lower(now),
+        FfiConverterTypeLocale_lower(locale),uniffiCallStatus
+    )
+})
+}
+/**
  * Seals a quote with the issuer's secret key (HMAC-SHA256), after checking it, so that
  * the issuer can later accept it only if it is the very quote it issued.
  */
@@ -14237,7 +14500,10 @@ private let initializationResult: InitializationResult = {
     if (uniffi_ordercore_checksum_func_order_request_from_json() != 32065) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_ordercore_checksum_func_order_tracking() != 17985) {
+    if (uniffi_ordercore_checksum_func_order_timing() != 43058) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_ordercore_checksum_func_order_tracking() != 32948) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_ordercore_checksum_func_ot_activity_search_xml() != 1250) {
@@ -14307,6 +14573,9 @@ private let initializationResult: InitializationResult = {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_ordercore_checksum_func_reject_reason_text() != 39563) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_ordercore_checksum_func_relative_time() != 63660) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_ordercore_checksum_func_seal_quote() != 29037) {

@@ -26,6 +26,7 @@ fn order(id: usize) -> Order {
             notes: None,
             reason: None,
         }],
+        rating: None,
     }
 }
 

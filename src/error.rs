@@ -68,13 +68,15 @@ pub enum Code {
     DeadEnd,
     /// No path from a workflow's initial state reaches this state.
     Unreachable,
-    /// The workflow allows no such change from the current status (to this actor); the problem
-    /// carries the current status and the actions still allowed.
+    /// The workflow allows no such change (or action) in the current status, to this actor; the
+    /// problem carries the current status and the actions still allowed.
     TransitionNotAllowed,
     /// The status the caller expected is no longer the order's.
     StaleStatus,
     /// The order is already in the status asked for.
     RepeatedTransition,
+    /// The order already has a rating.
+    AlreadyRated,
     /// A defect in the library was caught at its boundary; please report it.
     Internal,
 }
@@ -113,12 +115,13 @@ impl Code {
             Code::TransitionNotAllowed => "transition_not_allowed",
             Code::StaleStatus => "stale_status",
             Code::RepeatedTransition => "repeated_transition",
+            Code::AlreadyRated => "already_rated",
             Code::Internal => "internal",
         }
     }
 
     /// Every code, in declaration order.
-    pub const ALL: [Code; 31] = [
+    pub const ALL: [Code; 32] = [
         Code::InvalidJson,
         Code::InvalidXml,
         Code::InvalidType,
@@ -149,6 +152,7 @@ impl Code {
         Code::TransitionNotAllowed,
         Code::StaleStatus,
         Code::RepeatedTransition,
+        Code::AlreadyRated,
         Code::Internal,
     ];
 }

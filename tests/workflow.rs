@@ -28,7 +28,9 @@ fn table(workflow: &Workflow) -> String {
         );
     }
     for t in &workflow.transitions {
-        for from in &t.from {
+        let placing = ["[*]".to_owned()];
+        let froms = if t.from.is_empty() { &placing[..] } else { &t.from[..] };
+        for from in froms {
             out += &format!(
                 "{from:<15} --{}--> {:<15} actors={:?} requires={:?} effects={:?}\n",
                 t.event, t.to, t.actors, t.requires, t.effects
@@ -107,6 +109,7 @@ fn order(status: &str) -> Order {
         quote: None,
         estimated_delivery_time: None,
         tracking: Vec::new(),
+        rating: None,
     }
 }
 

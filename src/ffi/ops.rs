@@ -24,8 +24,8 @@ pub(crate) mod names {
         self, LoyaltyProgram, OrderRequest, PricingRules, Quote, Refund, RefundRequest, RejectReason,
     };
     pub(crate) use crate::workflow::{
-        Actor, BuiltinWorkflow, BulkOutcome, Decisions, Order, OrderTiming, TimingThresholds, TrackingView,
-        TransitionContext, Transitioned, Workflow,
+        self, Actor, BuiltinWorkflow, BulkOutcome, Decisions, JobFailure, Order, OrderTiming, Rated, Rating,
+        RetryDecision, RetryPolicy, TimingThresholds, TrackingView, TransitionContext, Transitioned, Workflow,
     };
     pub(crate) use rust_decimal::Decimal;
 
@@ -196,6 +196,11 @@ macro_rules! operations {
             fn transition_order(workflow: Workflow, order: Order, to: String, context: TransitionContext) -> Transitioned as "transitionOrder" {
                 workflow.check().and_then(|()| workflow.transition(&order, &to, &context))
             }
+            /// Places a new order through the workflow's placing transition (into its initial state),
+            /// with its effects: the tracking entry, the customer's and the shop's notifications.
+            fn place_order(workflow: Workflow, order: Order, context: TransitionContext) -> Transitioned as "placeOrder" {
+                workflow.check().and_then(|()| workflow.place(&order, &context))
+            }
             /// Moves many orders to one status: each updated with its effects or rejected with its
             /// reasons; the counts of the seed's bulk update.
             fn bulk_transition(workflow: Workflow, orders: Vec<Order>, to: String, context: TransitionContext) -> BulkOutcome as "bulkTransition" {
@@ -210,6 +215,21 @@ macro_rules! operations {
             /// How old an order is at `now` (`order_age_hours`), and whether it is overdue or urgent.
             fn order_timing(workflow: Workflow, order: Order, now: Timestamp, thresholds: TimingThresholds) -> OrderTiming as "orderTiming" {
                 workflow.check().and_then(|()| workflow.order_timing(&order, now, &thresholds))
+            }
+            /// Rates an order (1 to 5, a review) where its state allows `rate`, once; `points` is
+            /// what a rating earns (the seed's `loyalty_points_earned`).
+            fn rate_order(workflow: Workflow, order: Order, rating: Rating, points: u64) -> Rated as "rateOrder" {
+                workflow.check().and_then(|()| workflow.rate(&order, &rating, points))
+            }
+            /// The request for ordering again (the seed's reorder), ready to quote: the same items,
+            /// address and payment; the offer code and the loyalty points left for the customer to choose anew.
+            fn reorder_request(original: OrderRequest) -> OrderRequest as "reorderRequest" {
+                workflow::reorder_request(&original)
+            }
+            /// Whether and when a failed job runs again under a retry policy (fixed, a step table,
+            /// or exponential with a cap; jitter drawn by the host), or has used every attempt.
+            fn job_retry(policy: RetryPolicy, failure: JobFailure) -> RetryDecision as "jobRetry" {
+                policy.after(&failure)
             }
         }
     };

@@ -56,7 +56,7 @@ extern "C" {
     /// An instant argument.
     #[wasm_bindgen(typescript_type = "Timestamp")]
     pub type Instant;
-    /// A whole-number result (a count of points), as a JavaScript number.
+    /// A whole number (a count of points), as a JavaScript number.
     #[wasm_bindgen(typescript_type = "number")]
     pub type Count;
     /// A list of OT order lines.
@@ -80,6 +80,7 @@ macro_rules! js_arg {
     (Timestamp) => { Instant };
     (Vec<SalesLine>) => { SalesLines };
     (Vec<Order>) => { Orders };
+    (u64) => { Count };
     ($t:ident) => { Ts<$t> };
 }
 

@@ -5,7 +5,7 @@ mod integrity;
 mod points;
 mod quote;
 mod refund;
-mod request;
+pub(crate) mod request;
 mod rules;
 mod seal;
 

@@ -145,7 +145,8 @@ impl Texts {
 pub struct Transition {
     /// The event's name (`confirm`, `cancel`).
     pub event: String,
-    /// The states it leaves from.
+    /// The states it leaves from; none for the transition that places an order (into the
+    /// initial state), which a workflow may have once.
     pub from: Vec<String>,
     /// The state it enters.
     pub to: String,
@@ -294,8 +295,15 @@ impl Workflow {
             if self.state(&t.to).is_none() {
                 problems.push(Code::UnknownValue, at.name("to"), Some(self.state_names()));
             }
-            if t.from.is_empty() {
-                problems.push(Code::Required, at.name("from"), None);
+            if t.from.is_empty() && t.to != self.initial {
+                let detail = "empty only for the transition that places an order, into the initial state";
+                problems.push(Code::InvalidValue, at.name("from"), Some(detail.into()));
+            } else if t.from.is_empty() && self.transitions.iter().take(i).any(|e| e.from.is_empty()) {
+                problems.push(
+                    Code::Duplicate,
+                    at.name("from"),
+                    Some("a second transition that places an order".into()),
+                );
             }
             if t.actors.is_empty() {
                 problems.push(Code::Required, at.name("actors"), None);
@@ -357,6 +365,11 @@ impl Workflow {
     /// The state named `name`.
     pub fn state(&self, name: &str) -> Option<&State> {
         self.states.iter().find(|s| s.name == name)
+    }
+
+    /// The transition that places an order (the one without `from`), if the workflow has one.
+    pub fn placing(&self) -> Option<&Transition> {
+        self.transitions.iter().find(|t| t.from.is_empty())
     }
 
     /// The transitions that leave `state`.

@@ -5,12 +5,16 @@ use std::fmt::Write;
 use super::Workflow;
 
 impl Workflow {
-    /// The workflow as a Mermaid `stateDiagram-v2`: the initial state, every transition labelled
-    /// with its event, and the final states.
+    /// The workflow as a Mermaid `stateDiagram-v2`: the initial state (with the event that places
+    /// an order, if any), every transition labelled with its event, and the final states.
     pub fn mermaid(&self) -> String {
         let mut out = String::from("stateDiagram-v2\n");
         // Writing to a String cannot fail.
-        let _ = writeln!(out, "    [*] --> {}", self.initial);
+        match self.placing() {
+            Some(t) => writeln!(out, "    [*] --> {}: {}", self.initial, t.event),
+            None => writeln!(out, "    [*] --> {}", self.initial),
+        }
+        .ok();
         for t in &self.transitions {
             for from in &t.from {
                 let _ = writeln!(out, "    {from} --> {}: {}", t.to, t.event);

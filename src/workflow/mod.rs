@@ -1,5 +1,6 @@
 //! Order workflows as data: states and transitions read from JSON and checked whole; what may
-//! be done in a state; transitions with their effects; tracking; diagrams.
+//! be done in a state; transitions with their effects; tracking; diagrams; when a failed job
+//! runs again.
 //!
 //! No code outside a workflow's definition names a state: cancelling, tracking, "delivered at"
 //! and "is final" are all read from the states' data (their actions, steps and categories), so a
@@ -10,6 +11,9 @@ mod bulk;
 mod decisions;
 mod definition;
 mod diagram;
+mod rating;
+mod reorder;
+mod retry;
 mod tracking;
 mod transition;
 
@@ -18,6 +22,11 @@ pub use bulk::{BulkOutcome, BulkResult, MAX_BULK_ORDERS};
 pub use decisions::{Decisions, StatusOption};
 pub use definition::{
     Actor, Category, EffectKind, Requirement, State, Texts, Transition, Workflow, MAX_WORKFLOW_ENTRIES,
+};
+pub use rating::{Rated, Rating};
+pub use reorder::reorder_request;
+pub use retry::{
+    Backoff, JobFailure, RetryDecision, RetryPolicy, RetryStep, MAX_RETRY_ATTEMPTS, MAX_RETRY_DELAY_SECONDS,
 };
 pub use tracking::{LatestTracking, OrderTiming, TimingThresholds, TrackingStep, TrackingView};
 pub use transition::{

@@ -4,7 +4,7 @@
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
-use super::{Actor, EffectKind, Requirement, State, Transition, Workflow};
+use super::{Actor, EffectKind, Rating, Requirement, State, Transition, Workflow};
 use crate::error::{Code, Error, Problem, Problems};
 use crate::i18n::{self, Locale};
 use crate::limits::{check_len, check_text, MAX_LINES, MAX_LONG_TEXT, MAX_SHORT_TEXT};
@@ -47,6 +47,10 @@ pub struct Order {
     #[serde(default)]
     #[cfg_attr(feature = "uniffi", uniffi(default))]
     pub tracking: Vec<TrackingEntry>,
+    /// The customer's rating, once given.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
+    pub rating: Option<Rating>,
 }
 
 /// One entry of an order's tracking: a status entered, when, by whom and where.
@@ -279,8 +283,41 @@ impl Workflow {
         let from = self.state_at(&order.status, "order.status")?;
         let target = self.state_at(to, "to")?;
         let transition = self.allowed_transition(from, target, context)?;
+        self.apply(order, transition, target, context)
+    }
+
+    /// Places a new order (status the initial state, no tracking yet) through the workflow's
+    /// placing transition, with its effects (the seed's "order created" and "new order"
+    /// notifications); an order already placed is refused as `repeated_transition`.
+    pub fn place(&self, order: &Order, context: &TransitionContext) -> Result<Transitioned, Error> {
+        check_input(order, context)?;
+        let initial = self.state_at(&self.initial, "workflow.initial")?;
+        if order.status != initial.name || !order.tracking.is_empty() {
+            return Err(Error::new(
+                Code::RepeatedTransition,
+                "order.status",
+                Some("the order is placed already".into()),
+            ));
+        }
+        let Some(placing) = self.placing().filter(|t| t.actors.contains(&context.actor)) else {
+            let allowed = self.allowed_actions(initial, context.actor);
+            return Err(Problem::refused(Code::TransitionNotAllowed, "order", &initial.name, allowed).into());
+        };
+        check_requirements(placing, context)?;
+        self.apply(order, placing, initial, context)
+    }
+
+    /// The order moved into `target` by `transition`, with its effects.
+    fn apply(
+        &self,
+        order: &Order,
+        transition: &Transition,
+        target: &State,
+        context: &TransitionContext,
+    ) -> Result<Transitioned, Error> {
         let entry = tracking_entry(&target.name, context);
         let effects = self.effects(order, transition, target, &entry, context)?;
+        let from = order.status.clone();
         let mut order = order.clone();
         order.status = target.name.clone();
         if let Some(minutes) = context.estimated_delivery_minutes {
@@ -294,7 +331,7 @@ impl Workflow {
         Ok(Transitioned {
             order,
             event: transition.event.clone(),
-            from: from.name.clone(),
+            from,
             effects,
         })
     }
@@ -320,21 +357,8 @@ impl Workflow {
             let allowed = self.allowed_actions(from, context.actor);
             return Err(Problem::refused(Code::TransitionNotAllowed, "to", &from.name, allowed).into());
         };
-        let mut problems = Problems::default();
-        for requirement in &transition.requires {
-            let (field, given) = match requirement {
-                Requirement::Reason => ("context.reason", context.reason.is_some()),
-                Requirement::Location => ("context.location", context.location.is_some()),
-                Requirement::Driver => ("context.driver_name", context.driver_name.is_some()),
-            };
-            if !given {
-                problems.push(Code::Required, field, None);
-            }
-            if *requirement == Requirement::Driver && context.driver_phone.is_none() {
-                problems.push(Code::Required, "context.driver_phone", None);
-            }
-        }
-        problems.finish(transition)
+        check_requirements(transition, context)?;
+        Ok(transition)
     }
 
     fn effects(
@@ -414,6 +438,25 @@ impl Order {
     pub fn reference(&self) -> &str {
         self.order_number.as_deref().unwrap_or(&self.id)
     }
+}
+
+/// What `transition` requires of the context, every missing part at once.
+fn check_requirements(transition: &Transition, context: &TransitionContext) -> Result<(), Error> {
+    let mut problems = Problems::default();
+    for requirement in &transition.requires {
+        let (field, given) = match requirement {
+            Requirement::Reason => ("context.reason", context.reason.is_some()),
+            Requirement::Location => ("context.location", context.location.is_some()),
+            Requirement::Driver => ("context.driver_name", context.driver_name.is_some()),
+        };
+        if !given {
+            problems.push(Code::Required, field, None);
+        }
+        if *requirement == Requirement::Driver && context.driver_phone.is_none() {
+            problems.push(Code::Required, "context.driver_phone", None);
+        }
+    }
+    problems.finish(())
 }
 
 /// Bounds on what a host sends; the quote is checked where an effect uses it.

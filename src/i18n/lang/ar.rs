@@ -71,9 +71,10 @@ fn problem(code: Code) -> &'static str {
         Code::FinalWithExits => "حالة نهائية تخرج منها انتقالات",
         Code::DeadEnd => "ليست نهائية ولا يخرج منها أي انتقال",
         Code::Unreachable => "لا يمكن الوصول إليها من الحالة الأولى",
-        Code::TransitionNotAllowed => "لا يمكن الانتقال إلى هذه الحالة من حالة الطلب الحالية",
+        Code::TransitionNotAllowed => "غير مسموح به في حالة الطلب الحالية",
         Code::StaleStatus => "لم تعد هذه حالة الطلب",
-        Code::RepeatedTransition => "الطلب في هذه الحالة بالفعل",
+        Code::RepeatedTransition => "يكرر تغييرًا تم من قبل",
+        Code::AlreadyRated => "تم تقييم هذا الطلب من قبل",
         Code::Internal => "خطأ داخلي في المكتبة؛ يرجى الإبلاغ عنه",
     }
 }

@@ -65,9 +65,10 @@ fn problem(code: Code) -> &'static str {
         Code::FinalWithExits => "Son vəziyyətdən çıxan keçidlər var",
         Code::DeadEnd => "Vəziyyət son deyil, lakin ondan heç bir keçid çıxmır",
         Code::Unreachable => "Bu vəziyyətə başlanğıc vəziyyətdən çatmaq mümkün deyil",
-        Code::TransitionNotAllowed => "Sifarişin cari statusundan bu statusa keçmək olmaz",
+        Code::TransitionNotAllowed => "Sifarişin cari statusunda buna icazə verilmir",
         Code::StaleStatus => "Bu artıq sifarişin statusu deyil",
-        Code::RepeatedTransition => "Sifariş artıq bu statusdadır",
+        Code::RepeatedTransition => "Artıq edilmiş dəyişikliyi təkrarlayır",
+        Code::AlreadyRated => "Bu sifariş artıq qiymətləndirilib",
         Code::Internal => "Kitabxanada daxili xəta baş verdi; lütfən, bu barədə bildirin",
     }
 }

@@ -66,9 +66,10 @@ fn problem(code: Code) -> &'static str {
         Code::FinalWithExits => "is a final state with transitions leaving it",
         Code::DeadEnd => "is not final but no transition leaves it",
         Code::Unreachable => "cannot be reached from the initial state",
-        Code::TransitionNotAllowed => "cannot be reached from the order's current status",
+        Code::TransitionNotAllowed => "is not allowed in the order's current status",
         Code::StaleStatus => "is no longer the order's status",
-        Code::RepeatedTransition => "is already the order's status",
+        Code::RepeatedTransition => "repeats a change already made",
+        Code::AlreadyRated => "has already been given: an order is rated once",
         Code::Internal => "failed inside the library; please report it",
     }
 }

@@ -66,9 +66,10 @@ fn problem(code: Code) -> &'static str {
         Code::FinalWithExits => "Из конечного состояния есть переходы",
         Code::DeadEnd => "Состояние не конечное, но из него нет переходов",
         Code::Unreachable => "Это состояние недостижимо из начального",
-        Code::TransitionNotAllowed => "В этот статус нельзя перейти из текущего статуса заказа",
+        Code::TransitionNotAllowed => "Недопустимо в текущем статусе заказа",
         Code::StaleStatus => "Заказ уже не в этом статусе",
-        Code::RepeatedTransition => "Заказ уже в этом статусе",
+        Code::RepeatedTransition => "Повторяет уже выполненное изменение",
+        Code::AlreadyRated => "Этот заказ уже оценён",
         Code::Internal => "Внутренняя ошибка библиотеки; пожалуйста, сообщите о ней",
     }
 }

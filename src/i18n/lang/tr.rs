@@ -67,9 +67,10 @@ fn problem(code: Code) -> &'static str {
         Code::FinalWithExits => "Son durumdan çıkan geçişler var",
         Code::DeadEnd => "Son durum değil, ancak bu durumdan çıkan bir geçiş yok",
         Code::Unreachable => "Bu duruma başlangıç durumundan ulaşılamıyor",
-        Code::TransitionNotAllowed => "Siparişin mevcut durumundan bu duruma geçilemez",
+        Code::TransitionNotAllowed => "Siparişin mevcut durumunda buna izin verilmiyor",
         Code::StaleStatus => "Bu artık siparişin durumu değil",
-        Code::RepeatedTransition => "Sipariş zaten bu durumda",
+        Code::RepeatedTransition => "Daha önce yapılmış bir değişikliği tekrarlıyor",
+        Code::AlreadyRated => "Bu sipariş zaten değerlendirildi",
         Code::Internal => "Kütüphanede iç hata oluştu; lütfen bildirin",
     }
 }

@@ -48,6 +48,21 @@
 // The most elements (or JSON values) an answer may hold.
 #define ORDERCORE_MAX_ELEMENTS 200000
 
+// The most orders one bulk update may carry.
+#define ORDERCORE_MAX_BULK_ORDERS 100000
+
+// The most states or transitions one workflow may have.
+#define ORDERCORE_MAX_WORKFLOW_ENTRIES 100
+
+// The longest delay a policy may give: 30 days.
+#define ORDERCORE_MAX_RETRY_DELAY_SECONDS ((30 * 24) * 3600)
+
+// The most attempts a policy may allow, and the most steps of its table.
+#define ORDERCORE_MAX_RETRY_ATTEMPTS 10000
+
+// The most tracking entries an order may carry.
+#define ORDERCORE_MAX_TRACKING_ENTRIES 1000
+
 #ifdef __cplusplus
 extern "C" {
 #endif // __cplusplus

@@ -66,6 +66,18 @@ class OrderCore {
     return BulkOutcome.fromJson(answer as Map<String, Object?>);
   }
 
+  /// Whether and when a failed job runs again under a retry policy (fixed, a step table,
+  /// or exponential with a cap; jitter drawn by the host), or has used every attempt.
+  ///
+  /// Throws [OrderCoreException] when the library refuses the arguments.
+  RetryDecision jobRetry(RetryPolicy policy, JobFailure failure) {
+    final answer = _invoke('job_retry', {
+      'policy': policy.toJson(),
+      'failure': failure.toJson(),
+    });
+    return RetryDecision.fromJson(answer as Map<String, Object?>);
+  }
+
   /// What an actor may do with an order in a status: the next statuses, `can_cancel`,
   /// `can_reorder`, `can_rate`, `can_update_status` and the allowed actions, with texts in `locale`.
   ///
@@ -289,6 +301,19 @@ class OrderCore {
     return OtRequest.fromJson(answer as Map<String, Object?>);
   }
 
+  /// Places a new order through the workflow's placing transition (into its initial state),
+  /// with its effects: the tracking entry, the customer's and the shop's notifications.
+  ///
+  /// Throws [OrderCoreException] when the library refuses the arguments.
+  Transitioned placeOrder(Workflow workflow, Order order, TransitionContext context) {
+    final answer = _invoke('place_order', {
+      'workflow': workflow.toJson(),
+      'order': order.toJson(),
+      'context': context.toJson(),
+    });
+    return Transitioned.fromJson(answer as Map<String, Object?>);
+  }
+
   /// The loyalty points a quoted order earns.
   ///
   /// Throws [OrderCoreException] when the library refuses the arguments.
@@ -344,6 +369,20 @@ class OrderCore {
     return Quote.fromJson(answer as Map<String, Object?>);
   }
 
+  /// Rates an order (1 to 5, a review) where its state allows `rate`, once; `points` is
+  /// what a rating earns (the seed's `loyalty_points_earned`).
+  ///
+  /// Throws [OrderCoreException] when the library refuses the arguments.
+  Rated rateOrder(Workflow workflow, Order order, Rating rating, int points) {
+    final answer = _invoke('rate_order', {
+      'workflow': workflow.toJson(),
+      'order': order.toJson(),
+      'rating': rating.toJson(),
+      'points': points,
+    });
+    return Rated.fromJson(answer as Map<String, Object?>);
+  }
+
   /// Refunds units of a quote's lines from the split frozen in it.
   ///
   /// Throws [OrderCoreException] when the library refuses the arguments.
@@ -377,6 +416,17 @@ class OrderCore {
       'locale': locale.json,
     });
     return answer as String;
+  }
+
+  /// The request for ordering again (the seed's reorder), ready to quote: the same items,
+  /// address and payment; the offer code and the loyalty points left for the customer to choose anew.
+  ///
+  /// Throws [OrderCoreException] when the library refuses the arguments.
+  OrderRequest reorderRequest(OrderRequest original) {
+    final answer = _invoke('reorder_request', {
+      'original': original.toJson(),
+    });
+    return OrderRequest.fromJson(answer as Map<String, Object?>);
   }
 
   /// Seals a quote with the issuer's secret key (HMAC-SHA256), after checking it, so that
@@ -760,6 +810,29 @@ class BackgroundActivitySearchParameters {
       };
 }
 
+/// How a retry delay grows with the attempts.
+enum Backoff {
+  /// The same delay every time.
+  fixed('fixed'),
+  /// A table of delays by attempt.
+  steps('steps'),
+  /// Doubling from `delay_seconds`, up to `max_delay_seconds`.
+  exponential('exponential');
+
+  const Backoff(this.json);
+
+  /// Its JSON tag.
+  final String json;
+
+  /// The variant whose JSON tag is [value]; a [FormatException] for any other value.
+  static Backoff fromJson(Object? value) {
+    for (final variant in values) {
+      if (variant.json == value) return variant;
+    }
+    throw FormatException('not a tag of Backoff', value);
+  }
+}
+
 /// A workflow the library ships.
 enum BuiltinWorkflow {
   /// A customer's order (seed 002): pending → confirmed → preparing → shipped → delivered,
@@ -942,13 +1015,15 @@ enum Code {
   deadEnd('dead_end'),
   /// No path from a workflow's initial state reaches this state.
   unreachable('unreachable'),
-  /// The workflow allows no such change from the current status (to this actor); the problem
-  /// carries the current status and the actions still allowed.
+  /// The workflow allows no such change (or action) in the current status, to this actor; the
+  /// problem carries the current status and the actions still allowed.
   transitionNotAllowed('transition_not_allowed'),
   /// The status the caller expected is no longer the order's.
   staleStatus('stale_status'),
   /// The order is already in the status asked for.
   repeatedTransition('repeated_transition'),
+  /// The order already has a rating.
+  alreadyRated('already_rated'),
   /// A defect in the library was caught at its boundary; please report it.
   internal('internal');
 
@@ -1442,6 +1517,38 @@ class Financial {
       };
 }
 
+/// A failed run of a job.
+class JobFailure {
+  const JobFailure({
+    required this.attempt,
+    required this.now,
+    this.jitterSeconds,
+  });
+
+  /// The [JobFailure] in [json], an object as the library writes it.
+  factory JobFailure.fromJson(Map<String, Object?> json) => JobFailure(
+        attempt: json['attempt'] as int,
+        now: json['now'] as String,
+        jitterSeconds: (json['jitter_seconds'] == null ? null : json['jitter_seconds'] as int),
+      );
+
+  /// Which attempt failed, from 1.
+  final int attempt;
+
+  /// When it failed.
+  final String now;
+
+  /// The random seconds the host drew for this retry, from 0 to the policy's `jitter_seconds`.
+  final int? jitterSeconds;
+
+  /// Its JSON object, as the library reads it (a `null` optional field is left out).
+  Map<String, Object?> toJson() => {
+        'attempt': attempt,
+        'now': now,
+        if (jitterSeconds != null) 'jitter_seconds': jitterSeconds,
+      };
+}
+
 /// The newest tracking entry, as the seed's `latest_tracking` shows it.
 class LatestTracking {
   const LatestTracking({
@@ -1865,6 +1972,7 @@ class Order {
     this.quote,
     this.estimatedDeliveryTime,
     this.tracking = const <TrackingEntry>[],
+    this.rating,
   });
 
   /// The [Order] in [json], an object as the library writes it.
@@ -1877,6 +1985,7 @@ class Order {
         quote: (json['quote'] == null ? null : Quote.fromJson(json['quote'] as Map<String, Object?>)),
         estimatedDeliveryTime: (json['estimated_delivery_time'] == null ? null : json['estimated_delivery_time'] as String),
         tracking: json.containsKey('tracking') ? <TrackingEntry>[for (final e0 in json['tracking'] as List<Object?>) TrackingEntry.fromJson(e0 as Map<String, Object?>)] : const <TrackingEntry>[],
+        rating: (json['rating'] == null ? null : Rating.fromJson(json['rating'] as Map<String, Object?>)),
       );
 
   /// The order's id.
@@ -1903,6 +2012,9 @@ class Order {
   /// Every status it has entered, oldest first.
   final List<TrackingEntry> tracking;
 
+  /// The customer's rating, once given.
+  final Rating? rating;
+
   /// Its JSON object, as the library reads it (a `null` optional field is left out).
   Map<String, Object?> toJson() => {
         'id': id,
@@ -1913,6 +2025,7 @@ class Order {
         if (quote != null) 'quote': quote!.toJson(),
         if (estimatedDeliveryTime != null) 'estimated_delivery_time': estimatedDeliveryTime,
         'tracking': [for (final e0 in tracking) e0.toJson()],
+        if (rating != null) 'rating': rating!.toJson(),
       };
 }
 
@@ -3616,6 +3729,64 @@ class QuoteLine {
       };
 }
 
+/// A rating accepted: the order carrying it, and the points to credit.
+class Rated {
+  const Rated({
+    required this.order,
+    required this.loyaltyPointsEarned,
+  });
+
+  /// The [Rated] in [json], an object as the library writes it.
+  factory Rated.fromJson(Map<String, Object?> json) => Rated(
+        order: Order.fromJson(json['order'] as Map<String, Object?>),
+        loyaltyPointsEarned: json['loyalty_points_earned'] as int,
+      );
+
+  /// The order, its `rating` set.
+  final Order order;
+
+  /// The loyalty points the rating earns (the seed's `loyalty_points_earned`).
+  final int loyaltyPointsEarned;
+
+  /// Its JSON object, as the library reads it (a `null` optional field is left out).
+  Map<String, Object?> toJson() => {
+        'order': order.toJson(),
+        'loyalty_points_earned': loyaltyPointsEarned,
+      };
+}
+
+/// A customer's rating of an order.
+class Rating {
+  const Rating({
+    required this.rating,
+    this.review,
+    required this.ratedAt,
+  });
+
+  /// The [Rating] in [json], an object as the library writes it.
+  factory Rating.fromJson(Map<String, Object?> json) => Rating(
+        rating: json['rating'] as int,
+        review: (json['review'] == null ? null : json['review'] as String),
+        ratedAt: json['rated_at'] as String,
+      );
+
+  /// From 1 to 5.
+  final int rating;
+
+  /// What the customer wrote.
+  final String? review;
+
+  /// When it was given.
+  final String ratedAt;
+
+  /// Its JSON object, as the library reads it (a `null` optional field is left out).
+  Map<String, Object?> toJson() => {
+        'rating': rating,
+        if (review != null) 'review': review,
+        'rated_at': ratedAt,
+      };
+}
+
 /// A refund: money and loyalty points to give back.
 class Refund {
   const Refund({
@@ -3930,6 +4101,123 @@ enum Requirement {
     }
     throw FormatException('not a tag of Requirement', value);
   }
+}
+
+/// Whether and when a failed job runs again.
+class RetryDecision {
+  const RetryDecision({
+    required this.retry,
+    this.attemptsLeft,
+    this.delaySeconds,
+    this.nextAttemptAt,
+  });
+
+  /// The [RetryDecision] in [json], an object as the library writes it.
+  factory RetryDecision.fromJson(Map<String, Object?> json) => RetryDecision(
+        retry: json['retry'] as bool,
+        attemptsLeft: (json['attempts_left'] == null ? null : json['attempts_left'] as int),
+        delaySeconds: (json['delay_seconds'] == null ? null : json['delay_seconds'] as int),
+        nextAttemptAt: (json['next_attempt_at'] == null ? null : json['next_attempt_at'] as String),
+      );
+
+  /// Whether it is retried (the marketplace job's `retry`), or has used every attempt (`fail`).
+  final bool retry;
+
+  /// The attempts left after this one; none when retried forever.
+  final int? attemptsLeft;
+
+  /// The wait before the next attempt, jitter included.
+  final int? delaySeconds;
+
+  /// When the next attempt is due.
+  final String? nextAttemptAt;
+
+  /// Its JSON object, as the library reads it (a `null` optional field is left out).
+  Map<String, Object?> toJson() => {
+        'retry': retry,
+        if (attemptsLeft != null) 'attempts_left': attemptsLeft,
+        if (delaySeconds != null) 'delay_seconds': delaySeconds,
+        if (nextAttemptAt != null) 'next_attempt_at': nextAttemptAt,
+      };
+}
+
+/// How a failed job is retried.
+class RetryPolicy {
+  const RetryPolicy({
+    this.maxAttempts,
+    required this.backoff,
+    this.delaySeconds = 0,
+    this.steps = const <RetryStep>[],
+    this.maxDelaySeconds,
+    this.jitterSeconds = 0,
+  });
+
+  /// The [RetryPolicy] in [json], an object as the library writes it.
+  factory RetryPolicy.fromJson(Map<String, Object?> json) => RetryPolicy(
+        maxAttempts: (json['max_attempts'] == null ? null : json['max_attempts'] as int),
+        backoff: Backoff.fromJson(json['backoff']),
+        delaySeconds: json.containsKey('delay_seconds') ? json['delay_seconds'] as int : 0,
+        steps: json.containsKey('steps') ? <RetryStep>[for (final e0 in json['steps'] as List<Object?>) RetryStep.fromJson(e0 as Map<String, Object?>)] : const <RetryStep>[],
+        maxDelaySeconds: (json['max_delay_seconds'] == null ? null : json['max_delay_seconds'] as int),
+        jitterSeconds: json.containsKey('jitter_seconds') ? json['jitter_seconds'] as int : 0,
+      );
+
+  /// How many attempts in all, the first included; omitted, the job is retried forever
+  /// (Odoo's `max_retries = 0`).
+  final int? maxAttempts;
+
+  /// How the delay grows.
+  final Backoff backoff;
+
+  /// `fixed`: the delay; `exponential`: the first delay, doubled at each further attempt.
+  final int delaySeconds;
+
+  /// `steps`: from which failed attempt on each delay applies (the last step at or below the
+  /// attempt wins, as Odoo's `retry_pattern`), in increasing order.
+  final List<RetryStep> steps;
+
+  /// `exponential`: the longest delay.
+  final int? maxDelaySeconds;
+
+  /// The most random seconds added to a delay; the host draws them (`jitter_seconds` of the
+  /// failure), from 0 to this.
+  final int jitterSeconds;
+
+  /// Its JSON object, as the library reads it (a `null` optional field is left out).
+  Map<String, Object?> toJson() => {
+        if (maxAttempts != null) 'max_attempts': maxAttempts,
+        'backoff': backoff.json,
+        'delay_seconds': delaySeconds,
+        'steps': [for (final e0 in steps) e0.toJson()],
+        if (maxDelaySeconds != null) 'max_delay_seconds': maxDelaySeconds,
+        'jitter_seconds': jitterSeconds,
+      };
+}
+
+/// One step of a delay table: from the `from_attempt`th failed attempt on, wait `seconds`.
+class RetryStep {
+  const RetryStep({
+    required this.fromAttempt,
+    required this.seconds,
+  });
+
+  /// The [RetryStep] in [json], an object as the library writes it.
+  factory RetryStep.fromJson(Map<String, Object?> json) => RetryStep(
+        fromAttempt: json['from_attempt'] as int,
+        seconds: json['seconds'] as int,
+      );
+
+  /// The first failed attempt (from 1) the delay applies to.
+  final int fromAttempt;
+
+  /// The delay.
+  final int seconds;
+
+  /// Its JSON object, as the library reads it (a `null` optional field is left out).
+  Map<String, Object?> toJson() => {
+        'from_attempt': fromAttempt,
+        'seconds': seconds,
+      };
 }
 
 /// How an amount is brought to the minor unit. Amounts here are never negative.
@@ -4922,7 +5210,8 @@ class Transition {
   /// The event's name (`confirm`, `cancel`).
   final String event;
 
-  /// The states it leaves from.
+  /// The states it leaves from; none for the transition that places an order (into the
+  /// initial state), which a workflow may have once.
   final List<String> from;
 
   /// The state it enters.

@@ -5,6 +5,7 @@ import datetime
 import decimal
 import enum
 import inspect
+import keyword
 import json
 import sys
 import typing
@@ -81,9 +82,20 @@ def record(value, cls):
             raise NotTyped(e) from None
 
 
+def python_name(key):
+    """A JSON field's Python name: a keyword (`from`) gets uniffi's trailing underscore."""
+    return key + "_" if keyword.iskeyword(key) else key
+
+
+def json_name(name):
+    """A Python field's JSON name: the keyword without uniffi's trailing underscore."""
+    return name[:-1] if name.endswith("_") and keyword.iskeyword(name[:-1]) else name
+
+
 def fields_of(value, cls):
     fields = typing.get_type_hints(cls.__init__)
     fields.pop("return", None)
+    value = {python_name(k): v for k, v in value.items()}
     if set(value) - set(fields):
         raise NotTyped(f"unknown fields {set(value) - set(fields)}")
     try:
@@ -113,7 +125,7 @@ def plain(value):
     if isinstance(value, dict):
         return {k: plain(v) for k, v in value.items()}
     if hasattr(value, "__dict__"):
-        return {k: plain(v) for k, v in vars(value).items() if v is not None}
+        return {json_name(k): plain(v) for k, v in vars(value).items() if v is not None}
     return value
 
 

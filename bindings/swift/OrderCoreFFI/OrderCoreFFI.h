@@ -258,6 +258,11 @@ RustBuffer uniffi_ordercore_fn_func_bulk_transition(RustBuffer workflow, RustBuf
 RustBuffer uniffi_ordercore_fn_func_call_json(RustBuffer method, RustBuffer args, RustCallStatus *_Nonnull out_status
 );
 #endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_ORDERCORE_FN_FUNC_JOB_RETRY
+#define UNIFFI_FFIDEF_UNIFFI_ORDERCORE_FN_FUNC_JOB_RETRY
+RustBuffer uniffi_ordercore_fn_func_job_retry(RustBuffer policy, RustBuffer failure, RustCallStatus *_Nonnull out_status
+);
+#endif
 #ifndef UNIFFI_FFIDEF_UNIFFI_ORDERCORE_FN_FUNC_ORDER_DECISIONS
 #define UNIFFI_FFIDEF_UNIFFI_ORDERCORE_FN_FUNC_ORDER_DECISIONS
 RustBuffer uniffi_ordercore_fn_func_order_decisions(RustBuffer workflow, RustBuffer status, RustBuffer actor, RustBuffer locale, RustCallStatus *_Nonnull out_status
@@ -358,6 +363,11 @@ RustBuffer uniffi_ordercore_fn_func_ot_provider_parameters_xml(RustBuffer docume
 RustBuffer uniffi_ordercore_fn_func_ot_request(RustBuffer call, RustBuffer client, RustCallStatus *_Nonnull out_status
 );
 #endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_ORDERCORE_FN_FUNC_PLACE_ORDER
+#define UNIFFI_FFIDEF_UNIFFI_ORDERCORE_FN_FUNC_PLACE_ORDER
+RustBuffer uniffi_ordercore_fn_func_place_order(RustBuffer workflow, RustBuffer order, RustBuffer context, RustCallStatus *_Nonnull out_status
+);
+#endif
 #ifndef UNIFFI_FFIDEF_UNIFFI_ORDERCORE_FN_FUNC_POINTS_EARNED
 #define UNIFFI_FFIDEF_UNIFFI_ORDERCORE_FN_FUNC_POINTS_EARNED
 uint64_t uniffi_ordercore_fn_func_points_earned(RustBuffer quote, RustBuffer program, RustCallStatus *_Nonnull out_status
@@ -383,6 +393,11 @@ RustBuffer uniffi_ordercore_fn_func_quote(RustBuffer request, RustBuffer rules, 
 RustBuffer uniffi_ordercore_fn_func_quote_json(RustBuffer request, RustBuffer rules, RustCallStatus *_Nonnull out_status
 );
 #endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_ORDERCORE_FN_FUNC_RATE_ORDER
+#define UNIFFI_FFIDEF_UNIFFI_ORDERCORE_FN_FUNC_RATE_ORDER
+RustBuffer uniffi_ordercore_fn_func_rate_order(RustBuffer workflow, RustBuffer order, RustBuffer rating, uint64_t points, RustCallStatus *_Nonnull out_status
+);
+#endif
 #ifndef UNIFFI_FFIDEF_UNIFFI_ORDERCORE_FN_FUNC_REFUND
 #define UNIFFI_FFIDEF_UNIFFI_ORDERCORE_FN_FUNC_REFUND
 RustBuffer uniffi_ordercore_fn_func_refund(RustBuffer quote, RustBuffer request, RustCallStatus *_Nonnull out_status
@@ -396,6 +411,11 @@ RustBuffer uniffi_ordercore_fn_func_reject_reason_text(RustBuffer reason, RustBu
 #ifndef UNIFFI_FFIDEF_UNIFFI_ORDERCORE_FN_FUNC_RELATIVE_TIME
 #define UNIFFI_FFIDEF_UNIFFI_ORDERCORE_FN_FUNC_RELATIVE_TIME
 RustBuffer uniffi_ordercore_fn_func_relative_time(RustBuffer from, RustBuffer now, RustBuffer locale, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_ORDERCORE_FN_FUNC_REORDER_REQUEST
+#define UNIFFI_FFIDEF_UNIFFI_ORDERCORE_FN_FUNC_REORDER_REQUEST
+RustBuffer uniffi_ordercore_fn_func_reorder_request(RustBuffer original, RustCallStatus *_Nonnull out_status
 );
 #endif
 #ifndef UNIFFI_FFIDEF_UNIFFI_ORDERCORE_FN_FUNC_SEAL_QUOTE
@@ -727,6 +747,12 @@ uint16_t uniffi_ordercore_checksum_func_call_json(void
     
 );
 #endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_ORDERCORE_CHECKSUM_FUNC_JOB_RETRY
+#define UNIFFI_FFIDEF_UNIFFI_ORDERCORE_CHECKSUM_FUNC_JOB_RETRY
+uint16_t uniffi_ordercore_checksum_func_job_retry(void
+    
+);
+#endif
 #ifndef UNIFFI_FFIDEF_UNIFFI_ORDERCORE_CHECKSUM_FUNC_ORDER_DECISIONS
 #define UNIFFI_FFIDEF_UNIFFI_ORDERCORE_CHECKSUM_FUNC_ORDER_DECISIONS
 uint16_t uniffi_ordercore_checksum_func_order_decisions(void
@@ -847,6 +873,12 @@ uint16_t uniffi_ordercore_checksum_func_ot_request(void
     
 );
 #endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_ORDERCORE_CHECKSUM_FUNC_PLACE_ORDER
+#define UNIFFI_FFIDEF_UNIFFI_ORDERCORE_CHECKSUM_FUNC_PLACE_ORDER
+uint16_t uniffi_ordercore_checksum_func_place_order(void
+    
+);
+#endif
 #ifndef UNIFFI_FFIDEF_UNIFFI_ORDERCORE_CHECKSUM_FUNC_POINTS_EARNED
 #define UNIFFI_FFIDEF_UNIFFI_ORDERCORE_CHECKSUM_FUNC_POINTS_EARNED
 uint16_t uniffi_ordercore_checksum_func_points_earned(void
@@ -877,6 +909,12 @@ uint16_t uniffi_ordercore_checksum_func_quote_json(void
     
 );
 #endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_ORDERCORE_CHECKSUM_FUNC_RATE_ORDER
+#define UNIFFI_FFIDEF_UNIFFI_ORDERCORE_CHECKSUM_FUNC_RATE_ORDER
+uint16_t uniffi_ordercore_checksum_func_rate_order(void
+    
+);
+#endif
 #ifndef UNIFFI_FFIDEF_UNIFFI_ORDERCORE_CHECKSUM_FUNC_REFUND
 #define UNIFFI_FFIDEF_UNIFFI_ORDERCORE_CHECKSUM_FUNC_REFUND
 uint16_t uniffi_ordercore_checksum_func_refund(void
@@ -892,6 +930,12 @@ uint16_t uniffi_ordercore_checksum_func_reject_reason_text(void
 #ifndef UNIFFI_FFIDEF_UNIFFI_ORDERCORE_CHECKSUM_FUNC_RELATIVE_TIME
 #define UNIFFI_FFIDEF_UNIFFI_ORDERCORE_CHECKSUM_FUNC_RELATIVE_TIME
 uint16_t uniffi_ordercore_checksum_func_relative_time(void
+    
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_ORDERCORE_CHECKSUM_FUNC_REORDER_REQUEST
+#define UNIFFI_FFIDEF_UNIFFI_ORDERCORE_CHECKSUM_FUNC_REORDER_REQUEST
+uint16_t uniffi_ordercore_checksum_func_reorder_request(void
     
 );
 #endif

@@ -1987,6 +1987,85 @@ public func FfiConverterTypeFinancial_lower(_ value: Financial) -> RustBuffer {
 
 
 /**
+ * A failed run of a job.
+ */
+public struct JobFailure: Equatable, Hashable {
+    /**
+     * Which attempt failed, from 1.
+     */
+    public var attempt: UInt32
+    /**
+     * When it failed.
+     */
+    public var now: Timestamp
+    /**
+     * The random seconds the host drew for this retry, from 0 to the policy's `jitter_seconds`.
+     */
+    public var jitterSeconds: UInt64?
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * Which attempt failed, from 1.
+         */attempt: UInt32, 
+        /**
+         * When it failed.
+         */now: Timestamp, 
+        /**
+         * The random seconds the host drew for this retry, from 0 to the policy's `jitter_seconds`.
+         */jitterSeconds: UInt64? = nil) {
+        self.attempt = attempt
+        self.now = now
+        self.jitterSeconds = jitterSeconds
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension JobFailure: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeJobFailure: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> JobFailure {
+        return
+            try JobFailure(
+                attempt: FfiConverterUInt32.read(from: &buf), 
+                now: FfiConverterTypeTimestamp.read(from: &buf), 
+                jitterSeconds: FfiConverterOptionUInt64.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: JobFailure, into buf: inout [UInt8]) {
+        FfiConverterUInt32.write(value.attempt, into: &buf)
+        FfiConverterTypeTimestamp.write(value.now, into: &buf)
+        FfiConverterOptionUInt64.write(value.jitterSeconds, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeJobFailure_lift(_ buf: RustBuffer) throws -> JobFailure {
+    return try FfiConverterTypeJobFailure.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeJobFailure_lower(_ value: JobFailure) -> RustBuffer {
+    return FfiConverterTypeJobFailure.lower(value)
+}
+
+
+/**
  * The newest tracking entry, as the seed's `latest_tracking` shows it.
  */
 public struct LatestTracking: Equatable, Hashable {
@@ -2658,6 +2737,10 @@ public struct Order: Equatable, Hashable {
      * Every status it has entered, oldest first.
      */
     public var tracking: [TrackingEntry]
+    /**
+     * The customer's rating, once given.
+     */
+    public var rating: Rating?
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
@@ -2685,7 +2768,10 @@ public struct Order: Equatable, Hashable {
          */estimatedDeliveryTime: Timestamp? = nil, 
         /**
          * Every status it has entered, oldest first.
-         */tracking: [TrackingEntry] = []) {
+         */tracking: [TrackingEntry] = [], 
+        /**
+         * The customer's rating, once given.
+         */rating: Rating? = nil) {
         self.id = id
         self.orderNumber = orderNumber
         self.status = status
@@ -2694,6 +2780,7 @@ public struct Order: Equatable, Hashable {
         self.quote = quote
         self.estimatedDeliveryTime = estimatedDeliveryTime
         self.tracking = tracking
+        self.rating = rating
     }
 
     
@@ -2719,7 +2806,8 @@ public struct FfiConverterTypeOrder: FfiConverterRustBuffer {
                 paid: FfiConverterBool.read(from: &buf), 
                 quote: FfiConverterOptionTypeQuote.read(from: &buf), 
                 estimatedDeliveryTime: FfiConverterOptionTypeTimestamp.read(from: &buf), 
-                tracking: FfiConverterSequenceTypeTrackingEntry.read(from: &buf)
+                tracking: FfiConverterSequenceTypeTrackingEntry.read(from: &buf), 
+                rating: FfiConverterOptionTypeRating.read(from: &buf)
         )
     }
 
@@ -2732,6 +2820,7 @@ public struct FfiConverterTypeOrder: FfiConverterRustBuffer {
         FfiConverterOptionTypeQuote.write(value.quote, into: &buf)
         FfiConverterOptionTypeTimestamp.write(value.estimatedDeliveryTime, into: &buf)
         FfiConverterSequenceTypeTrackingEntry.write(value.tracking, into: &buf)
+        FfiConverterOptionTypeRating.write(value.rating, into: &buf)
     }
 }
 
@@ -6139,6 +6228,154 @@ public func FfiConverterTypeQuoteLine_lower(_ value: QuoteLine) -> RustBuffer {
 
 
 /**
+ * A rating accepted: the order carrying it, and the points to credit.
+ */
+public struct Rated: Equatable, Hashable {
+    /**
+     * The order, its `rating` set.
+     */
+    public var order: Order
+    /**
+     * The loyalty points the rating earns (the seed's `loyalty_points_earned`).
+     */
+    public var loyaltyPointsEarned: UInt64
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * The order, its `rating` set.
+         */order: Order, 
+        /**
+         * The loyalty points the rating earns (the seed's `loyalty_points_earned`).
+         */loyaltyPointsEarned: UInt64) {
+        self.order = order
+        self.loyaltyPointsEarned = loyaltyPointsEarned
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension Rated: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeRated: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> Rated {
+        return
+            try Rated(
+                order: FfiConverterTypeOrder.read(from: &buf), 
+                loyaltyPointsEarned: FfiConverterUInt64.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: Rated, into buf: inout [UInt8]) {
+        FfiConverterTypeOrder.write(value.order, into: &buf)
+        FfiConverterUInt64.write(value.loyaltyPointsEarned, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeRated_lift(_ buf: RustBuffer) throws -> Rated {
+    return try FfiConverterTypeRated.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeRated_lower(_ value: Rated) -> RustBuffer {
+    return FfiConverterTypeRated.lower(value)
+}
+
+
+/**
+ * A customer's rating of an order.
+ */
+public struct Rating: Equatable, Hashable {
+    /**
+     * From 1 to 5.
+     */
+    public var rating: UInt8
+    /**
+     * What the customer wrote.
+     */
+    public var review: String?
+    /**
+     * When it was given.
+     */
+    public var ratedAt: Timestamp
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * From 1 to 5.
+         */rating: UInt8, 
+        /**
+         * What the customer wrote.
+         */review: String? = nil, 
+        /**
+         * When it was given.
+         */ratedAt: Timestamp) {
+        self.rating = rating
+        self.review = review
+        self.ratedAt = ratedAt
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension Rating: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeRating: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> Rating {
+        return
+            try Rating(
+                rating: FfiConverterUInt8.read(from: &buf), 
+                review: FfiConverterOptionString.read(from: &buf), 
+                ratedAt: FfiConverterTypeTimestamp.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: Rating, into buf: inout [UInt8]) {
+        FfiConverterUInt8.write(value.rating, into: &buf)
+        FfiConverterOptionString.write(value.review, into: &buf)
+        FfiConverterTypeTimestamp.write(value.ratedAt, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeRating_lift(_ buf: RustBuffer) throws -> Rating {
+    return try FfiConverterTypeRating.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeRating_lower(_ value: Rating) -> RustBuffer {
+    return FfiConverterTypeRating.lower(value)
+}
+
+
+/**
  * A refund: money and loyalty points to give back.
  */
 public struct Refund: Equatable, Hashable {
@@ -6691,6 +6928,279 @@ public func FfiConverterTypeRejectedCode_lift(_ buf: RustBuffer) throws -> Rejec
 #endif
 public func FfiConverterTypeRejectedCode_lower(_ value: RejectedCode) -> RustBuffer {
     return FfiConverterTypeRejectedCode.lower(value)
+}
+
+
+/**
+ * Whether and when a failed job runs again.
+ */
+public struct RetryDecision: Equatable, Hashable {
+    /**
+     * Whether it is retried (the marketplace job's `retry`), or has used every attempt (`fail`).
+     */
+    public var retry: Bool
+    /**
+     * The attempts left after this one; none when retried forever.
+     */
+    public var attemptsLeft: UInt32?
+    /**
+     * The wait before the next attempt, jitter included.
+     */
+    public var delaySeconds: UInt64?
+    /**
+     * When the next attempt is due.
+     */
+    public var nextAttemptAt: Timestamp?
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * Whether it is retried (the marketplace job's `retry`), or has used every attempt (`fail`).
+         */retry: Bool, 
+        /**
+         * The attempts left after this one; none when retried forever.
+         */attemptsLeft: UInt32? = nil, 
+        /**
+         * The wait before the next attempt, jitter included.
+         */delaySeconds: UInt64? = nil, 
+        /**
+         * When the next attempt is due.
+         */nextAttemptAt: Timestamp? = nil) {
+        self.retry = retry
+        self.attemptsLeft = attemptsLeft
+        self.delaySeconds = delaySeconds
+        self.nextAttemptAt = nextAttemptAt
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension RetryDecision: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeRetryDecision: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> RetryDecision {
+        return
+            try RetryDecision(
+                retry: FfiConverterBool.read(from: &buf), 
+                attemptsLeft: FfiConverterOptionUInt32.read(from: &buf), 
+                delaySeconds: FfiConverterOptionUInt64.read(from: &buf), 
+                nextAttemptAt: FfiConverterOptionTypeTimestamp.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: RetryDecision, into buf: inout [UInt8]) {
+        FfiConverterBool.write(value.retry, into: &buf)
+        FfiConverterOptionUInt32.write(value.attemptsLeft, into: &buf)
+        FfiConverterOptionUInt64.write(value.delaySeconds, into: &buf)
+        FfiConverterOptionTypeTimestamp.write(value.nextAttemptAt, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeRetryDecision_lift(_ buf: RustBuffer) throws -> RetryDecision {
+    return try FfiConverterTypeRetryDecision.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeRetryDecision_lower(_ value: RetryDecision) -> RustBuffer {
+    return FfiConverterTypeRetryDecision.lower(value)
+}
+
+
+/**
+ * How a failed job is retried.
+ */
+public struct RetryPolicy: Equatable, Hashable {
+    /**
+     * How many attempts in all, the first included; omitted, the job is retried forever
+     * (Odoo's `max_retries = 0`).
+     */
+    public var maxAttempts: UInt32?
+    /**
+     * How the delay grows.
+     */
+    public var backoff: Backoff
+    /**
+     * `fixed`: the delay; `exponential`: the first delay, doubled at each further attempt.
+     */
+    public var delaySeconds: UInt64
+    /**
+     * `steps`: from which failed attempt on each delay applies (the last step at or below the
+     * attempt wins, as Odoo's `retry_pattern`), in increasing order.
+     */
+    public var steps: [RetryStep]
+    /**
+     * `exponential`: the longest delay.
+     */
+    public var maxDelaySeconds: UInt64?
+    /**
+     * The most random seconds added to a delay; the host draws them (`jitter_seconds` of the
+     * failure), from 0 to this.
+     */
+    public var jitterSeconds: UInt64
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * How many attempts in all, the first included; omitted, the job is retried forever
+         * (Odoo's `max_retries = 0`).
+         */maxAttempts: UInt32? = nil, 
+        /**
+         * How the delay grows.
+         */backoff: Backoff, 
+        /**
+         * `fixed`: the delay; `exponential`: the first delay, doubled at each further attempt.
+         */delaySeconds: UInt64 = UInt64(0), 
+        /**
+         * `steps`: from which failed attempt on each delay applies (the last step at or below the
+         * attempt wins, as Odoo's `retry_pattern`), in increasing order.
+         */steps: [RetryStep] = [], 
+        /**
+         * `exponential`: the longest delay.
+         */maxDelaySeconds: UInt64? = nil, 
+        /**
+         * The most random seconds added to a delay; the host draws them (`jitter_seconds` of the
+         * failure), from 0 to this.
+         */jitterSeconds: UInt64 = UInt64(0)) {
+        self.maxAttempts = maxAttempts
+        self.backoff = backoff
+        self.delaySeconds = delaySeconds
+        self.steps = steps
+        self.maxDelaySeconds = maxDelaySeconds
+        self.jitterSeconds = jitterSeconds
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension RetryPolicy: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeRetryPolicy: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> RetryPolicy {
+        return
+            try RetryPolicy(
+                maxAttempts: FfiConverterOptionUInt32.read(from: &buf), 
+                backoff: FfiConverterTypeBackoff.read(from: &buf), 
+                delaySeconds: FfiConverterUInt64.read(from: &buf), 
+                steps: FfiConverterSequenceTypeRetryStep.read(from: &buf), 
+                maxDelaySeconds: FfiConverterOptionUInt64.read(from: &buf), 
+                jitterSeconds: FfiConverterUInt64.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: RetryPolicy, into buf: inout [UInt8]) {
+        FfiConverterOptionUInt32.write(value.maxAttempts, into: &buf)
+        FfiConverterTypeBackoff.write(value.backoff, into: &buf)
+        FfiConverterUInt64.write(value.delaySeconds, into: &buf)
+        FfiConverterSequenceTypeRetryStep.write(value.steps, into: &buf)
+        FfiConverterOptionUInt64.write(value.maxDelaySeconds, into: &buf)
+        FfiConverterUInt64.write(value.jitterSeconds, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeRetryPolicy_lift(_ buf: RustBuffer) throws -> RetryPolicy {
+    return try FfiConverterTypeRetryPolicy.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeRetryPolicy_lower(_ value: RetryPolicy) -> RustBuffer {
+    return FfiConverterTypeRetryPolicy.lower(value)
+}
+
+
+/**
+ * One step of a delay table: from the `from_attempt`th failed attempt on, wait `seconds`.
+ */
+public struct RetryStep: Equatable, Hashable {
+    /**
+     * The first failed attempt (from 1) the delay applies to.
+     */
+    public var fromAttempt: UInt32
+    /**
+     * The delay.
+     */
+    public var seconds: UInt64
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * The first failed attempt (from 1) the delay applies to.
+         */fromAttempt: UInt32, 
+        /**
+         * The delay.
+         */seconds: UInt64) {
+        self.fromAttempt = fromAttempt
+        self.seconds = seconds
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension RetryStep: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeRetryStep: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> RetryStep {
+        return
+            try RetryStep(
+                fromAttempt: FfiConverterUInt32.read(from: &buf), 
+                seconds: FfiConverterUInt64.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: RetryStep, into buf: inout [UInt8]) {
+        FfiConverterUInt32.write(value.fromAttempt, into: &buf)
+        FfiConverterUInt64.write(value.seconds, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeRetryStep_lift(_ buf: RustBuffer) throws -> RetryStep {
+    return try FfiConverterTypeRetryStep.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeRetryStep_lower(_ value: RetryStep) -> RustBuffer {
+    return FfiConverterTypeRetryStep.lower(value)
 }
 
 
@@ -8438,7 +8948,8 @@ public struct Transition: Equatable, Hashable {
      */
     public var event: String
     /**
-     * The states it leaves from.
+     * The states it leaves from; none for the transition that places an order (into the
+     * initial state), which a workflow may have once.
      */
     public var from: [String]
     /**
@@ -8465,7 +8976,8 @@ public struct Transition: Equatable, Hashable {
          * The event's name (`confirm`, `cancel`).
          */event: String, 
         /**
-         * The states it leaves from.
+         * The states it leaves from; none for the transition that places an order (into the
+         * initial state), which a workflow may have once.
          */from: [String], 
         /**
          * The state it enters.
@@ -9059,6 +9571,91 @@ public func FfiConverterTypeAudience_lower(_ value: Audience) -> RustBuffer {
 
 
 /**
+ * How a retry delay grows with the attempts.
+ */
+
+public enum Backoff: Equatable, Hashable {
+    
+    /**
+     * The same delay every time.
+     */
+    case fixed
+    /**
+     * A table of delays by attempt.
+     */
+    case steps
+    /**
+     * Doubling from `delay_seconds`, up to `max_delay_seconds`.
+     */
+    case exponential
+
+
+
+
+
+}
+
+#if compiler(>=6)
+extension Backoff: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeBackoff: FfiConverterRustBuffer {
+    typealias SwiftType = Backoff
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> Backoff {
+        let variant: Int32 = try readInt(&buf)
+        switch variant {
+        
+        case 1: return .fixed
+        
+        case 2: return .steps
+        
+        case 3: return .exponential
+        
+        default: throw UniffiInternalError.unexpectedEnumCase
+        }
+    }
+
+    public static func write(_ value: Backoff, into buf: inout [UInt8]) {
+        switch value {
+        
+        
+        case .fixed:
+            writeInt(&buf, Int32(1))
+        
+        
+        case .steps:
+            writeInt(&buf, Int32(2))
+        
+        
+        case .exponential:
+            writeInt(&buf, Int32(3))
+        
+        }
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeBackoff_lift(_ buf: RustBuffer) throws -> Backoff {
+    return try FfiConverterTypeBackoff.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeBackoff_lower(_ value: Backoff) -> RustBuffer {
+    return FfiConverterTypeBackoff.lower(value)
+}
+
+
+
+/**
  * A workflow the library ships.
  */
 
@@ -9385,8 +9982,8 @@ public enum Code: Equatable, Hashable {
      */
     case unreachable
     /**
-     * The workflow allows no such change from the current status (to this actor); the problem
-     * carries the current status and the actions still allowed.
+     * The workflow allows no such change (or action) in the current status, to this actor; the
+     * problem carries the current status and the actions still allowed.
      */
     case transitionNotAllowed
     /**
@@ -9397,6 +9994,10 @@ public enum Code: Equatable, Hashable {
      * The order is already in the status asked for.
      */
     case repeatedTransition
+    /**
+     * The order already has a rating.
+     */
+    case alreadyRated
     /**
      * A defect in the library was caught at its boundary; please report it.
      */
@@ -9482,7 +10083,9 @@ public struct FfiConverterTypeCode: FfiConverterRustBuffer {
         
         case 30: return .repeatedTransition
         
-        case 31: return .`internal`
+        case 31: return .alreadyRated
+        
+        case 32: return .`internal`
         
         default: throw UniffiInternalError.unexpectedEnumCase
         }
@@ -9612,8 +10215,12 @@ public struct FfiConverterTypeCode: FfiConverterRustBuffer {
             writeInt(&buf, Int32(30))
         
         
-        case .`internal`:
+        case .alreadyRated:
             writeInt(&buf, Int32(31))
+        
+        
+        case .`internal`:
+            writeInt(&buf, Int32(32))
         
         }
     }
@@ -12351,6 +12958,30 @@ fileprivate struct FfiConverterOptionTypeQuote: FfiConverterRustBuffer {
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
+fileprivate struct FfiConverterOptionTypeRating: FfiConverterRustBuffer {
+    typealias SwiftType = Rating?
+
+    public static func write(_ value: SwiftType, into buf: inout [UInt8]) {
+        guard let value = value else {
+            writeInt(&buf, Int8(0))
+            return
+        }
+        writeInt(&buf, Int8(1))
+        FfiConverterTypeRating.write(value, into: &buf)
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SwiftType {
+        switch try readInt(&buf) as Int8 {
+        case 0: return nil
+        case 1: return try FfiConverterTypeRating.read(from: &buf)
+        default: throw UniffiInternalError.unexpectedOptionalTag
+        }
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
 fileprivate struct FfiConverterOptionTypeRefundEffect: FfiConverterRustBuffer {
     typealias SwiftType = RefundEffect?
 
@@ -13308,6 +13939,31 @@ fileprivate struct FfiConverterSequenceTypeRejectedCode: FfiConverterRustBuffer 
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
+fileprivate struct FfiConverterSequenceTypeRetryStep: FfiConverterRustBuffer {
+    typealias SwiftType = [RetryStep]
+
+    public static func write(_ value: [RetryStep], into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        for item in value {
+            FfiConverterTypeRetryStep.write(item, into: &buf)
+        }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [RetryStep] {
+        let len: Int32 = try readInt(&buf)
+        var seq = [RetryStep]()
+        seq.reserveCapacity(Int(len))
+        for _ in 0 ..< len {
+            seq.append(try FfiConverterTypeRetryStep.read(from: &buf))
+        }
+        return seq
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
 fileprivate struct FfiConverterSequenceTypeSalesLine: FfiConverterRustBuffer {
     typealias SwiftType = [SalesLine]
 
@@ -14008,6 +14664,19 @@ public func callJson(method: String, args: String) -> String  {
 })
 }
 /**
+ * Whether and when a failed job runs again under a retry policy (fixed, a step table,
+ * or exponential with a cap; jitter drawn by the host), or has used every attempt.
+ */
+public func jobRetry(policy: RetryPolicy, failure: JobFailure)throws  -> RetryDecision  {
+    return try  FfiConverterTypeRetryDecision_lift(try rustCallWithError(FfiConverterTypeOrderCoreError_lift) {
+        uniffiCallStatus in
+    uniffi_ordercore_fn_func_job_retry(
+        FfiConverterTypeRetryPolicy_lower(policy),
+        FfiConverterTypeJobFailure_lower(failure),uniffiCallStatus
+    )
+})
+}
+/**
  * What an actor may do with an order in a status: the next statuses, `can_cancel`,
  * `can_reorder`, `can_rate`, `can_update_status` and the allowed actions, with texts in `locale`.
  */
@@ -14251,6 +14920,20 @@ public func otRequest(call: OtCall, client: OtClient)throws  -> OtRequest  {
 })
 }
 /**
+ * Places a new order through the workflow's placing transition (into its initial state),
+ * with its effects: the tracking entry, the customer's and the shop's notifications.
+ */
+public func placeOrder(workflow: Workflow, order: Order, context: TransitionContext)throws  -> Transitioned  {
+    return try  FfiConverterTypeTransitioned_lift(try rustCallWithError(FfiConverterTypeOrderCoreError_lift) {
+        uniffiCallStatus in
+    uniffi_ordercore_fn_func_place_order(
+        FfiConverterTypeWorkflow_lower(workflow),
+        FfiConverterTypeOrder_lower(order),
+        FfiConverterTypeTransitionContext_lower(context),uniffiCallStatus
+    )
+})
+}
+/**
  * The loyalty points a quoted order earns.
  */
 public func pointsEarned(quote: Quote, program: LoyaltyProgram)throws  -> UInt64  {
@@ -14311,6 +14994,21 @@ public func quoteJson(request: String, rules: String)throws  -> Quote  {
 })
 }
 /**
+ * Rates an order (1 to 5, a review) where its state allows `rate`, once; `points` is
+ * what a rating earns (the seed's `loyalty_points_earned`).
+ */
+public func rateOrder(workflow: Workflow, order: Order, rating: Rating, points: UInt64)throws  -> Rated  {
+    return try  FfiConverterTypeRated_lift(try rustCallWithError(FfiConverterTypeOrderCoreError_lift) {
+        uniffiCallStatus in
+    uniffi_ordercore_fn_func_rate_order(
+        FfiConverterTypeWorkflow_lower(workflow),
+        FfiConverterTypeOrder_lower(order),
+        FfiConverterTypeRating_lower(rating),
+        FfiConverterUInt64.lower(points),uniffiCallStatus
+    )
+})
+}
+/**
  * Refunds units of a quote's lines from the split frozen in it.
  */
 public func refund(quote: Quote, request: RefundRequest)throws  -> Refund  {
@@ -14345,6 +15043,18 @@ public func relativeTime(from: Timestamp, now: Timestamp, locale: Locale)throws 
         FfiConverterTypeTimestamp_lower(from),
         FfiConverterTypeTimestamp_lower(now),
         FfiConverterTypeLocale_lower(locale),uniffiCallStatus
+    )
+})
+}
+/**
+ * The request for ordering again (the seed's reorder), ready to quote: the same items,
+ * address and payment; the offer code and the loyalty points left for the customer to choose anew.
+ */
+public func reorderRequest(original: OrderRequest)throws  -> OrderRequest  {
+    return try  FfiConverterTypeOrderRequest_lift(try rustCallWithError(FfiConverterTypeOrderCoreError_lift) {
+        uniffiCallStatus in
+    uniffi_ordercore_fn_func_reorder_request(
+        FfiConverterTypeOrderRequest_lower(original),uniffiCallStatus
     )
 })
 }
@@ -14494,6 +15204,9 @@ private let initializationResult: InitializationResult = {
     if (uniffi_ordercore_checksum_func_call_json() != 57170) {
         return InitializationResult.apiChecksumMismatch
     }
+    if (uniffi_ordercore_checksum_func_job_retry() != 11968) {
+        return InitializationResult.apiChecksumMismatch
+    }
     if (uniffi_ordercore_checksum_func_order_decisions() != 24970) {
         return InitializationResult.apiChecksumMismatch
     }
@@ -14554,6 +15267,9 @@ private let initializationResult: InitializationResult = {
     if (uniffi_ordercore_checksum_func_ot_request() != 39756) {
         return InitializationResult.apiChecksumMismatch
     }
+    if (uniffi_ordercore_checksum_func_place_order() != 21378) {
+        return InitializationResult.apiChecksumMismatch
+    }
     if (uniffi_ordercore_checksum_func_points_earned() != 10458) {
         return InitializationResult.apiChecksumMismatch
     }
@@ -14569,6 +15285,9 @@ private let initializationResult: InitializationResult = {
     if (uniffi_ordercore_checksum_func_quote_json() != 16626) {
         return InitializationResult.apiChecksumMismatch
     }
+    if (uniffi_ordercore_checksum_func_rate_order() != 21174) {
+        return InitializationResult.apiChecksumMismatch
+    }
     if (uniffi_ordercore_checksum_func_refund() != 40849) {
         return InitializationResult.apiChecksumMismatch
     }
@@ -14576,6 +15295,9 @@ private let initializationResult: InitializationResult = {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_ordercore_checksum_func_relative_time() != 63660) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_ordercore_checksum_func_reorder_request() != 36802) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_ordercore_checksum_func_seal_quote() != 29037) {

@@ -41,12 +41,21 @@ fn main() -> Result<(), ordercore::Error> {
     let placed = workflow.place(&order, &context(Actor::Customer, at(17, 45)))?;
     let confirmed = workflow.transition(&placed.order, "confirmed", &context(Actor::Admin, at(18, 0)))?;
     let cancelled = workflow.transition(&confirmed.order, "cancelled", &context(Actor::Customer, at(18, 5)))?;
-    println!("{} → {} ({}): {:?}", cancelled.from, cancelled.order.status, cancelled.event, cancelled.effects.kinds);
+    println!(
+        "{} → {} ({}): {:?}",
+        cancelled.from, cancelled.order.status, cancelled.event, cancelled.effects.kinds
+    );
     for line in cancelled.effects.restore_stock.iter().flatten() {
-        println!("  restock {} × {} ({:?})", line.quantity, line.product_id, line.selling_type);
+        println!(
+            "  restock {} × {} ({:?})",
+            line.quantity, line.product_id, line.selling_type
+        );
     }
     if let Some(refund) = &cancelled.effects.refund {
-        println!("  refund {} {} as {:?}, {} points back", refund.refund.amount, refund.refund.currency, refund.method, refund.refund.loyalty_points);
+        println!(
+            "  refund {} {} as {:?}, {} points back",
+            refund.refund.amount, refund.refund.currency, refund.method, refund.refund.loyalty_points
+        );
     }
     for n in &cancelled.effects.notifications {
         println!("  tell {:?}: {}", n.audience, n.text);
@@ -58,8 +67,13 @@ fn main() -> Result<(), ordercore::Error> {
     };
     if let Err(refused) = workflow.transition(&shipped, "cancelled", &context(Actor::Customer, at(19, 45))) {
         let problem: Option<&Problem> = refused.problems().next();
-        let (status, actions) = problem.map(|p| (p.current_status.clone(), p.allowed_actions.clone())).unwrap_or_default();
-        println!("422 {} — current_status {status:?}, allowed_actions {actions:?}", refused.code());
+        let (status, actions) = problem
+            .map(|p| (p.current_status.clone(), p.allowed_actions.clone()))
+            .unwrap_or_default();
+        println!(
+            "422 {} — current_status {status:?}, allowed_actions {actions:?}",
+            refused.code()
+        );
     }
     Ok(())
 }

@@ -26,7 +26,7 @@ order = Order(id="15", order_number="ORD-2025-001", status=workflow.initial, cre
 placed = ordercore.place_order(workflow, order, context(Actor.CUSTOMER, at(17, 45)))
 confirmed = ordercore.transition_order(workflow, placed.order, "confirmed", context(Actor.ADMIN, at(18, 0)))
 cancelled = ordercore.transition_order(workflow, confirmed.order, "cancelled", context(Actor.CUSTOMER, at(18, 5)))
-print(cancelled.from_, "->", cancelled.order.status, [kind.name.lower() for kind in cancelled.effects.kinds])
+print(cancelled._from, "->", cancelled.order.status, [kind.name.lower() for kind in cancelled.effects.kinds])
 for line in cancelled.effects.restore_stock or []:
     print("  restock", line.quantity, "x", line.product_id)
 refund = cancelled.effects.refund

@@ -83,13 +83,13 @@ def record(value, cls):
 
 
 def python_name(key):
-    """A JSON field's Python name: a keyword (`from`) gets uniffi's trailing underscore."""
-    return key + "_" if keyword.iskeyword(key) else key
+    """A JSON field's Python name: uniffi puts an underscore before a keyword (`from` → `_from`)."""
+    return "_" + key if keyword.iskeyword(key) else key
 
 
 def json_name(name):
-    """A Python field's JSON name: the keyword without uniffi's trailing underscore."""
-    return name[:-1] if name.endswith("_") and keyword.iskeyword(name[:-1]) else name
+    """A Python field's JSON name: the keyword without uniffi's underscore."""
+    return name[1:] if name.startswith("_") and keyword.iskeyword(name[1:]) else name
 
 
 def fields_of(value, cls):

@@ -18,7 +18,7 @@ const RATE: &str = "rate";
 #[serde(deny_unknown_fields)]
 pub struct Rating {
     /// From 1 to 5.
-    pub rating: u8,
+    pub rating: u32,
     /// What the customer wrote.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "uniffi", uniffi(default))]

@@ -18,7 +18,7 @@ pub struct TrackingView {
     /// Its text.
     pub status_text: String,
     /// How far along the tracked steps the order is: 0 at the first, 100 at the last.
-    pub progress_percentage: u8,
+    pub progress_percentage: u32,
     /// Every tracked state, in step order.
     pub tracking_steps: Vec<TrackingStep>,
     /// The newest tracking entry, with how long ago it was.
@@ -250,10 +250,10 @@ fn last_entry<'o>(order: &'o Order, status: &str) -> Option<&'o TrackingEntry> {
 }
 
 /// The share of the steps between the first and the last that is done, in whole percent.
-fn progress(done_up_to: Option<usize>, steps: usize) -> u8 {
+fn progress(done_up_to: Option<usize>, steps: usize) -> u32 {
     let (Some(done), Some(last)) = (done_up_to, steps.checked_sub(1)) else {
         return 0;
     };
     let percent = done.saturating_mul(100).checked_div(last).unwrap_or(100).min(100);
-    u8::try_from(percent).unwrap_or(100)
+    u32::try_from(percent).unwrap_or(100)
 }

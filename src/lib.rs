@@ -28,6 +28,7 @@
 #[cfg(feature = "uniffi")]
 uniffi::setup_scaffolding!();
 
+pub mod channels;
 pub mod error;
 pub mod ffi;
 pub mod i18n;

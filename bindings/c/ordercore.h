@@ -9,6 +9,9 @@
 #include <stdint.h>
 #include <stdlib.h>
 
+// The most entries a table of status ids may have.
+#define ORDERCORE_MAX_STATUS_ENTRIES 1000
+
 // The most bytes a JSON input (an order request, pricing rules) may have.
 #define ORDERCORE_MAX_INPUT_BYTES (1 << 20)
 

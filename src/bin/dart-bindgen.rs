@@ -15,8 +15,9 @@
 //! code is proven against the library's own JSON here, where no Dart SDK exists.
 //!
 //! The JSON conventions this relies on are the crate's (see `src/ffi/json.rs`): records serialise
-//! with their Rust field names, enums are unit-only with snake_case tags, `None` is omitted, and
-//! an error is `{code, field, message, problems}` (the error enum's `reason` is `message`).
+//! with their Rust field names, enums are unit-only with snake_case tags (or their Rust names, where
+//! they keep a channel's spelling), `None` is omitted, and an error is `{code, field, message,
+//! problems}` (the error enum's `reason` is `message`).
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write as _;
@@ -263,9 +264,10 @@ struct Enum {
 struct Variant {
     /// Its Rust name (`HalfUp`), as uniffi literals name it.
     rust: String,
-    /// Its JSON tag, serde's snake_case of the Rust name (`half_up`).
+    /// Its JSON tag: serde's snake_case of the Rust name (`half_up`), or the Rust name itself in
+    /// an enum that keeps a channel's spelling (`READY_TO_SHIP`).
     tag: String,
-    /// Its Dart name (`halfUp`).
+    /// Its Dart name (`halfUp`, `readyToShip`).
     dart: String,
     /// Its docstring.
     doc: Option<String>,
@@ -594,6 +596,8 @@ impl Enum {
         );
         let mut variants = Vec::new();
         let mut tags = BTreeSet::new();
+        let mut darts = BTreeSet::new();
+        let verbatim = e.variants().iter().any(|v| !is_upper_camel_case(v.name()));
         for v in e.variants() {
             ensure!(
                 !v.has_fields(),
@@ -601,12 +605,21 @@ impl Enum {
                 e.name(),
                 v.name()
             );
-            let tag = serde_snake_case(v.name());
-            let dart =
-                member_name(&tag, ENUM_MEMBERS).with_context(|| format!("variant {}::{}", e.name(), v.name()))?;
+            let tag = if verbatim {
+                v.name().to_owned()
+            } else {
+                serde_snake_case(v.name())
+            };
+            let dart = member_name(&tag.to_lowercase(), ENUM_MEMBERS)
+                .with_context(|| format!("variant {}::{}", e.name(), v.name()))?;
             ensure!(
                 tags.insert(tag.clone()),
                 "two variants of {} have the tag {tag}",
+                e.name()
+            );
+            ensure!(
+                darts.insert(dart.clone()),
+                "two variants of {} have the Dart name {dart}",
                 e.name()
             );
             variants.push(Variant {
@@ -747,6 +760,16 @@ impl ErrorShape {
             },
         })
     }
+}
+
+/// Whether a variant name is UpperCamelCase (`HalfUp`, `A`), as the crate's enums with
+/// `rename_all = "snake_case"` are named. An enum with a variant that is not (`READY_TO_SHIP`,
+/// `buyer`) keeps a channel's own spelling: it has no rename, and its tags are its Rust names.
+fn is_upper_camel_case(variant: &str) -> bool {
+    let mut chars = variant.chars();
+    chars.next().is_some_and(char::is_uppercase)
+        && !variant.contains('_')
+        && (variant.chars().count() == 1 || chars.any(char::is_lowercase))
 }
 
 /// serde's `rename_all = "snake_case"` of a variant name: `_` before every uppercase letter but

@@ -11,6 +11,11 @@
 
 /// The names the list uses, imported by each layer that expands it.
 pub(crate) mod names {
+    pub(crate) use crate::channels::{
+        self, AkinonCode, ChannelCode, ChannelStatus, OdooOrder, OdooState, OtLineStatus, OtLineStatusEntry,
+        PurchaseStatus, ShopeeCancelFlags, ShopeeOrderStatus, SupplierFailureAction, TaobaoPurchaseStatus,
+        TaobaoRefundStatus, TokenExpiry,
+    };
     pub(crate) use crate::error::{Code, ValidationErrors};
     pub(crate) use crate::i18n::{self, Locale};
     pub(crate) use crate::money::{self, Currency};
@@ -230,6 +235,50 @@ macro_rules! operations {
             /// or exponential with a cap; jitter drawn by the host), or has used every attempt.
             fn job_retry(policy: RetryPolicy, failure: JobFailure) -> RetryDecision as "jobRetry" {
                 policy.after(&failure)
+            }
+            /// Shopee: what an order status (`READY_TO_SHIP`, …) means for the customer order and what
+            /// the seller may do; Shopee's cancel flags from the order detail, where given, are
+            /// preferred to the rules.
+            fn shopee_order_status(status: ShopeeOrderStatus, flags: Option<ShopeeCancelFlags>) -> ChannelStatus as "shopeeOrderStatus" {
+                Ok(channels::shopee_order_status(status, flags.as_ref()))
+            }
+            /// Akinon: what an order or order-item status code (`"400"`, or the number 400) means for
+            /// the customer order.
+            fn akinon_order_status(code: ChannelCode) -> ChannelStatus as "akinonOrderStatus" {
+                channels::akinon_order_status(code.as_str())
+            }
+            /// Akinon: the status code to send for a customer-order status.
+            fn akinon_code_for(status: String) -> AkinonCode as "akinonCodeFor" {
+                channels::akinon_code_for(&status)
+            }
+            /// Odoo: what a `sale.order` state and its `locked` flag mean for the customer order, and
+            /// what Odoo lets the seller do; the legacy `done` is `sale` + locked.
+            fn odoo_order_status(state: OdooState, locked: Option<bool>) -> ChannelStatus as "odooOrderStatus" {
+                Ok(channels::odoo_order_status(state, locked))
+            }
+            /// Odoo: the state and lock to give a `sale.order` for a customer-order status.
+            fn odoo_state_for(status: String) -> OdooOrder as "odooStateFor" {
+                channels::odoo_state_for(&status)
+            }
+            /// Taobao: what a purchase status (`WAIT_BUYER_P`, `BULIDING` — sic —, …) means for the
+            /// supplier purchase.
+            fn taobao_purchase_status(status: TaobaoPurchaseStatus) -> PurchaseStatus as "taobaoPurchaseStatus" {
+                Ok(channels::taobao_purchase_status(status))
+            }
+            /// Taobao: a refund status code (`"10"`, or the number -10) as a refund status.
+            fn taobao_refund_status(code: ChannelCode) -> TaobaoRefundStatus as "taobaoRefundStatus" {
+                channels::taobao_refund_status(code.as_str())
+            }
+            /// OT Platform: what an order-line status id means for the customer order and the
+            /// supplier purchase, by the host's table of what its ids mean; an id it lacks is refused.
+            fn ot_line_status(status_id: u32, table: Vec<OtLineStatusEntry>) -> OtLineStatus as "otLineStatus" {
+                channels::ot_line_status(status_id, &table)
+            }
+            /// A supplier's failure code (`IllegalAccessToken`, …) classified into the operator's next
+            /// action, the host's token expiry deciding between refreshing and authorising again; the
+            /// purchase keeps its status and the code is the reason to record.
+            fn supplier_failure_action(code: String, tokens: Option<TokenExpiry>) -> SupplierFailureAction as "supplierFailureAction" {
+                channels::supplier_failure_action(&code, tokens.as_ref())
             }
         }
     };

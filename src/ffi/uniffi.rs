@@ -44,6 +44,11 @@ pub type LocalDateTime = NaiveDateTime;
         .ok_or_else(|| lift_error(Code::UnknownCurrency, Some(Currency::EXPECTED.to_owned()))),
 });
 
+::uniffi::custom_type!(ChannelCode, String, {
+    lower: |c| String::from(c),
+    try_lift: |s| Ok(ChannelCode::from(s)),
+});
+
 ::uniffi::custom_type!(ValidationErrors, HashMap<String, Vec<String>>, {
     lower: |v| v.0.into_iter().collect(),
     try_lift: |m| Ok(ValidationErrors(m.into_iter().collect())),

@@ -29,6 +29,8 @@ export type CurrencyCode = string;
 export type Timestamp = string;
 /** A date and time on the OT Platform's clock, without a zone: "2024-01-31T23:59:59". */
 export type LocalDateTime = string;
+/** A channel's status code as it travels: a string ("400") or a whole number (400). */
+export type ChannelCode = string | number;
 /** What every ordercore function throws: the first problem's code, field and message, and every
  * problem. `code` is "internal" for a defect of the library (report it), else the input was refused. */
 export interface OrderCoreError extends Error {
@@ -56,9 +58,13 @@ extern "C" {
     /// An instant argument.
     #[wasm_bindgen(typescript_type = "Timestamp")]
     pub type Instant;
-    /// A whole number (a count of points), as a JavaScript number.
+    /// A whole number (a count of points, a status id), as a JavaScript number; an argument is
+    /// passed on as it is, so that -1 or 2.5 is refused (wasm-bindgen's `u32` would convert it).
     #[wasm_bindgen(typescript_type = "number")]
     pub type Count;
+    /// A boolean argument, passed on as it is (wasm-bindgen's `bool` would take any value as one).
+    #[wasm_bindgen(typescript_type = "boolean")]
+    pub type Flag;
     /// A list of OT order lines.
     #[wasm_bindgen(typescript_type = "SalesLine[]")]
     pub type SalesLines;
@@ -68,12 +74,23 @@ extern "C" {
     /// A list of orders.
     #[wasm_bindgen(typescript_type = "Order[]")]
     pub type Orders;
+    /// A channel's status code argument.
+    #[wasm_bindgen(typescript_type = "ChannelCode")]
+    pub type ChannelCodeInput;
+    /// A table of OT line status ids.
+    #[wasm_bindgen(typescript_type = "OtLineStatusEntry[]")]
+    pub type OtLineStatusEntries;
 }
 
 /// The JavaScript type an argument of a Rust type crosses as.
 macro_rules! js_arg {
     (String) => { js_sys::JsString };
     (Option<String>) => { Option<js_sys::JsString> };
+    (Option<bool>) => { Option<Flag> };
+    (Option<$t:ident>) => { Option<Ts<$t>> };
+    (u32) => { Count };
+    (ChannelCode) => { ChannelCodeInput };
+    (Vec<OtLineStatusEntry>) => { OtLineStatusEntries };
     (Decimal) => { DecimalInput };
     (Vec<Decimal>) => { DecimalInputs };
     (Currency) => { CurrencyCode };

@@ -40,6 +40,27 @@ class OrderCore {
     return DynamicLibrary.open('libordercore.so');
   }
 
+  /// Akinon: the status code to send for a customer-order status.
+  ///
+  /// Throws [OrderCoreException] when the library refuses the arguments.
+  AkinonCode akinonCodeFor(String status) {
+    final answer = _invoke('akinon_code_for', {
+      'status': status,
+    });
+    return AkinonCode.fromJson(answer as Map<String, Object?>);
+  }
+
+  /// Akinon: what an order or order-item status code (`"400"`, or the number 400) means for
+  /// the customer order.
+  ///
+  /// Throws [OrderCoreException] when the library refuses the arguments.
+  ChannelStatus akinonOrderStatus(String code) {
+    final answer = _invoke('akinon_order_status', {
+      'code': code,
+    });
+    return ChannelStatus.fromJson(answer as Map<String, Object?>);
+  }
+
   /// Splits an amount over weights exactly, at the currency's minor unit (largest remainder).
   ///
   /// Throws [OrderCoreException] when the library refuses the arguments.
@@ -76,6 +97,28 @@ class OrderCore {
       'failure': failure.toJson(),
     });
     return RetryDecision.fromJson(answer as Map<String, Object?>);
+  }
+
+  /// Odoo: what a `sale.order` state and its `locked` flag mean for the customer order, and
+  /// what Odoo lets the seller do; the legacy `done` is `sale` + locked.
+  ///
+  /// Throws [OrderCoreException] when the library refuses the arguments.
+  ChannelStatus odooOrderStatus(OdooState state, bool? locked) {
+    final answer = _invoke('odoo_order_status', {
+      'state': state.json,
+      if (locked != null) 'locked': locked,
+    });
+    return ChannelStatus.fromJson(answer as Map<String, Object?>);
+  }
+
+  /// Odoo: the state and lock to give a `sale.order` for a customer-order status.
+  ///
+  /// Throws [OrderCoreException] when the library refuses the arguments.
+  OdooOrder odooStateFor(String status) {
+    final answer = _invoke('odoo_state_for', {
+      'status': status,
+    });
+    return OdooOrder.fromJson(answer as Map<String, Object?>);
   }
 
   /// What an actor may do with an order in a status: the next statuses, `can_cancel`,
@@ -172,6 +215,18 @@ class OrderCore {
       'json': json,
     });
     return OtAnswer.fromJson(answer as Map<String, Object?>);
+  }
+
+  /// OT Platform: what an order-line status id means for the customer order and the
+  /// supplier purchase, by the host's table of what its ids mean; an id it lacks is refused.
+  ///
+  /// Throws [OrderCoreException] when the library refuses the arguments.
+  OtLineStatus otLineStatus(int statusId, List<OtLineStatusEntry> table) {
+    final answer = _invoke('ot_line_status', {
+      'status_id': statusId,
+      'table': [for (final e0 in table) e0.toJson()],
+    });
+    return OtLineStatus.fromJson(answer as Map<String, Object?>);
   }
 
   /// OT Platform: the lines of a provider order.
@@ -441,6 +496,53 @@ class OrderCore {
     return Quote.fromJson(answer as Map<String, Object?>);
   }
 
+  /// Shopee: what an order status (`READY_TO_SHIP`, …) means for the customer order and what
+  /// the seller may do; Shopee's cancel flags from the order detail, where given, are
+  /// preferred to the rules.
+  ///
+  /// Throws [OrderCoreException] when the library refuses the arguments.
+  ChannelStatus shopeeOrderStatus(ShopeeOrderStatus status, ShopeeCancelFlags? flags) {
+    final answer = _invoke('shopee_order_status', {
+      'status': status.json,
+      if (flags != null) 'flags': flags.toJson(),
+    });
+    return ChannelStatus.fromJson(answer as Map<String, Object?>);
+  }
+
+  /// A supplier's failure code (`IllegalAccessToken`, …) classified into the operator's next
+  /// action, the host's token expiry deciding between refreshing and authorising again; the
+  /// purchase keeps its status and the code is the reason to record.
+  ///
+  /// Throws [OrderCoreException] when the library refuses the arguments.
+  SupplierFailureAction supplierFailureAction(String code, TokenExpiry? tokens) {
+    final answer = _invoke('supplier_failure_action', {
+      'code': code,
+      if (tokens != null) 'tokens': tokens.toJson(),
+    });
+    return SupplierFailureAction.fromJson(answer as Map<String, Object?>);
+  }
+
+  /// Taobao: what a purchase status (`WAIT_BUYER_P`, `BULIDING` — sic —, …) means for the
+  /// supplier purchase.
+  ///
+  /// Throws [OrderCoreException] when the library refuses the arguments.
+  PurchaseStatus taobaoPurchaseStatus(TaobaoPurchaseStatus status) {
+    final answer = _invoke('taobao_purchase_status', {
+      'status': status.json,
+    });
+    return PurchaseStatus.fromJson(answer as Map<String, Object?>);
+  }
+
+  /// Taobao: a refund status code (`"10"`, or the number -10) as a refund status.
+  ///
+  /// Throws [OrderCoreException] when the library refuses the arguments.
+  TaobaoRefundStatus taobaoRefundStatus(String code) {
+    final answer = _invoke('taobao_refund_status', {
+      'code': code,
+    });
+    return TaobaoRefundStatus.fromJson(answer);
+  }
+
   /// Moves an order to a status, or refuses (forbidden, stale, repeated, missing what the
   /// transition requires); returns the order in its new status and the effects to carry out.
   ///
@@ -705,6 +807,83 @@ class AddOrderSettings {
       };
 }
 
+/// An Akinon status to send: its code and its name.
+class AkinonCode {
+  const AkinonCode({
+    required this.code,
+    required this.name,
+  });
+
+  /// The [AkinonCode] in [json], an object as the library writes it.
+  factory AkinonCode.fromJson(Map<String, Object?> json) => AkinonCode(
+        code: json['code'] as String,
+        name: AkinonStatus.fromJson(json['name']),
+      );
+
+  /// The code (`"400"`).
+  final String code;
+
+  /// Its name (`approved`).
+  final AkinonStatus name;
+
+  /// Its JSON object, as the library reads it (a `null` optional field is left out).
+  Map<String, Object?> toJson() => {
+        'code': code,
+        'name': name.json,
+      };
+}
+
+/// An Akinon order or order-item status, by Omnitron's name; its code is [`AkinonStatus::code`].
+enum AkinonStatus {
+  /// 50: a cancellation waits (a storefront calls it `cancel_requested`).
+  cancellationWaiting('cancellation_waiting'),
+  /// 100.
+  cancelled('cancelled'),
+  /// 200.
+  waiting('waiting'),
+  /// 300.
+  paymentWaiting('payment_waiting'),
+  /// 350.
+  confirmationWaiting('confirmation_waiting'),
+  /// 400, the default of an order item.
+  approved('approved'),
+  /// 450.
+  preparing('preparing'),
+  /// 500.
+  shipped('shipped'),
+  /// 510: shipped, and the customer told.
+  shippedAndInformed('shipped_and_informed'),
+  /// 520.
+  readyForPickup('ready_for_pickup'),
+  /// 540.
+  attemptedDelivery('attempted_delivery'),
+  /// 544: a trade-in's review started.
+  reviewStarted('review_started'),
+  /// 545: a trade-in's review waits.
+  reviewWaiting('review_waiting'),
+  /// 546: a trade-in waits for its payment.
+  waitingForPayment('waiting_for_payment'),
+  /// 547: a trade-in is paid.
+  paid('paid'),
+  /// 550.
+  delivered('delivered'),
+  /// 600: refunded (a storefront calls it `returned`).
+  refunded('refunded');
+
+  const AkinonStatus(this.json);
+
+  /// Its JSON tag.
+  final String json;
+
+  /// The variant whose JSON tag is [value]; a [FormatException] for any other value.
+  static AkinonStatus fromJson(Object? value) {
+    for (final variant in values) {
+      if (variant.json == value) return variant;
+    }
+    throw FormatException('not a tag of AkinonStatus', value);
+  }
+}
+
 /// Who a notification is for.
 enum Audience {
   /// The customer.
@@ -956,6 +1135,134 @@ enum Category {
     }
     throw FormatException('not a tag of Category', value);
   }
+}
+
+/// What a seller may do with an order at its channel.
+enum ChannelAction {
+  /// Confirm the quotation as an order (Odoo).
+  confirm('confirm'),
+  /// Arrange the shipment (Shopee's ship order).
+  ship('ship'),
+  /// Split the order into parcels (Shopee).
+  split('split'),
+  /// Print the shipping documents (Shopee).
+  printShippingDocument('print_shipping_document'),
+  /// Arrange the shipment again after a failed pickup (Shopee).
+  rearrangeShipment('rearrange_shipment'),
+  /// Accept the buyer's cancellation request (Shopee).
+  acceptCancellation('accept_cancellation'),
+  /// Reject the buyer's cancellation request (Shopee).
+  rejectCancellation('reject_cancellation'),
+  /// Cancel the whole order.
+  cancel('cancel'),
+  /// Cancel some of the order's items (Shopee).
+  cancelItems('cancel_items'),
+  /// Lock the order against changes (Odoo).
+  lock('lock'),
+  /// Unlock the order (Odoo).
+  unlock('unlock'),
+  /// Set the order back to a quotation (Odoo).
+  setToDraft('set_to_draft'),
+  /// Delete the order (Odoo).
+  delete('delete');
+
+  const ChannelAction(this.json);
+
+  /// Its JSON tag.
+  final String json;
+
+  /// The variant whose JSON tag is [value]; a [FormatException] for any other value.
+  static ChannelAction fromJson(Object? value) {
+    for (final variant in values) {
+      if (variant.json == value) return variant;
+    }
+    throw FormatException('not a tag of ChannelAction', value);
+  }
+}
+
+/// What is under way at a channel that the customer-order status does not say.
+enum ChannelCondition {
+  /// The buyer has not paid yet.
+  awaitingPayment('awaiting_payment'),
+  /// The channel holds the order (Shopee's `pending_terms`).
+  onHold('on_hold'),
+  /// The seller's invoice is awaited before shipping.
+  awaitingInvoice('awaiting_invoice'),
+  /// The carrier's pickup failed: the shipment must be arranged again.
+  shipmentFailed('shipment_failed'),
+  /// The parcel waits at a pickup point.
+  readyForPickup('ready_for_pickup'),
+  /// A delivery was attempted and failed.
+  deliveryFailed('delivery_failed'),
+  /// A trade-in is being reviewed or paid.
+  tradeIn('trade_in'),
+  /// The buyer asked to cancel; the seller accepts or rejects.
+  cancellationRequested('cancellation_requested'),
+  /// The buyer is returning the order.
+  returnInProgress('return_in_progress'),
+  /// The order was returned and refunded.
+  refunded('refunded');
+
+  const ChannelCondition(this.json);
+
+  /// Its JSON tag.
+  final String json;
+
+  /// The variant whose JSON tag is [value]; a [FormatException] for any other value.
+  static ChannelCondition fromJson(Object? value) {
+    for (final variant in values) {
+      if (variant.json == value) return variant;
+    }
+    throw FormatException('not a tag of ChannelCondition', value);
+  }
+}
+
+/// What a sales channel's order status means for the customer-order workflow, and what the
+/// seller may do at the channel.
+class ChannelStatus {
+  const ChannelStatus({
+    required this.status,
+    required this.exact,
+    this.condition,
+    required this.actions,
+    this.cancelledBy,
+  });
+
+  /// The [ChannelStatus] in [json], an object as the library writes it.
+  factory ChannelStatus.fromJson(Map<String, Object?> json) => ChannelStatus(
+        status: json['status'] as String,
+        exact: json['exact'] as bool,
+        condition: (json['condition'] == null ? null : ChannelCondition.fromJson(json['condition'])),
+        actions: <ChannelAction>[for (final e0 in json['actions'] as List<Object?>) ChannelAction.fromJson(e0)],
+        cancelledBy: (json['cancelled_by'] == null ? null : Actor.fromJson(json['cancelled_by'])),
+      );
+
+  /// The customer-order status (`confirmed`).
+  final String status;
+
+  /// Whether the channel's status means this status; false where ordercore has no counterpart
+  /// and `status` is the nearest: an order seen for the first time goes there, an order already
+  /// past it stays where it is.
+  final bool exact;
+
+  /// What is under way at the channel beyond the status, if anything.
+  final ChannelCondition? condition;
+
+  /// What the seller may do with the order at the channel now, as the channel's documentation
+  /// says (none where it says nothing: Akinon).
+  final List<ChannelAction> actions;
+
+  /// Who cancelled the order, where the channel says (Shopee's `cancel_by`).
+  final Actor? cancelledBy;
+
+  /// Its JSON object, as the library reads it (a `null` optional field is left out).
+  Map<String, Object?> toJson() => {
+        'status': status,
+        'exact': exact,
+        if (condition != null) 'condition': condition!.json,
+        'actions': [for (final e0 in actions) e0.json],
+        if (cancelledBy != null) 'cancelled_by': cancelledBy!.json,
+      };
 }
 
 /// A stable, machine-readable problem code (serialised as a snake_case string).
@@ -1825,6 +2132,60 @@ class Notification {
         'text': text,
         if (reason != null) 'reason': reason,
       };
+}
+
+/// The state and lock an Odoo order is to have.
+class OdooOrder {
+  const OdooOrder({
+    required this.state,
+    required this.locked,
+  });
+
+  /// The [OdooOrder] in [json], an object as the library writes it.
+  factory OdooOrder.fromJson(Map<String, Object?> json) => OdooOrder(
+        state: OdooState.fromJson(json['state']),
+        locked: json['locked'] as bool,
+      );
+
+  /// The state (never the legacy `done`).
+  final OdooState state;
+
+  /// Whether the order is to be locked: a delivered one is (what `done` was); a company that
+  /// locks orders on confirmation (Odoo's setting) locks the confirmed ones too.
+  final bool locked;
+
+  /// Its JSON object, as the library reads it (a `null` optional field is left out).
+  Map<String, Object?> toJson() => {
+        'state': state.json,
+        'locked': locked,
+      };
+}
+
+/// An Odoo `sale.order` state.
+enum OdooState {
+  /// A quotation.
+  draft('draft'),
+  /// A quotation sent to the customer.
+  sent('sent'),
+  /// A sales order (confirmed).
+  sale('sale'),
+  /// Cancelled.
+  cancel('cancel'),
+  /// Before Odoo 17: a locked sales order, read as `sale` + locked; never given back.
+  done('done');
+
+  const OdooState(this.json);
+
+  /// Its JSON tag.
+  final String json;
+
+  /// The variant whose JSON tag is [value]; a [FormatException] for any other value.
+  static OdooState fromJson(Object? value) {
+    for (final variant in values) {
+      if (variant.json == value) return variant;
+    }
+    throw FormatException('not a tag of OdooState', value);
+  }
 }
 
 /// An offer code.
@@ -2961,6 +3322,111 @@ class OtFailure {
       };
 }
 
+/// Where an order line stands, as the host's table says of a status id.
+enum OtLineStage {
+  /// Not yet to be bought (the customer has not paid, …).
+  waiting('waiting'),
+  /// To be bought at the provider (SearchOrderLines' queryType 1).
+  readyToPurchase('ready_to_purchase'),
+  /// Ordered at the provider, not yet paid there.
+  ordered('ordered'),
+  /// Bought at the provider (queryType 2).
+  purchased('purchased'),
+  /// Sent by the provider, on its way to the shop.
+  providerShipped('provider_shipped'),
+  /// Received from the provider.
+  received('received'),
+  /// Sent to the customer.
+  shipped('shipped'),
+  /// Delivered to the customer.
+  delivered('delivered'),
+  /// Cancelled.
+  cancelled('cancelled');
+
+  const OtLineStage(this.json);
+
+  /// Its JSON tag.
+  final String json;
+
+  /// The variant whose JSON tag is [value]; a [FormatException] for any other value.
+  static OtLineStage fromJson(Object? value) {
+    for (final variant in values) {
+      if (variant.json == value) return variant;
+    }
+    throw FormatException('not a tag of OtLineStage', value);
+  }
+}
+
+/// What an OT line status means for ordercore's workflows.
+class OtLineStatus {
+  const OtLineStatus({
+    required this.stage,
+    required this.orderStatus,
+    required this.purchaseStatus,
+    required this.deletable,
+  });
+
+  /// The [OtLineStatus] in [json], an object as the library writes it.
+  factory OtLineStatus.fromJson(Map<String, Object?> json) => OtLineStatus(
+        stage: OtLineStage.fromJson(json['stage']),
+        orderStatus: json['order_status'] as String,
+        purchaseStatus: json['purchase_status'] as String,
+        deletable: json['deletable'] as bool,
+      );
+
+  /// Where the line stands.
+  final OtLineStage stage;
+
+  /// The customer-order status of an order whose lines all stand there.
+  final String orderStatus;
+
+  /// The supplier-purchase status of the line's purchase.
+  final String purchaseStatus;
+
+  /// Whether the line may be deleted.
+  final bool deletable;
+
+  /// Its JSON object, as the library reads it (a `null` optional field is left out).
+  Map<String, Object?> toJson() => {
+        'stage': stage.json,
+        'order_status': orderStatus,
+        'purchase_status': purchaseStatus,
+        'deletable': deletable,
+      };
+}
+
+/// What one of the host's OT line status ids means.
+class OtLineStatusEntry {
+  const OtLineStatusEntry({
+    required this.statusId,
+    required this.stage,
+    this.deletable = false,
+  });
+
+  /// The [OtLineStatusEntry] in [json], an object as the library writes it.
+  factory OtLineStatusEntry.fromJson(Map<String, Object?> json) => OtLineStatusEntry(
+        statusId: json['status_id'] as int,
+        stage: OtLineStage.fromJson(json['stage']),
+        deletable: json.containsKey('deletable') ? json['deletable'] as bool : false,
+      );
+
+  /// The platform's `StatusId`.
+  final int statusId;
+
+  /// Where a line in it stands.
+  final OtLineStage stage;
+
+  /// Whether a line in it may be deleted.
+  final bool deletable;
+
+  /// Its JSON object, as the library reads it (a `null` optional field is left out).
+  Map<String, Object?> toJson() => {
+        'status_id': statusId,
+        'stage': stage.json,
+        'deletable': deletable,
+      };
+}
+
 /// An OT Platform method (the variant's name is the method's, `add_order` is `AddOrder`).
 enum OtMethod {
   /// Adds an order of any number of items (customer session) → `order`.
@@ -3530,6 +3996,33 @@ class ProviderSession {
   Map<String, Object?> toJson() => {
         if (id != null) 'id': id,
         if (name != null) 'name': name,
+      };
+}
+
+/// What a provider's status means for the supplier-purchase workflow.
+class PurchaseStatus {
+  const PurchaseStatus({
+    required this.status,
+    required this.exact,
+  });
+
+  /// The [PurchaseStatus] in [json], an object as the library writes it.
+  factory PurchaseStatus.fromJson(Map<String, Object?> json) => PurchaseStatus(
+        status: json['status'] as String,
+        exact: json['exact'] as bool,
+      );
+
+  /// The supplier-purchase status (`paid`).
+  final String status;
+
+  /// Whether the provider's status means this status; false where ordercore has no counterpart
+  /// and `status` is the nearest.
+  final bool exact;
+
+  /// Its JSON object, as the library reads it (a `null` optional field is left out).
+  Map<String, Object?> toJson() => {
+        'status': status,
+        'exact': exact,
       };
 }
 
@@ -4587,6 +5080,105 @@ enum SellingType {
   }
 }
 
+/// Who cancelled a Shopee order (`cancel_by`), spelt as Shopee spells it.
+enum ShopeeCancelBy {
+  /// The buyer.
+  buyer('buyer'),
+  /// The seller.
+  seller('seller'),
+  /// Shopee's system.
+  system('system'),
+  /// Shopee's operations staff.
+  ops('Ops');
+
+  const ShopeeCancelBy(this.json);
+
+  /// Its JSON tag.
+  final String json;
+
+  /// The variant whose JSON tag is [value]; a [FormatException] for any other value.
+  static ShopeeCancelBy fromJson(Object? value) {
+    for (final variant in values) {
+      if (variant.json == value) return variant;
+    }
+    throw FormatException('not a tag of ShopeeCancelBy', value);
+  }
+}
+
+/// What Shopee's order detail says about cancelling; each flag given is preferred to the rules.
+class ShopeeCancelFlags {
+  const ShopeeCancelFlags({
+    this.canFullCancelOrder,
+    this.canPartialCancelOrder,
+    this.cancelBy,
+  });
+
+  /// The [ShopeeCancelFlags] in [json], an object as the library writes it.
+  factory ShopeeCancelFlags.fromJson(Map<String, Object?> json) => ShopeeCancelFlags(
+        canFullCancelOrder: (json['can_full_cancel_order'] == null ? null : json['can_full_cancel_order'] as bool),
+        canPartialCancelOrder: (json['can_partial_cancel_order'] == null ? null : json['can_partial_cancel_order'] as bool),
+        cancelBy: (json['cancel_by'] == null ? null : ShopeeCancelBy.fromJson(json['cancel_by'])),
+      );
+
+  /// `can_full_cancel_order`: whether the seller may cancel the whole order.
+  final bool? canFullCancelOrder;
+
+  /// `can_partial_cancel_order`: whether the seller may cancel some of its items (no rule
+  /// infers it: without the flag, no `cancel_items`).
+  final bool? canPartialCancelOrder;
+
+  /// `cancel_by`: who cancelled the order.
+  final ShopeeCancelBy? cancelBy;
+
+  /// Its JSON object, as the library reads it (a `null` optional field is left out).
+  Map<String, Object?> toJson() => {
+        if (canFullCancelOrder != null) 'can_full_cancel_order': canFullCancelOrder,
+        if (canPartialCancelOrder != null) 'can_partial_cancel_order': canPartialCancelOrder,
+        if (cancelBy != null) 'cancel_by': cancelBy!.json,
+      };
+}
+
+/// A Shopee order status, spelt as Shopee spells it.
+enum ShopeeOrderStatus {
+  /// Created, not paid yet.
+  unpaid('UNPAID'),
+  /// Paid: the seller can arrange the shipment (or split the order).
+  readyToShip('READY_TO_SHIP'),
+  /// The shipment is arranged; its documents exist.
+  processed('PROCESSED'),
+  /// The carrier's pickup failed: the shipment must be arranged again.
+  retryShip('RETRY_SHIP'),
+  /// Handed to the carrier.
+  shipped('SHIPPED'),
+  /// Received by the buyer, who has yet to confirm it.
+  toConfirmReceive('TO_CONFIRM_RECEIVE'),
+  /// The buyer asked to cancel; the seller accepts or rejects.
+  inCancel('IN_CANCEL'),
+  /// Cancelled.
+  cancelled('CANCELLED'),
+  /// The buyer is returning it.
+  toReturn('TO_RETURN'),
+  /// Completed.
+  completed('COMPLETED'),
+  /// Paid, waiting for the seller's invoice (newer versions).
+  invoicePending('INVOICE_PENDING'),
+  /// Held by Shopee under `pending_terms` (only with `request_order_status_pending`).
+  pending('PENDING');
+
+  const ShopeeOrderStatus(this.json);
+
+  /// Its JSON tag.
+  final String json;
+
+  /// The variant whose JSON tag is [value]; a [FormatException] for any other value.
+  static ShopeeOrderStatus fromJson(Object? value) {
+    for (final variant in values) {
+      if (variant.json == value) return variant;
+    }
+    throw FormatException('not a tag of ShopeeOrderStatus', value);
+  }
+}
+
 /// A sort direction.
 enum SortDirection {
   /// `ASC`.
@@ -4818,6 +5410,161 @@ class StockLine {
       };
 }
 
+/// What to do next about a supplier's failure.
+enum SupplierAction {
+  /// Refresh the access token with the refresh token, then call again: no person needed.
+  refreshToken('refresh_token'),
+  /// Authorise the shop again (a new authorisation code from the supplier's seller center).
+  reauthorize('reauthorize'),
+  /// Top up the account at the supplier, then pay again.
+  topUpBalance('top_up_balance'),
+  /// Fix the product's data (its SKU), then call again.
+  fixProduct('fix_product'),
+  /// Let the operator read the code and decide: an unknown failure is not retried blindly.
+  askOperator('ask_operator');
+
+  const SupplierAction(this.json);
+
+  /// Its JSON tag.
+  final String json;
+
+  /// The variant whose JSON tag is [value]; a [FormatException] for any other value.
+  static SupplierAction fromJson(Object? value) {
+    for (final variant in values) {
+      if (variant.json == value) return variant;
+    }
+    throw FormatException('not a tag of SupplierAction', value);
+  }
+}
+
+/// A supplier's failure, classified: the purchase keeps its status, `code` is the reason to record.
+class SupplierFailureAction {
+  const SupplierFailureAction({
+    required this.cause,
+    required this.action,
+    required this.code,
+  });
+
+  /// The [SupplierFailureAction] in [json], an object as the library writes it.
+  factory SupplierFailureAction.fromJson(Map<String, Object?> json) => SupplierFailureAction(
+        cause: SupplierFailureCause.fromJson(json['cause']),
+        action: SupplierAction.fromJson(json['action']),
+        code: json['code'] as String,
+      );
+
+  /// Why the call failed.
+  final SupplierFailureCause cause;
+
+  /// What to do next.
+  final SupplierAction action;
+
+  /// The code as the supplier sent it.
+  final String code;
+
+  /// Its JSON object, as the library reads it (a `null` optional field is left out).
+  Map<String, Object?> toJson() => {
+        'cause': cause.json,
+        'action': action.json,
+        'code': code,
+      };
+}
+
+/// Why a supplier call failed.
+enum SupplierFailureCause {
+  /// The access token has expired.
+  accessTokenExpired('access_token_expired'),
+  /// The access token was refused, expired or not as far as the host knows.
+  accessTokenRefused('access_token_refused'),
+  /// The balance does not cover the payment.
+  insufficientBalance('insufficient_balance'),
+  /// A product lacks its SKU.
+  missingSku('missing_sku'),
+  /// A failure the library does not know.
+  other('other');
+
+  const SupplierFailureCause(this.json);
+
+  /// Its JSON tag.
+  final String json;
+
+  /// The variant whose JSON tag is [value]; a [FormatException] for any other value.
+  static SupplierFailureCause fromJson(Object? value) {
+    for (final variant in values) {
+      if (variant.json == value) return variant;
+    }
+    throw FormatException('not a tag of SupplierFailureCause', value);
+  }
+}
+
+/// A Taobao purchase status, spelt as Taobao spells it: the distributor API's five, then the
+/// general trade list's own.
+enum TaobaoPurchaseStatus {
+  /// Being created at the provider (sic).
+  buliding('BULIDING'),
+  /// Awaiting the buyer's payment.
+  waitBuyerP('WAIT_BUYER_P'),
+  /// Paid, awaiting shipment.
+  waitSellerSendGoods('WAIT_SELLER_SEND_GOODS'),
+  /// Shipped, awaiting the buyer's confirmation.
+  waitBuyerConfirmGoods('WAIT_BUYER_CONFIRM_GOODS'),
+  /// Closed.
+  tradeClosed('TRADE_CLOSED'),
+  /// The trade list's awaiting payment.
+  waitBuyerPay('WAIT_BUYER_PAY'),
+  /// The trade list's payment under way.
+  payPending('PAY_PENDING'),
+  /// The trade list's partly shipped.
+  sellerConsignedPart('SELLER_CONSIGNED_PART'),
+  /// The trade list's finished.
+  tradeFinished('TRADE_FINISHED'),
+  /// The trade list's closed by Taobao.
+  tradeClosedByTaobao('TRADE_CLOSED_BY_TAOBAO');
+
+  const TaobaoPurchaseStatus(this.json);
+
+  /// Its JSON tag.
+  final String json;
+
+  /// The variant whose JSON tag is [value]; a [FormatException] for any other value.
+  static TaobaoPurchaseStatus fromJson(Object? value) {
+    for (final variant in values) {
+      if (variant.json == value) return variant;
+    }
+    throw FormatException('not a tag of TaobaoPurchaseStatus', value);
+  }
+}
+
+/// Where a Taobao refund stands.
+enum TaobaoRefundStatus {
+  /// 0: no refund.
+  noRefund('no_refund'),
+  /// 10: a refund is applied for.
+  applied('applied'),
+  /// 20: the seller agreed.
+  sellerAgreed('seller_agreed'),
+  /// 30: the goods were returned.
+  goodsReturned('goods_returned'),
+  /// 100: refunded.
+  refunded('refunded'),
+  /// −10: the seller refused.
+  sellerRefused('seller_refused'),
+  /// −20: closed.
+  closed('closed');
+
+  const TaobaoRefundStatus(this.json);
+
+  /// Its JSON tag.
+  final String json;
+
+  /// The variant whose JSON tag is [value]; a [FormatException] for any other value.
+  static TaobaoRefundStatus fromJson(Object? value) {
+    for (final variant in values) {
+      if (variant.json == value) return variant;
+    }
+    throw FormatException('not a tag of TaobaoRefundStatus', value);
+  }
+}
+
 /// The tax policy.
 class TaxPolicy {
   const TaxPolicy({
@@ -4978,6 +5725,33 @@ class TimingThresholds {
   Map<String, Object?> toJson() => {
         'urgent_after_minutes': urgentAfterMinutes,
         if (overdueAfterMinutes != null) 'overdue_after_minutes': overdueAfterMinutes,
+      };
+}
+
+/// What the host knows of its tokens when the supplier refuses the access token.
+class TokenExpiry {
+  const TokenExpiry({
+    required this.accessTokenExpired,
+    required this.refreshTokenExpired,
+  });
+
+  /// The [TokenExpiry] in [json], an object as the library writes it.
+  factory TokenExpiry.fromJson(Map<String, Object?> json) => TokenExpiry(
+        accessTokenExpired: json['access_token_expired'] as bool,
+        refreshTokenExpired: json['refresh_token_expired'] as bool,
+      );
+
+  /// Whether the access token's expiry has passed (if not, the supplier refused it for
+  /// another reason).
+  final bool accessTokenExpired;
+
+  /// Whether the refresh token's expiry has passed too: then only a new authorisation helps.
+  final bool refreshTokenExpired;
+
+  /// Its JSON object, as the library reads it (a `null` optional field is left out).
+  Map<String, Object?> toJson() => {
+        'access_token_expired': accessTokenExpired,
+        'refresh_token_expired': refreshTokenExpired,
       };
 }
 

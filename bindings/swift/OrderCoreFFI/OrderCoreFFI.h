@@ -243,6 +243,16 @@ typedef void (*UniffiForeignFutureCompleteVoid)(uint64_t, UniffiForeignFutureRes
     );
 
 #endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_ORDERCORE_FN_FUNC_AKINON_CODE_FOR
+#define UNIFFI_FFIDEF_UNIFFI_ORDERCORE_FN_FUNC_AKINON_CODE_FOR
+RustBuffer uniffi_ordercore_fn_func_akinon_code_for(RustBuffer status, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_ORDERCORE_FN_FUNC_AKINON_ORDER_STATUS
+#define UNIFFI_FFIDEF_UNIFFI_ORDERCORE_FN_FUNC_AKINON_ORDER_STATUS
+RustBuffer uniffi_ordercore_fn_func_akinon_order_status(RustBuffer code, RustCallStatus *_Nonnull out_status
+);
+#endif
 #ifndef UNIFFI_FFIDEF_UNIFFI_ORDERCORE_FN_FUNC_ALLOCATE
 #define UNIFFI_FFIDEF_UNIFFI_ORDERCORE_FN_FUNC_ALLOCATE
 RustBuffer uniffi_ordercore_fn_func_allocate(RustBuffer amount, RustBuffer weights, RustBuffer currency, RustCallStatus *_Nonnull out_status
@@ -261,6 +271,16 @@ RustBuffer uniffi_ordercore_fn_func_call_json(RustBuffer method, RustBuffer args
 #ifndef UNIFFI_FFIDEF_UNIFFI_ORDERCORE_FN_FUNC_JOB_RETRY
 #define UNIFFI_FFIDEF_UNIFFI_ORDERCORE_FN_FUNC_JOB_RETRY
 RustBuffer uniffi_ordercore_fn_func_job_retry(RustBuffer policy, RustBuffer failure, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_ORDERCORE_FN_FUNC_ODOO_ORDER_STATUS
+#define UNIFFI_FFIDEF_UNIFFI_ORDERCORE_FN_FUNC_ODOO_ORDER_STATUS
+RustBuffer uniffi_ordercore_fn_func_odoo_order_status(RustBuffer state, RustBuffer locked, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_ORDERCORE_FN_FUNC_ODOO_STATE_FOR
+#define UNIFFI_FFIDEF_UNIFFI_ORDERCORE_FN_FUNC_ODOO_STATE_FOR
+RustBuffer uniffi_ordercore_fn_func_odoo_state_for(RustBuffer status, RustCallStatus *_Nonnull out_status
 );
 #endif
 #ifndef UNIFFI_FFIDEF_UNIFFI_ORDERCORE_FN_FUNC_ORDER_DECISIONS
@@ -301,6 +321,11 @@ RustBuffer uniffi_ordercore_fn_func_ot_answer(RustBuffer method, RustBuffer xml,
 #ifndef UNIFFI_FFIDEF_UNIFFI_ORDERCORE_FN_FUNC_OT_ANSWER_JSON
 #define UNIFFI_FFIDEF_UNIFFI_ORDERCORE_FN_FUNC_OT_ANSWER_JSON
 RustBuffer uniffi_ordercore_fn_func_ot_answer_json(RustBuffer method, RustBuffer json, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_ORDERCORE_FN_FUNC_OT_LINE_STATUS
+#define UNIFFI_FFIDEF_UNIFFI_ORDERCORE_FN_FUNC_OT_LINE_STATUS
+RustBuffer uniffi_ordercore_fn_func_ot_line_status(uint32_t status_id, RustBuffer table, RustCallStatus *_Nonnull out_status
 );
 #endif
 #ifndef UNIFFI_FFIDEF_UNIFFI_ORDERCORE_FN_FUNC_OT_LINES_BY_PROVIDER_ORDER
@@ -421,6 +446,26 @@ RustBuffer uniffi_ordercore_fn_func_reorder_request(RustBuffer original, RustCal
 #ifndef UNIFFI_FFIDEF_UNIFFI_ORDERCORE_FN_FUNC_SEAL_QUOTE
 #define UNIFFI_FFIDEF_UNIFFI_ORDERCORE_FN_FUNC_SEAL_QUOTE
 RustBuffer uniffi_ordercore_fn_func_seal_quote(RustBuffer quote, RustBuffer key, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_ORDERCORE_FN_FUNC_SHOPEE_ORDER_STATUS
+#define UNIFFI_FFIDEF_UNIFFI_ORDERCORE_FN_FUNC_SHOPEE_ORDER_STATUS
+RustBuffer uniffi_ordercore_fn_func_shopee_order_status(RustBuffer status, RustBuffer flags, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_ORDERCORE_FN_FUNC_SUPPLIER_FAILURE_ACTION
+#define UNIFFI_FFIDEF_UNIFFI_ORDERCORE_FN_FUNC_SUPPLIER_FAILURE_ACTION
+RustBuffer uniffi_ordercore_fn_func_supplier_failure_action(RustBuffer code, RustBuffer tokens, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_ORDERCORE_FN_FUNC_TAOBAO_PURCHASE_STATUS
+#define UNIFFI_FFIDEF_UNIFFI_ORDERCORE_FN_FUNC_TAOBAO_PURCHASE_STATUS
+RustBuffer uniffi_ordercore_fn_func_taobao_purchase_status(RustBuffer status, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_ORDERCORE_FN_FUNC_TAOBAO_REFUND_STATUS
+#define UNIFFI_FFIDEF_UNIFFI_ORDERCORE_FN_FUNC_TAOBAO_REFUND_STATUS
+RustBuffer uniffi_ordercore_fn_func_taobao_refund_status(RustBuffer code, RustCallStatus *_Nonnull out_status
 );
 #endif
 #ifndef UNIFFI_FFIDEF_UNIFFI_ORDERCORE_FN_FUNC_TRANSITION_ORDER
@@ -729,6 +774,18 @@ void ffi_ordercore_rust_future_free_void(uint64_t handle
 void ffi_ordercore_rust_future_complete_void(uint64_t handle, RustCallStatus *_Nonnull out_status
 );
 #endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_ORDERCORE_CHECKSUM_FUNC_AKINON_CODE_FOR
+#define UNIFFI_FFIDEF_UNIFFI_ORDERCORE_CHECKSUM_FUNC_AKINON_CODE_FOR
+uint16_t uniffi_ordercore_checksum_func_akinon_code_for(void
+    
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_ORDERCORE_CHECKSUM_FUNC_AKINON_ORDER_STATUS
+#define UNIFFI_FFIDEF_UNIFFI_ORDERCORE_CHECKSUM_FUNC_AKINON_ORDER_STATUS
+uint16_t uniffi_ordercore_checksum_func_akinon_order_status(void
+    
+);
+#endif
 #ifndef UNIFFI_FFIDEF_UNIFFI_ORDERCORE_CHECKSUM_FUNC_ALLOCATE
 #define UNIFFI_FFIDEF_UNIFFI_ORDERCORE_CHECKSUM_FUNC_ALLOCATE
 uint16_t uniffi_ordercore_checksum_func_allocate(void
@@ -750,6 +807,18 @@ uint16_t uniffi_ordercore_checksum_func_call_json(void
 #ifndef UNIFFI_FFIDEF_UNIFFI_ORDERCORE_CHECKSUM_FUNC_JOB_RETRY
 #define UNIFFI_FFIDEF_UNIFFI_ORDERCORE_CHECKSUM_FUNC_JOB_RETRY
 uint16_t uniffi_ordercore_checksum_func_job_retry(void
+    
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_ORDERCORE_CHECKSUM_FUNC_ODOO_ORDER_STATUS
+#define UNIFFI_FFIDEF_UNIFFI_ORDERCORE_CHECKSUM_FUNC_ODOO_ORDER_STATUS
+uint16_t uniffi_ordercore_checksum_func_odoo_order_status(void
+    
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_ORDERCORE_CHECKSUM_FUNC_ODOO_STATE_FOR
+#define UNIFFI_FFIDEF_UNIFFI_ORDERCORE_CHECKSUM_FUNC_ODOO_STATE_FOR
+uint16_t uniffi_ordercore_checksum_func_odoo_state_for(void
     
 );
 #endif
@@ -798,6 +867,12 @@ uint16_t uniffi_ordercore_checksum_func_ot_answer(void
 #ifndef UNIFFI_FFIDEF_UNIFFI_ORDERCORE_CHECKSUM_FUNC_OT_ANSWER_JSON
 #define UNIFFI_FFIDEF_UNIFFI_ORDERCORE_CHECKSUM_FUNC_OT_ANSWER_JSON
 uint16_t uniffi_ordercore_checksum_func_ot_answer_json(void
+    
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_ORDERCORE_CHECKSUM_FUNC_OT_LINE_STATUS
+#define UNIFFI_FFIDEF_UNIFFI_ORDERCORE_CHECKSUM_FUNC_OT_LINE_STATUS
+uint16_t uniffi_ordercore_checksum_func_ot_line_status(void
     
 );
 #endif
@@ -942,6 +1017,30 @@ uint16_t uniffi_ordercore_checksum_func_reorder_request(void
 #ifndef UNIFFI_FFIDEF_UNIFFI_ORDERCORE_CHECKSUM_FUNC_SEAL_QUOTE
 #define UNIFFI_FFIDEF_UNIFFI_ORDERCORE_CHECKSUM_FUNC_SEAL_QUOTE
 uint16_t uniffi_ordercore_checksum_func_seal_quote(void
+    
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_ORDERCORE_CHECKSUM_FUNC_SHOPEE_ORDER_STATUS
+#define UNIFFI_FFIDEF_UNIFFI_ORDERCORE_CHECKSUM_FUNC_SHOPEE_ORDER_STATUS
+uint16_t uniffi_ordercore_checksum_func_shopee_order_status(void
+    
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_ORDERCORE_CHECKSUM_FUNC_SUPPLIER_FAILURE_ACTION
+#define UNIFFI_FFIDEF_UNIFFI_ORDERCORE_CHECKSUM_FUNC_SUPPLIER_FAILURE_ACTION
+uint16_t uniffi_ordercore_checksum_func_supplier_failure_action(void
+    
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_ORDERCORE_CHECKSUM_FUNC_TAOBAO_PURCHASE_STATUS
+#define UNIFFI_FFIDEF_UNIFFI_ORDERCORE_CHECKSUM_FUNC_TAOBAO_PURCHASE_STATUS
+uint16_t uniffi_ordercore_checksum_func_taobao_purchase_status(void
+    
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_ORDERCORE_CHECKSUM_FUNC_TAOBAO_REFUND_STATUS
+#define UNIFFI_FFIDEF_UNIFFI_ORDERCORE_CHECKSUM_FUNC_TAOBAO_REFUND_STATUS
+uint16_t uniffi_ordercore_checksum_func_taobao_refund_status(void
     
 );
 #endif

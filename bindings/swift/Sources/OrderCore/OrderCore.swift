@@ -466,22 +466,6 @@ fileprivate final class UniffiHandleMap<T>: @unchecked Sendable {
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
-fileprivate struct FfiConverterUInt8: FfiConverterPrimitive {
-    typealias FfiType = UInt8
-    typealias SwiftType = UInt8
-
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> UInt8 {
-        return try lift(readInt(&buf))
-    }
-
-    public static func write(_ value: UInt8, into buf: inout [UInt8]) {
-        writeInt(&buf, lower(value))
-    }
-}
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
 fileprivate struct FfiConverterUInt32: FfiConverterPrimitive {
     typealias FfiType = UInt32
     typealias SwiftType = UInt32
@@ -748,6 +732,75 @@ public func FfiConverterTypeAddOrderSettings_lift(_ buf: RustBuffer) throws -> A
 #endif
 public func FfiConverterTypeAddOrderSettings_lower(_ value: AddOrderSettings) -> RustBuffer {
     return FfiConverterTypeAddOrderSettings.lower(value)
+}
+
+
+/**
+ * An Akinon status to send: its code and its name.
+ */
+public struct AkinonCode: Equatable, Hashable {
+    /**
+     * The code (`"400"`).
+     */
+    public var code: String
+    /**
+     * Its name (`approved`).
+     */
+    public var name: AkinonStatus
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * The code (`"400"`).
+         */code: String, 
+        /**
+         * Its name (`approved`).
+         */name: AkinonStatus) {
+        self.code = code
+        self.name = name
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension AkinonCode: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeAkinonCode: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> AkinonCode {
+        return
+            try AkinonCode(
+                code: FfiConverterString.read(from: &buf), 
+                name: FfiConverterTypeAkinonStatus.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: AkinonCode, into buf: inout [UInt8]) {
+        FfiConverterString.write(value.code, into: &buf)
+        FfiConverterTypeAkinonStatus.write(value.name, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeAkinonCode_lift(_ buf: RustBuffer) throws -> AkinonCode {
+    return try FfiConverterTypeAkinonCode.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeAkinonCode_lower(_ value: AkinonCode) -> RustBuffer {
+    return FfiConverterTypeAkinonCode.lower(value)
 }
 
 
@@ -1107,6 +1160,112 @@ public func FfiConverterTypeBulkResult_lift(_ buf: RustBuffer) throws -> BulkRes
 #endif
 public func FfiConverterTypeBulkResult_lower(_ value: BulkResult) -> RustBuffer {
     return FfiConverterTypeBulkResult.lower(value)
+}
+
+
+/**
+ * What a sales channel's order status means for the customer-order workflow, and what the
+ * seller may do at the channel.
+ */
+public struct ChannelStatus: Equatable, Hashable {
+    /**
+     * The customer-order status (`confirmed`).
+     */
+    public var status: String
+    /**
+     * Whether the channel's status means this status; false where ordercore has no counterpart
+     * and `status` is the nearest: an order seen for the first time goes there, an order already
+     * past it stays where it is.
+     */
+    public var exact: Bool
+    /**
+     * What is under way at the channel beyond the status, if anything.
+     */
+    public var condition: ChannelCondition?
+    /**
+     * What the seller may do with the order at the channel now, as the channel's documentation
+     * says (none where it says nothing: Akinon).
+     */
+    public var actions: [ChannelAction]
+    /**
+     * Who cancelled the order, where the channel says (Shopee's `cancel_by`).
+     */
+    public var cancelledBy: Actor?
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * The customer-order status (`confirmed`).
+         */status: String, 
+        /**
+         * Whether the channel's status means this status; false where ordercore has no counterpart
+         * and `status` is the nearest: an order seen for the first time goes there, an order already
+         * past it stays where it is.
+         */exact: Bool, 
+        /**
+         * What is under way at the channel beyond the status, if anything.
+         */condition: ChannelCondition? = nil, 
+        /**
+         * What the seller may do with the order at the channel now, as the channel's documentation
+         * says (none where it says nothing: Akinon).
+         */actions: [ChannelAction], 
+        /**
+         * Who cancelled the order, where the channel says (Shopee's `cancel_by`).
+         */cancelledBy: Actor? = nil) {
+        self.status = status
+        self.exact = exact
+        self.condition = condition
+        self.actions = actions
+        self.cancelledBy = cancelledBy
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension ChannelStatus: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeChannelStatus: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> ChannelStatus {
+        return
+            try ChannelStatus(
+                status: FfiConverterString.read(from: &buf), 
+                exact: FfiConverterBool.read(from: &buf), 
+                condition: FfiConverterOptionTypeChannelCondition.read(from: &buf), 
+                actions: FfiConverterSequenceTypeChannelAction.read(from: &buf), 
+                cancelledBy: FfiConverterOptionTypeActor.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: ChannelStatus, into buf: inout [UInt8]) {
+        FfiConverterString.write(value.status, into: &buf)
+        FfiConverterBool.write(value.exact, into: &buf)
+        FfiConverterOptionTypeChannelCondition.write(value.condition, into: &buf)
+        FfiConverterSequenceTypeChannelAction.write(value.actions, into: &buf)
+        FfiConverterOptionTypeActor.write(value.cancelledBy, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeChannelStatus_lift(_ buf: RustBuffer) throws -> ChannelStatus {
+    return try FfiConverterTypeChannelStatus.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeChannelStatus_lower(_ value: ChannelStatus) -> RustBuffer {
+    return FfiConverterTypeChannelStatus.lower(value)
 }
 
 
@@ -2547,6 +2706,77 @@ public func FfiConverterTypeNotification_lift(_ buf: RustBuffer) throws -> Notif
 #endif
 public func FfiConverterTypeNotification_lower(_ value: Notification) -> RustBuffer {
     return FfiConverterTypeNotification.lower(value)
+}
+
+
+/**
+ * The state and lock an Odoo order is to have.
+ */
+public struct OdooOrder: Equatable, Hashable {
+    /**
+     * The state (never the legacy `done`).
+     */
+    public var state: OdooState
+    /**
+     * Whether the order is to be locked: a delivered one is (what `done` was); a company that
+     * locks orders on confirmation (Odoo's setting) locks the confirmed ones too.
+     */
+    public var locked: Bool
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * The state (never the legacy `done`).
+         */state: OdooState, 
+        /**
+         * Whether the order is to be locked: a delivered one is (what `done` was); a company that
+         * locks orders on confirmation (Odoo's setting) locks the confirmed ones too.
+         */locked: Bool) {
+        self.state = state
+        self.locked = locked
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension OdooOrder: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeOdooOrder: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> OdooOrder {
+        return
+            try OdooOrder(
+                state: FfiConverterTypeOdooState.read(from: &buf), 
+                locked: FfiConverterBool.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: OdooOrder, into buf: inout [UInt8]) {
+        FfiConverterTypeOdooState.write(value.state, into: &buf)
+        FfiConverterBool.write(value.locked, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeOdooOrder_lift(_ buf: RustBuffer) throws -> OdooOrder {
+    return try FfiConverterTypeOdooOrder.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeOdooOrder_lower(_ value: OdooOrder) -> RustBuffer {
+    return FfiConverterTypeOdooOrder.lower(value)
 }
 
 
@@ -4772,6 +5002,174 @@ public func FfiConverterTypeOtFailure_lower(_ value: OtFailure) -> RustBuffer {
 
 
 /**
+ * What an OT line status means for ordercore's workflows.
+ */
+public struct OtLineStatus: Equatable, Hashable {
+    /**
+     * Where the line stands.
+     */
+    public var stage: OtLineStage
+    /**
+     * The customer-order status of an order whose lines all stand there.
+     */
+    public var orderStatus: String
+    /**
+     * The supplier-purchase status of the line's purchase.
+     */
+    public var purchaseStatus: String
+    /**
+     * Whether the line may be deleted.
+     */
+    public var deletable: Bool
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * Where the line stands.
+         */stage: OtLineStage, 
+        /**
+         * The customer-order status of an order whose lines all stand there.
+         */orderStatus: String, 
+        /**
+         * The supplier-purchase status of the line's purchase.
+         */purchaseStatus: String, 
+        /**
+         * Whether the line may be deleted.
+         */deletable: Bool) {
+        self.stage = stage
+        self.orderStatus = orderStatus
+        self.purchaseStatus = purchaseStatus
+        self.deletable = deletable
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension OtLineStatus: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeOtLineStatus: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> OtLineStatus {
+        return
+            try OtLineStatus(
+                stage: FfiConverterTypeOtLineStage.read(from: &buf), 
+                orderStatus: FfiConverterString.read(from: &buf), 
+                purchaseStatus: FfiConverterString.read(from: &buf), 
+                deletable: FfiConverterBool.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: OtLineStatus, into buf: inout [UInt8]) {
+        FfiConverterTypeOtLineStage.write(value.stage, into: &buf)
+        FfiConverterString.write(value.orderStatus, into: &buf)
+        FfiConverterString.write(value.purchaseStatus, into: &buf)
+        FfiConverterBool.write(value.deletable, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeOtLineStatus_lift(_ buf: RustBuffer) throws -> OtLineStatus {
+    return try FfiConverterTypeOtLineStatus.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeOtLineStatus_lower(_ value: OtLineStatus) -> RustBuffer {
+    return FfiConverterTypeOtLineStatus.lower(value)
+}
+
+
+/**
+ * What one of the host's OT line status ids means.
+ */
+public struct OtLineStatusEntry: Equatable, Hashable {
+    /**
+     * The platform's `StatusId`.
+     */
+    public var statusId: UInt32
+    /**
+     * Where a line in it stands.
+     */
+    public var stage: OtLineStage
+    /**
+     * Whether a line in it may be deleted.
+     */
+    public var deletable: Bool
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * The platform's `StatusId`.
+         */statusId: UInt32, 
+        /**
+         * Where a line in it stands.
+         */stage: OtLineStage, 
+        /**
+         * Whether a line in it may be deleted.
+         */deletable: Bool = false) {
+        self.statusId = statusId
+        self.stage = stage
+        self.deletable = deletable
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension OtLineStatusEntry: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeOtLineStatusEntry: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> OtLineStatusEntry {
+        return
+            try OtLineStatusEntry(
+                statusId: FfiConverterUInt32.read(from: &buf), 
+                stage: FfiConverterTypeOtLineStage.read(from: &buf), 
+                deletable: FfiConverterBool.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: OtLineStatusEntry, into buf: inout [UInt8]) {
+        FfiConverterUInt32.write(value.statusId, into: &buf)
+        FfiConverterTypeOtLineStage.write(value.stage, into: &buf)
+        FfiConverterBool.write(value.deletable, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeOtLineStatusEntry_lift(_ buf: RustBuffer) throws -> OtLineStatusEntry {
+    return try FfiConverterTypeOtLineStatusEntry.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeOtLineStatusEntry_lower(_ value: OtLineStatusEntry) -> RustBuffer {
+    return FfiConverterTypeOtLineStatusEntry.lower(value)
+}
+
+
+/**
  * One parameter of a request.
  */
 public struct OtParameter: Equatable, Hashable {
@@ -5850,6 +6248,77 @@ public func FfiConverterTypeProviderSession_lower(_ value: ProviderSession) -> R
 
 
 /**
+ * What a provider's status means for the supplier-purchase workflow.
+ */
+public struct PurchaseStatus: Equatable, Hashable {
+    /**
+     * The supplier-purchase status (`paid`).
+     */
+    public var status: String
+    /**
+     * Whether the provider's status means this status; false where ordercore has no counterpart
+     * and `status` is the nearest.
+     */
+    public var exact: Bool
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * The supplier-purchase status (`paid`).
+         */status: String, 
+        /**
+         * Whether the provider's status means this status; false where ordercore has no counterpart
+         * and `status` is the nearest.
+         */exact: Bool) {
+        self.status = status
+        self.exact = exact
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension PurchaseStatus: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypePurchaseStatus: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> PurchaseStatus {
+        return
+            try PurchaseStatus(
+                status: FfiConverterString.read(from: &buf), 
+                exact: FfiConverterBool.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: PurchaseStatus, into buf: inout [UInt8]) {
+        FfiConverterString.write(value.status, into: &buf)
+        FfiConverterBool.write(value.exact, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypePurchaseStatus_lift(_ buf: RustBuffer) throws -> PurchaseStatus {
+    return try FfiConverterTypePurchaseStatus.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypePurchaseStatus_lower(_ value: PurchaseStatus) -> RustBuffer {
+    return FfiConverterTypePurchaseStatus.lower(value)
+}
+
+
+/**
  * A priced order. Every amount is at the currency's scale and none is negative.
  */
 public struct Quote: Equatable, Hashable {
@@ -6303,7 +6772,7 @@ public struct Rating: Equatable, Hashable {
     /**
      * From 1 to 5.
      */
-    public var rating: UInt8
+    public var rating: UInt32
     /**
      * What the customer wrote.
      */
@@ -6318,7 +6787,7 @@ public struct Rating: Equatable, Hashable {
     public init(
         /**
          * From 1 to 5.
-         */rating: UInt8, 
+         */rating: UInt32, 
         /**
          * What the customer wrote.
          */review: String? = nil, 
@@ -6346,14 +6815,14 @@ public struct FfiConverterTypeRating: FfiConverterRustBuffer {
     public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> Rating {
         return
             try Rating(
-                rating: FfiConverterUInt8.read(from: &buf), 
+                rating: FfiConverterUInt32.read(from: &buf), 
                 review: FfiConverterOptionString.read(from: &buf), 
                 ratedAt: FfiConverterTypeTimestamp.read(from: &buf)
         )
     }
 
     public static func write(_ value: Rating, into buf: inout [UInt8]) {
-        FfiConverterUInt8.write(value.rating, into: &buf)
+        FfiConverterUInt32.write(value.rating, into: &buf)
         FfiConverterOptionString.write(value.review, into: &buf)
         FfiConverterTypeTimestamp.write(value.ratedAt, into: &buf)
     }
@@ -7764,6 +8233,87 @@ public func FfiConverterTypeSalesPaymentInfo_lower(_ value: SalesPaymentInfo) ->
 
 
 /**
+ * What Shopee's order detail says about cancelling; each flag given is preferred to the rules.
+ */
+public struct ShopeeCancelFlags: Equatable, Hashable {
+    /**
+     * `can_full_cancel_order`: whether the seller may cancel the whole order.
+     */
+    public var canFullCancelOrder: Bool?
+    /**
+     * `can_partial_cancel_order`: whether the seller may cancel some of its items (no rule
+     * infers it: without the flag, no `cancel_items`).
+     */
+    public var canPartialCancelOrder: Bool?
+    /**
+     * `cancel_by`: who cancelled the order.
+     */
+    public var cancelBy: ShopeeCancelBy?
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * `can_full_cancel_order`: whether the seller may cancel the whole order.
+         */canFullCancelOrder: Bool? = nil, 
+        /**
+         * `can_partial_cancel_order`: whether the seller may cancel some of its items (no rule
+         * infers it: without the flag, no `cancel_items`).
+         */canPartialCancelOrder: Bool? = nil, 
+        /**
+         * `cancel_by`: who cancelled the order.
+         */cancelBy: ShopeeCancelBy? = nil) {
+        self.canFullCancelOrder = canFullCancelOrder
+        self.canPartialCancelOrder = canPartialCancelOrder
+        self.cancelBy = cancelBy
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension ShopeeCancelFlags: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeShopeeCancelFlags: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> ShopeeCancelFlags {
+        return
+            try ShopeeCancelFlags(
+                canFullCancelOrder: FfiConverterOptionBool.read(from: &buf), 
+                canPartialCancelOrder: FfiConverterOptionBool.read(from: &buf), 
+                cancelBy: FfiConverterOptionTypeShopeeCancelBy.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: ShopeeCancelFlags, into buf: inout [UInt8]) {
+        FfiConverterOptionBool.write(value.canFullCancelOrder, into: &buf)
+        FfiConverterOptionBool.write(value.canPartialCancelOrder, into: &buf)
+        FfiConverterOptionTypeShopeeCancelBy.write(value.cancelBy, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeShopeeCancelFlags_lift(_ buf: RustBuffer) throws -> ShopeeCancelFlags {
+    return try FfiConverterTypeShopeeCancelFlags.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeShopeeCancelFlags_lower(_ value: ShopeeCancelFlags) -> RustBuffer {
+    return FfiConverterTypeShopeeCancelFlags.lower(value)
+}
+
+
+/**
  * One status an order can be in, with every fact about it.
  */
 public struct State: Equatable, Hashable {
@@ -8243,6 +8793,85 @@ public func FfiConverterTypeStockLine_lower(_ value: StockLine) -> RustBuffer {
 
 
 /**
+ * A supplier's failure, classified: the purchase keeps its status, `code` is the reason to record.
+ */
+public struct SupplierFailureAction: Equatable, Hashable {
+    /**
+     * Why the call failed.
+     */
+    public var cause: SupplierFailureCause
+    /**
+     * What to do next.
+     */
+    public var action: SupplierAction
+    /**
+     * The code as the supplier sent it.
+     */
+    public var code: String
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * Why the call failed.
+         */cause: SupplierFailureCause, 
+        /**
+         * What to do next.
+         */action: SupplierAction, 
+        /**
+         * The code as the supplier sent it.
+         */code: String) {
+        self.cause = cause
+        self.action = action
+        self.code = code
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension SupplierFailureAction: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeSupplierFailureAction: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SupplierFailureAction {
+        return
+            try SupplierFailureAction(
+                cause: FfiConverterTypeSupplierFailureCause.read(from: &buf), 
+                action: FfiConverterTypeSupplierAction.read(from: &buf), 
+                code: FfiConverterString.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: SupplierFailureAction, into buf: inout [UInt8]) {
+        FfiConverterTypeSupplierFailureCause.write(value.cause, into: &buf)
+        FfiConverterTypeSupplierAction.write(value.action, into: &buf)
+        FfiConverterString.write(value.code, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeSupplierFailureAction_lift(_ buf: RustBuffer) throws -> SupplierFailureAction {
+    return try FfiConverterTypeSupplierFailureAction.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeSupplierFailureAction_lower(_ value: SupplierFailureAction) -> RustBuffer {
+    return FfiConverterTypeSupplierFailureAction.lower(value)
+}
+
+
+/**
  * The tax policy.
  */
 public struct TaxPolicy: Equatable, Hashable {
@@ -8517,6 +9146,77 @@ public func FfiConverterTypeTimingThresholds_lift(_ buf: RustBuffer) throws -> T
 #endif
 public func FfiConverterTypeTimingThresholds_lower(_ value: TimingThresholds) -> RustBuffer {
     return FfiConverterTypeTimingThresholds.lower(value)
+}
+
+
+/**
+ * What the host knows of its tokens when the supplier refuses the access token.
+ */
+public struct TokenExpiry: Equatable, Hashable {
+    /**
+     * Whether the access token's expiry has passed (if not, the supplier refused it for
+     * another reason).
+     */
+    public var accessTokenExpired: Bool
+    /**
+     * Whether the refresh token's expiry has passed too: then only a new authorisation helps.
+     */
+    public var refreshTokenExpired: Bool
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * Whether the access token's expiry has passed (if not, the supplier refused it for
+         * another reason).
+         */accessTokenExpired: Bool, 
+        /**
+         * Whether the refresh token's expiry has passed too: then only a new authorisation helps.
+         */refreshTokenExpired: Bool) {
+        self.accessTokenExpired = accessTokenExpired
+        self.refreshTokenExpired = refreshTokenExpired
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension TokenExpiry: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeTokenExpiry: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> TokenExpiry {
+        return
+            try TokenExpiry(
+                accessTokenExpired: FfiConverterBool.read(from: &buf), 
+                refreshTokenExpired: FfiConverterBool.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: TokenExpiry, into buf: inout [UInt8]) {
+        FfiConverterBool.write(value.accessTokenExpired, into: &buf)
+        FfiConverterBool.write(value.refreshTokenExpired, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeTokenExpiry_lift(_ buf: RustBuffer) throws -> TokenExpiry {
+    return try FfiConverterTypeTokenExpiry.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeTokenExpiry_lower(_ value: TokenExpiry) -> RustBuffer {
+    return FfiConverterTypeTokenExpiry.lower(value)
 }
 
 
@@ -8815,7 +9515,7 @@ public struct TrackingView: Equatable, Hashable {
     /**
      * How far along the tracked steps the order is: 0 at the first, 100 at the last.
      */
-    public var progressPercentage: UInt8
+    public var progressPercentage: UInt32
     /**
      * Every tracked state, in step order.
      */
@@ -8852,7 +9552,7 @@ public struct TrackingView: Equatable, Hashable {
          */statusText: String, 
         /**
          * How far along the tracked steps the order is: 0 at the first, 100 at the last.
-         */progressPercentage: UInt8, 
+         */progressPercentage: UInt32, 
         /**
          * Every tracked state, in step order.
          */trackingSteps: [TrackingStep], 
@@ -8900,7 +9600,7 @@ public struct FfiConverterTypeTrackingView: FfiConverterRustBuffer {
             try TrackingView(
                 status: FfiConverterString.read(from: &buf), 
                 statusText: FfiConverterString.read(from: &buf), 
-                progressPercentage: FfiConverterUInt8.read(from: &buf), 
+                progressPercentage: FfiConverterUInt32.read(from: &buf), 
                 trackingSteps: FfiConverterSequenceTypeTrackingStep.read(from: &buf), 
                 latestTracking: FfiConverterOptionTypeLatestTracking.read(from: &buf), 
                 estimatedDeliveryTime: FfiConverterOptionTypeTimestamp.read(from: &buf), 
@@ -8913,7 +9613,7 @@ public struct FfiConverterTypeTrackingView: FfiConverterRustBuffer {
     public static func write(_ value: TrackingView, into buf: inout [UInt8]) {
         FfiConverterString.write(value.status, into: &buf)
         FfiConverterString.write(value.statusText, into: &buf)
-        FfiConverterUInt8.write(value.progressPercentage, into: &buf)
+        FfiConverterUInt32.write(value.progressPercentage, into: &buf)
         FfiConverterSequenceTypeTrackingStep.write(value.trackingSteps, into: &buf)
         FfiConverterOptionTypeLatestTracking.write(value.latestTracking, into: &buf)
         FfiConverterOptionTypeTimestamp.write(value.estimatedDeliveryTime, into: &buf)
@@ -9496,6 +10196,231 @@ public func FfiConverterTypeActor_lower(_ value: Actor) -> RustBuffer {
 
 
 /**
+ * An Akinon order or order-item status, by Omnitron's name; its code is [`AkinonStatus::code`].
+ */
+
+public enum AkinonStatus: Equatable, Hashable {
+    
+    /**
+     * 50: a cancellation waits (a storefront calls it `cancel_requested`).
+     */
+    case cancellationWaiting
+    /**
+     * 100.
+     */
+    case cancelled
+    /**
+     * 200.
+     */
+    case waiting
+    /**
+     * 300.
+     */
+    case paymentWaiting
+    /**
+     * 350.
+     */
+    case confirmationWaiting
+    /**
+     * 400, the default of an order item.
+     */
+    case approved
+    /**
+     * 450.
+     */
+    case preparing
+    /**
+     * 500.
+     */
+    case shipped
+    /**
+     * 510: shipped, and the customer told.
+     */
+    case shippedAndInformed
+    /**
+     * 520.
+     */
+    case readyForPickup
+    /**
+     * 540.
+     */
+    case attemptedDelivery
+    /**
+     * 544: a trade-in's review started.
+     */
+    case reviewStarted
+    /**
+     * 545: a trade-in's review waits.
+     */
+    case reviewWaiting
+    /**
+     * 546: a trade-in waits for its payment.
+     */
+    case waitingForPayment
+    /**
+     * 547: a trade-in is paid.
+     */
+    case paid
+    /**
+     * 550.
+     */
+    case delivered
+    /**
+     * 600: refunded (a storefront calls it `returned`).
+     */
+    case refunded
+
+
+
+
+
+}
+
+#if compiler(>=6)
+extension AkinonStatus: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeAkinonStatus: FfiConverterRustBuffer {
+    typealias SwiftType = AkinonStatus
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> AkinonStatus {
+        let variant: Int32 = try readInt(&buf)
+        switch variant {
+        
+        case 1: return .cancellationWaiting
+        
+        case 2: return .cancelled
+        
+        case 3: return .waiting
+        
+        case 4: return .paymentWaiting
+        
+        case 5: return .confirmationWaiting
+        
+        case 6: return .approved
+        
+        case 7: return .preparing
+        
+        case 8: return .shipped
+        
+        case 9: return .shippedAndInformed
+        
+        case 10: return .readyForPickup
+        
+        case 11: return .attemptedDelivery
+        
+        case 12: return .reviewStarted
+        
+        case 13: return .reviewWaiting
+        
+        case 14: return .waitingForPayment
+        
+        case 15: return .paid
+        
+        case 16: return .delivered
+        
+        case 17: return .refunded
+        
+        default: throw UniffiInternalError.unexpectedEnumCase
+        }
+    }
+
+    public static func write(_ value: AkinonStatus, into buf: inout [UInt8]) {
+        switch value {
+        
+        
+        case .cancellationWaiting:
+            writeInt(&buf, Int32(1))
+        
+        
+        case .cancelled:
+            writeInt(&buf, Int32(2))
+        
+        
+        case .waiting:
+            writeInt(&buf, Int32(3))
+        
+        
+        case .paymentWaiting:
+            writeInt(&buf, Int32(4))
+        
+        
+        case .confirmationWaiting:
+            writeInt(&buf, Int32(5))
+        
+        
+        case .approved:
+            writeInt(&buf, Int32(6))
+        
+        
+        case .preparing:
+            writeInt(&buf, Int32(7))
+        
+        
+        case .shipped:
+            writeInt(&buf, Int32(8))
+        
+        
+        case .shippedAndInformed:
+            writeInt(&buf, Int32(9))
+        
+        
+        case .readyForPickup:
+            writeInt(&buf, Int32(10))
+        
+        
+        case .attemptedDelivery:
+            writeInt(&buf, Int32(11))
+        
+        
+        case .reviewStarted:
+            writeInt(&buf, Int32(12))
+        
+        
+        case .reviewWaiting:
+            writeInt(&buf, Int32(13))
+        
+        
+        case .waitingForPayment:
+            writeInt(&buf, Int32(14))
+        
+        
+        case .paid:
+            writeInt(&buf, Int32(15))
+        
+        
+        case .delivered:
+            writeInt(&buf, Int32(16))
+        
+        
+        case .refunded:
+            writeInt(&buf, Int32(17))
+        
+        }
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeAkinonStatus_lift(_ buf: RustBuffer) throws -> AkinonStatus {
+    return try FfiConverterTypeAkinonStatus.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeAkinonStatus_lower(_ value: AkinonStatus) -> RustBuffer {
+    return FfiConverterTypeAkinonStatus.lower(value)
+}
+
+
+
+/**
  * Who a notification is for.
  */
 
@@ -9862,6 +10787,346 @@ public func FfiConverterTypeCategory_lift(_ buf: RustBuffer) throws -> Category 
 #endif
 public func FfiConverterTypeCategory_lower(_ value: Category) -> RustBuffer {
     return FfiConverterTypeCategory.lower(value)
+}
+
+
+
+/**
+ * What a seller may do with an order at its channel.
+ */
+
+public enum ChannelAction: Equatable, Hashable {
+    
+    /**
+     * Confirm the quotation as an order (Odoo).
+     */
+    case confirm
+    /**
+     * Arrange the shipment (Shopee's ship order).
+     */
+    case ship
+    /**
+     * Split the order into parcels (Shopee).
+     */
+    case split
+    /**
+     * Print the shipping documents (Shopee).
+     */
+    case printShippingDocument
+    /**
+     * Arrange the shipment again after a failed pickup (Shopee).
+     */
+    case rearrangeShipment
+    /**
+     * Accept the buyer's cancellation request (Shopee).
+     */
+    case acceptCancellation
+    /**
+     * Reject the buyer's cancellation request (Shopee).
+     */
+    case rejectCancellation
+    /**
+     * Cancel the whole order.
+     */
+    case cancel
+    /**
+     * Cancel some of the order's items (Shopee).
+     */
+    case cancelItems
+    /**
+     * Lock the order against changes (Odoo).
+     */
+    case lock
+    /**
+     * Unlock the order (Odoo).
+     */
+    case unlock
+    /**
+     * Set the order back to a quotation (Odoo).
+     */
+    case setToDraft
+    /**
+     * Delete the order (Odoo).
+     */
+    case delete
+
+
+
+
+
+}
+
+#if compiler(>=6)
+extension ChannelAction: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeChannelAction: FfiConverterRustBuffer {
+    typealias SwiftType = ChannelAction
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> ChannelAction {
+        let variant: Int32 = try readInt(&buf)
+        switch variant {
+        
+        case 1: return .confirm
+        
+        case 2: return .ship
+        
+        case 3: return .split
+        
+        case 4: return .printShippingDocument
+        
+        case 5: return .rearrangeShipment
+        
+        case 6: return .acceptCancellation
+        
+        case 7: return .rejectCancellation
+        
+        case 8: return .cancel
+        
+        case 9: return .cancelItems
+        
+        case 10: return .lock
+        
+        case 11: return .unlock
+        
+        case 12: return .setToDraft
+        
+        case 13: return .delete
+        
+        default: throw UniffiInternalError.unexpectedEnumCase
+        }
+    }
+
+    public static func write(_ value: ChannelAction, into buf: inout [UInt8]) {
+        switch value {
+        
+        
+        case .confirm:
+            writeInt(&buf, Int32(1))
+        
+        
+        case .ship:
+            writeInt(&buf, Int32(2))
+        
+        
+        case .split:
+            writeInt(&buf, Int32(3))
+        
+        
+        case .printShippingDocument:
+            writeInt(&buf, Int32(4))
+        
+        
+        case .rearrangeShipment:
+            writeInt(&buf, Int32(5))
+        
+        
+        case .acceptCancellation:
+            writeInt(&buf, Int32(6))
+        
+        
+        case .rejectCancellation:
+            writeInt(&buf, Int32(7))
+        
+        
+        case .cancel:
+            writeInt(&buf, Int32(8))
+        
+        
+        case .cancelItems:
+            writeInt(&buf, Int32(9))
+        
+        
+        case .lock:
+            writeInt(&buf, Int32(10))
+        
+        
+        case .unlock:
+            writeInt(&buf, Int32(11))
+        
+        
+        case .setToDraft:
+            writeInt(&buf, Int32(12))
+        
+        
+        case .delete:
+            writeInt(&buf, Int32(13))
+        
+        }
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeChannelAction_lift(_ buf: RustBuffer) throws -> ChannelAction {
+    return try FfiConverterTypeChannelAction.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeChannelAction_lower(_ value: ChannelAction) -> RustBuffer {
+    return FfiConverterTypeChannelAction.lower(value)
+}
+
+
+
+/**
+ * What is under way at a channel that the customer-order status does not say.
+ */
+
+public enum ChannelCondition: Equatable, Hashable {
+    
+    /**
+     * The buyer has not paid yet.
+     */
+    case awaitingPayment
+    /**
+     * The channel holds the order (Shopee's `pending_terms`).
+     */
+    case onHold
+    /**
+     * The seller's invoice is awaited before shipping.
+     */
+    case awaitingInvoice
+    /**
+     * The carrier's pickup failed: the shipment must be arranged again.
+     */
+    case shipmentFailed
+    /**
+     * The parcel waits at a pickup point.
+     */
+    case readyForPickup
+    /**
+     * A delivery was attempted and failed.
+     */
+    case deliveryFailed
+    /**
+     * A trade-in is being reviewed or paid.
+     */
+    case tradeIn
+    /**
+     * The buyer asked to cancel; the seller accepts or rejects.
+     */
+    case cancellationRequested
+    /**
+     * The buyer is returning the order.
+     */
+    case returnInProgress
+    /**
+     * The order was returned and refunded.
+     */
+    case refunded
+
+
+
+
+
+}
+
+#if compiler(>=6)
+extension ChannelCondition: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeChannelCondition: FfiConverterRustBuffer {
+    typealias SwiftType = ChannelCondition
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> ChannelCondition {
+        let variant: Int32 = try readInt(&buf)
+        switch variant {
+        
+        case 1: return .awaitingPayment
+        
+        case 2: return .onHold
+        
+        case 3: return .awaitingInvoice
+        
+        case 4: return .shipmentFailed
+        
+        case 5: return .readyForPickup
+        
+        case 6: return .deliveryFailed
+        
+        case 7: return .tradeIn
+        
+        case 8: return .cancellationRequested
+        
+        case 9: return .returnInProgress
+        
+        case 10: return .refunded
+        
+        default: throw UniffiInternalError.unexpectedEnumCase
+        }
+    }
+
+    public static func write(_ value: ChannelCondition, into buf: inout [UInt8]) {
+        switch value {
+        
+        
+        case .awaitingPayment:
+            writeInt(&buf, Int32(1))
+        
+        
+        case .onHold:
+            writeInt(&buf, Int32(2))
+        
+        
+        case .awaitingInvoice:
+            writeInt(&buf, Int32(3))
+        
+        
+        case .shipmentFailed:
+            writeInt(&buf, Int32(4))
+        
+        
+        case .readyForPickup:
+            writeInt(&buf, Int32(5))
+        
+        
+        case .deliveryFailed:
+            writeInt(&buf, Int32(6))
+        
+        
+        case .tradeIn:
+            writeInt(&buf, Int32(7))
+        
+        
+        case .cancellationRequested:
+            writeInt(&buf, Int32(8))
+        
+        
+        case .returnInProgress:
+            writeInt(&buf, Int32(9))
+        
+        
+        case .refunded:
+            writeInt(&buf, Int32(10))
+        
+        }
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeChannelCondition_lift(_ buf: RustBuffer) throws -> ChannelCondition {
+    return try FfiConverterTypeChannelCondition.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeChannelCondition_lower(_ value: ChannelCondition) -> RustBuffer {
+    return FfiConverterTypeChannelCondition.lower(value)
 }
 
 
@@ -10780,6 +12045,111 @@ public func FfiConverterTypeNote_lower(_ value: Note) -> RustBuffer {
 
 
 /**
+ * An Odoo `sale.order` state.
+ */
+
+public enum OdooState: Equatable, Hashable {
+    
+    /**
+     * A quotation.
+     */
+    case draft
+    /**
+     * A quotation sent to the customer.
+     */
+    case sent
+    /**
+     * A sales order (confirmed).
+     */
+    case sale
+    /**
+     * Cancelled.
+     */
+    case cancel
+    /**
+     * Before Odoo 17: a locked sales order, read as `sale` + locked; never given back.
+     */
+    case done
+
+
+
+
+
+}
+
+#if compiler(>=6)
+extension OdooState: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeOdooState: FfiConverterRustBuffer {
+    typealias SwiftType = OdooState
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> OdooState {
+        let variant: Int32 = try readInt(&buf)
+        switch variant {
+        
+        case 1: return .draft
+        
+        case 2: return .sent
+        
+        case 3: return .sale
+        
+        case 4: return .cancel
+        
+        case 5: return .done
+        
+        default: throw UniffiInternalError.unexpectedEnumCase
+        }
+    }
+
+    public static func write(_ value: OdooState, into buf: inout [UInt8]) {
+        switch value {
+        
+        
+        case .draft:
+            writeInt(&buf, Int32(1))
+        
+        
+        case .sent:
+            writeInt(&buf, Int32(2))
+        
+        
+        case .sale:
+            writeInt(&buf, Int32(3))
+        
+        
+        case .cancel:
+            writeInt(&buf, Int32(4))
+        
+        
+        case .done:
+            writeInt(&buf, Int32(5))
+        
+        }
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeOdooState_lift(_ buf: RustBuffer) throws -> OdooState {
+    return try FfiConverterTypeOdooState.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeOdooState_lower(_ value: OdooState) -> RustBuffer {
+    return FfiConverterTypeOdooState.lower(value)
+}
+
+
+
+/**
  * What an offer gives.
  */
 
@@ -11139,6 +12509,151 @@ public func FfiConverterTypeOrderCoreError_lift(_ buf: RustBuffer) throws -> Ord
 public func FfiConverterTypeOrderCoreError_lower(_ value: OrderCoreError) -> RustBuffer {
     return FfiConverterTypeOrderCoreError.lower(value)
 }
+
+
+/**
+ * Where an order line stands, as the host's table says of a status id.
+ */
+
+public enum OtLineStage: Equatable, Hashable {
+    
+    /**
+     * Not yet to be bought (the customer has not paid, …).
+     */
+    case waiting
+    /**
+     * To be bought at the provider (SearchOrderLines' queryType 1).
+     */
+    case readyToPurchase
+    /**
+     * Ordered at the provider, not yet paid there.
+     */
+    case ordered
+    /**
+     * Bought at the provider (queryType 2).
+     */
+    case purchased
+    /**
+     * Sent by the provider, on its way to the shop.
+     */
+    case providerShipped
+    /**
+     * Received from the provider.
+     */
+    case received
+    /**
+     * Sent to the customer.
+     */
+    case shipped
+    /**
+     * Delivered to the customer.
+     */
+    case delivered
+    /**
+     * Cancelled.
+     */
+    case cancelled
+
+
+
+
+
+}
+
+#if compiler(>=6)
+extension OtLineStage: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeOtLineStage: FfiConverterRustBuffer {
+    typealias SwiftType = OtLineStage
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> OtLineStage {
+        let variant: Int32 = try readInt(&buf)
+        switch variant {
+        
+        case 1: return .waiting
+        
+        case 2: return .readyToPurchase
+        
+        case 3: return .ordered
+        
+        case 4: return .purchased
+        
+        case 5: return .providerShipped
+        
+        case 6: return .received
+        
+        case 7: return .shipped
+        
+        case 8: return .delivered
+        
+        case 9: return .cancelled
+        
+        default: throw UniffiInternalError.unexpectedEnumCase
+        }
+    }
+
+    public static func write(_ value: OtLineStage, into buf: inout [UInt8]) {
+        switch value {
+        
+        
+        case .waiting:
+            writeInt(&buf, Int32(1))
+        
+        
+        case .readyToPurchase:
+            writeInt(&buf, Int32(2))
+        
+        
+        case .ordered:
+            writeInt(&buf, Int32(3))
+        
+        
+        case .purchased:
+            writeInt(&buf, Int32(4))
+        
+        
+        case .providerShipped:
+            writeInt(&buf, Int32(5))
+        
+        
+        case .received:
+            writeInt(&buf, Int32(6))
+        
+        
+        case .shipped:
+            writeInt(&buf, Int32(7))
+        
+        
+        case .delivered:
+            writeInt(&buf, Int32(8))
+        
+        
+        case .cancelled:
+            writeInt(&buf, Int32(9))
+        
+        }
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeOtLineStage_lift(_ buf: RustBuffer) throws -> OtLineStage {
+    return try FfiConverterTypeOtLineStage.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeOtLineStage_lower(_ value: OtLineStage) -> RustBuffer {
+    return FfiConverterTypeOtLineStage.lower(value)
+}
+
 
 
 /**
@@ -12177,6 +13692,276 @@ public func FfiConverterTypeSellingType_lower(_ value: SellingType) -> RustBuffe
 
 
 /**
+ * Who cancelled a Shopee order (`cancel_by`), spelt as Shopee spells it.
+ */
+
+public enum ShopeeCancelBy: Equatable, Hashable {
+    
+    /**
+     * The buyer.
+     */
+    case buyer
+    /**
+     * The seller.
+     */
+    case seller
+    /**
+     * Shopee's system.
+     */
+    case system
+    /**
+     * Shopee's operations staff.
+     */
+    case ops
+
+
+
+
+
+}
+
+#if compiler(>=6)
+extension ShopeeCancelBy: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeShopeeCancelBy: FfiConverterRustBuffer {
+    typealias SwiftType = ShopeeCancelBy
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> ShopeeCancelBy {
+        let variant: Int32 = try readInt(&buf)
+        switch variant {
+        
+        case 1: return .buyer
+        
+        case 2: return .seller
+        
+        case 3: return .system
+        
+        case 4: return .ops
+        
+        default: throw UniffiInternalError.unexpectedEnumCase
+        }
+    }
+
+    public static func write(_ value: ShopeeCancelBy, into buf: inout [UInt8]) {
+        switch value {
+        
+        
+        case .buyer:
+            writeInt(&buf, Int32(1))
+        
+        
+        case .seller:
+            writeInt(&buf, Int32(2))
+        
+        
+        case .system:
+            writeInt(&buf, Int32(3))
+        
+        
+        case .ops:
+            writeInt(&buf, Int32(4))
+        
+        }
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeShopeeCancelBy_lift(_ buf: RustBuffer) throws -> ShopeeCancelBy {
+    return try FfiConverterTypeShopeeCancelBy.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeShopeeCancelBy_lower(_ value: ShopeeCancelBy) -> RustBuffer {
+    return FfiConverterTypeShopeeCancelBy.lower(value)
+}
+
+
+
+/**
+ * A Shopee order status, spelt as Shopee spells it.
+ */
+
+public enum ShopeeOrderStatus: Equatable, Hashable {
+    
+    /**
+     * Created, not paid yet.
+     */
+    case unpaid
+    /**
+     * Paid: the seller can arrange the shipment (or split the order).
+     */
+    case readyToShip
+    /**
+     * The shipment is arranged; its documents exist.
+     */
+    case processed
+    /**
+     * The carrier's pickup failed: the shipment must be arranged again.
+     */
+    case retryShip
+    /**
+     * Handed to the carrier.
+     */
+    case shipped
+    /**
+     * Received by the buyer, who has yet to confirm it.
+     */
+    case toConfirmReceive
+    /**
+     * The buyer asked to cancel; the seller accepts or rejects.
+     */
+    case inCancel
+    /**
+     * Cancelled.
+     */
+    case cancelled
+    /**
+     * The buyer is returning it.
+     */
+    case toReturn
+    /**
+     * Completed.
+     */
+    case completed
+    /**
+     * Paid, waiting for the seller's invoice (newer versions).
+     */
+    case invoicePending
+    /**
+     * Held by Shopee under `pending_terms` (only with `request_order_status_pending`).
+     */
+    case pending
+
+
+
+
+
+}
+
+#if compiler(>=6)
+extension ShopeeOrderStatus: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeShopeeOrderStatus: FfiConverterRustBuffer {
+    typealias SwiftType = ShopeeOrderStatus
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> ShopeeOrderStatus {
+        let variant: Int32 = try readInt(&buf)
+        switch variant {
+        
+        case 1: return .unpaid
+        
+        case 2: return .readyToShip
+        
+        case 3: return .processed
+        
+        case 4: return .retryShip
+        
+        case 5: return .shipped
+        
+        case 6: return .toConfirmReceive
+        
+        case 7: return .inCancel
+        
+        case 8: return .cancelled
+        
+        case 9: return .toReturn
+        
+        case 10: return .completed
+        
+        case 11: return .invoicePending
+        
+        case 12: return .pending
+        
+        default: throw UniffiInternalError.unexpectedEnumCase
+        }
+    }
+
+    public static func write(_ value: ShopeeOrderStatus, into buf: inout [UInt8]) {
+        switch value {
+        
+        
+        case .unpaid:
+            writeInt(&buf, Int32(1))
+        
+        
+        case .readyToShip:
+            writeInt(&buf, Int32(2))
+        
+        
+        case .processed:
+            writeInt(&buf, Int32(3))
+        
+        
+        case .retryShip:
+            writeInt(&buf, Int32(4))
+        
+        
+        case .shipped:
+            writeInt(&buf, Int32(5))
+        
+        
+        case .toConfirmReceive:
+            writeInt(&buf, Int32(6))
+        
+        
+        case .inCancel:
+            writeInt(&buf, Int32(7))
+        
+        
+        case .cancelled:
+            writeInt(&buf, Int32(8))
+        
+        
+        case .toReturn:
+            writeInt(&buf, Int32(9))
+        
+        
+        case .completed:
+            writeInt(&buf, Int32(10))
+        
+        
+        case .invoicePending:
+            writeInt(&buf, Int32(11))
+        
+        
+        case .pending:
+            writeInt(&buf, Int32(12))
+        
+        }
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeShopeeOrderStatus_lift(_ buf: RustBuffer) throws -> ShopeeOrderStatus {
+    return try FfiConverterTypeShopeeOrderStatus.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeShopeeOrderStatus_lower(_ value: ShopeeOrderStatus) -> RustBuffer {
+    return FfiConverterTypeShopeeOrderStatus.lower(value)
+}
+
+
+
+/**
  * A sort direction.
  */
 
@@ -12247,6 +14032,497 @@ public func FfiConverterTypeSortDirection_lift(_ buf: RustBuffer) throws -> Sort
 #endif
 public func FfiConverterTypeSortDirection_lower(_ value: SortDirection) -> RustBuffer {
     return FfiConverterTypeSortDirection.lower(value)
+}
+
+
+
+/**
+ * What to do next about a supplier's failure.
+ */
+
+public enum SupplierAction: Equatable, Hashable {
+    
+    /**
+     * Refresh the access token with the refresh token, then call again: no person needed.
+     */
+    case refreshToken
+    /**
+     * Authorise the shop again (a new authorisation code from the supplier's seller center).
+     */
+    case reauthorize
+    /**
+     * Top up the account at the supplier, then pay again.
+     */
+    case topUpBalance
+    /**
+     * Fix the product's data (its SKU), then call again.
+     */
+    case fixProduct
+    /**
+     * Let the operator read the code and decide: an unknown failure is not retried blindly.
+     */
+    case askOperator
+
+
+
+
+
+}
+
+#if compiler(>=6)
+extension SupplierAction: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeSupplierAction: FfiConverterRustBuffer {
+    typealias SwiftType = SupplierAction
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SupplierAction {
+        let variant: Int32 = try readInt(&buf)
+        switch variant {
+        
+        case 1: return .refreshToken
+        
+        case 2: return .reauthorize
+        
+        case 3: return .topUpBalance
+        
+        case 4: return .fixProduct
+        
+        case 5: return .askOperator
+        
+        default: throw UniffiInternalError.unexpectedEnumCase
+        }
+    }
+
+    public static func write(_ value: SupplierAction, into buf: inout [UInt8]) {
+        switch value {
+        
+        
+        case .refreshToken:
+            writeInt(&buf, Int32(1))
+        
+        
+        case .reauthorize:
+            writeInt(&buf, Int32(2))
+        
+        
+        case .topUpBalance:
+            writeInt(&buf, Int32(3))
+        
+        
+        case .fixProduct:
+            writeInt(&buf, Int32(4))
+        
+        
+        case .askOperator:
+            writeInt(&buf, Int32(5))
+        
+        }
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeSupplierAction_lift(_ buf: RustBuffer) throws -> SupplierAction {
+    return try FfiConverterTypeSupplierAction.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeSupplierAction_lower(_ value: SupplierAction) -> RustBuffer {
+    return FfiConverterTypeSupplierAction.lower(value)
+}
+
+
+
+/**
+ * Why a supplier call failed.
+ */
+
+public enum SupplierFailureCause: Equatable, Hashable {
+    
+    /**
+     * The access token has expired.
+     */
+    case accessTokenExpired
+    /**
+     * The access token was refused, expired or not as far as the host knows.
+     */
+    case accessTokenRefused
+    /**
+     * The balance does not cover the payment.
+     */
+    case insufficientBalance
+    /**
+     * A product lacks its SKU.
+     */
+    case missingSku
+    /**
+     * A failure the library does not know.
+     */
+    case other
+
+
+
+
+
+}
+
+#if compiler(>=6)
+extension SupplierFailureCause: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeSupplierFailureCause: FfiConverterRustBuffer {
+    typealias SwiftType = SupplierFailureCause
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SupplierFailureCause {
+        let variant: Int32 = try readInt(&buf)
+        switch variant {
+        
+        case 1: return .accessTokenExpired
+        
+        case 2: return .accessTokenRefused
+        
+        case 3: return .insufficientBalance
+        
+        case 4: return .missingSku
+        
+        case 5: return .other
+        
+        default: throw UniffiInternalError.unexpectedEnumCase
+        }
+    }
+
+    public static func write(_ value: SupplierFailureCause, into buf: inout [UInt8]) {
+        switch value {
+        
+        
+        case .accessTokenExpired:
+            writeInt(&buf, Int32(1))
+        
+        
+        case .accessTokenRefused:
+            writeInt(&buf, Int32(2))
+        
+        
+        case .insufficientBalance:
+            writeInt(&buf, Int32(3))
+        
+        
+        case .missingSku:
+            writeInt(&buf, Int32(4))
+        
+        
+        case .other:
+            writeInt(&buf, Int32(5))
+        
+        }
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeSupplierFailureCause_lift(_ buf: RustBuffer) throws -> SupplierFailureCause {
+    return try FfiConverterTypeSupplierFailureCause.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeSupplierFailureCause_lower(_ value: SupplierFailureCause) -> RustBuffer {
+    return FfiConverterTypeSupplierFailureCause.lower(value)
+}
+
+
+
+/**
+ * A Taobao purchase status, spelt as Taobao spells it: the distributor API's five, then the
+ * general trade list's own.
+ */
+
+public enum TaobaoPurchaseStatus: Equatable, Hashable {
+    
+    /**
+     * Being created at the provider (sic).
+     */
+    case buliding
+    /**
+     * Awaiting the buyer's payment.
+     */
+    case waitBuyerP
+    /**
+     * Paid, awaiting shipment.
+     */
+    case waitSellerSendGoods
+    /**
+     * Shipped, awaiting the buyer's confirmation.
+     */
+    case waitBuyerConfirmGoods
+    /**
+     * Closed.
+     */
+    case tradeClosed
+    /**
+     * The trade list's awaiting payment.
+     */
+    case waitBuyerPay
+    /**
+     * The trade list's payment under way.
+     */
+    case payPending
+    /**
+     * The trade list's partly shipped.
+     */
+    case sellerConsignedPart
+    /**
+     * The trade list's finished.
+     */
+    case tradeFinished
+    /**
+     * The trade list's closed by Taobao.
+     */
+    case tradeClosedByTaobao
+
+
+
+
+
+}
+
+#if compiler(>=6)
+extension TaobaoPurchaseStatus: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeTaobaoPurchaseStatus: FfiConverterRustBuffer {
+    typealias SwiftType = TaobaoPurchaseStatus
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> TaobaoPurchaseStatus {
+        let variant: Int32 = try readInt(&buf)
+        switch variant {
+        
+        case 1: return .buliding
+        
+        case 2: return .waitBuyerP
+        
+        case 3: return .waitSellerSendGoods
+        
+        case 4: return .waitBuyerConfirmGoods
+        
+        case 5: return .tradeClosed
+        
+        case 6: return .waitBuyerPay
+        
+        case 7: return .payPending
+        
+        case 8: return .sellerConsignedPart
+        
+        case 9: return .tradeFinished
+        
+        case 10: return .tradeClosedByTaobao
+        
+        default: throw UniffiInternalError.unexpectedEnumCase
+        }
+    }
+
+    public static func write(_ value: TaobaoPurchaseStatus, into buf: inout [UInt8]) {
+        switch value {
+        
+        
+        case .buliding:
+            writeInt(&buf, Int32(1))
+        
+        
+        case .waitBuyerP:
+            writeInt(&buf, Int32(2))
+        
+        
+        case .waitSellerSendGoods:
+            writeInt(&buf, Int32(3))
+        
+        
+        case .waitBuyerConfirmGoods:
+            writeInt(&buf, Int32(4))
+        
+        
+        case .tradeClosed:
+            writeInt(&buf, Int32(5))
+        
+        
+        case .waitBuyerPay:
+            writeInt(&buf, Int32(6))
+        
+        
+        case .payPending:
+            writeInt(&buf, Int32(7))
+        
+        
+        case .sellerConsignedPart:
+            writeInt(&buf, Int32(8))
+        
+        
+        case .tradeFinished:
+            writeInt(&buf, Int32(9))
+        
+        
+        case .tradeClosedByTaobao:
+            writeInt(&buf, Int32(10))
+        
+        }
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeTaobaoPurchaseStatus_lift(_ buf: RustBuffer) throws -> TaobaoPurchaseStatus {
+    return try FfiConverterTypeTaobaoPurchaseStatus.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeTaobaoPurchaseStatus_lower(_ value: TaobaoPurchaseStatus) -> RustBuffer {
+    return FfiConverterTypeTaobaoPurchaseStatus.lower(value)
+}
+
+
+
+/**
+ * Where a Taobao refund stands.
+ */
+
+public enum TaobaoRefundStatus: Equatable, Hashable {
+    
+    /**
+     * 0: no refund.
+     */
+    case noRefund
+    /**
+     * 10: a refund is applied for.
+     */
+    case applied
+    /**
+     * 20: the seller agreed.
+     */
+    case sellerAgreed
+    /**
+     * 30: the goods were returned.
+     */
+    case goodsReturned
+    /**
+     * 100: refunded.
+     */
+    case refunded
+    /**
+     * −10: the seller refused.
+     */
+    case sellerRefused
+    /**
+     * −20: closed.
+     */
+    case closed
+
+
+
+
+
+}
+
+#if compiler(>=6)
+extension TaobaoRefundStatus: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeTaobaoRefundStatus: FfiConverterRustBuffer {
+    typealias SwiftType = TaobaoRefundStatus
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> TaobaoRefundStatus {
+        let variant: Int32 = try readInt(&buf)
+        switch variant {
+        
+        case 1: return .noRefund
+        
+        case 2: return .applied
+        
+        case 3: return .sellerAgreed
+        
+        case 4: return .goodsReturned
+        
+        case 5: return .refunded
+        
+        case 6: return .sellerRefused
+        
+        case 7: return .closed
+        
+        default: throw UniffiInternalError.unexpectedEnumCase
+        }
+    }
+
+    public static func write(_ value: TaobaoRefundStatus, into buf: inout [UInt8]) {
+        switch value {
+        
+        
+        case .noRefund:
+            writeInt(&buf, Int32(1))
+        
+        
+        case .applied:
+            writeInt(&buf, Int32(2))
+        
+        
+        case .sellerAgreed:
+            writeInt(&buf, Int32(3))
+        
+        
+        case .goodsReturned:
+            writeInt(&buf, Int32(4))
+        
+        
+        case .refunded:
+            writeInt(&buf, Int32(5))
+        
+        
+        case .sellerRefused:
+            writeInt(&buf, Int32(6))
+        
+        
+        case .closed:
+            writeInt(&buf, Int32(7))
+        
+        }
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeTaobaoRefundStatus_lift(_ buf: RustBuffer) throws -> TaobaoRefundStatus {
+    return try FfiConverterTypeTaobaoRefundStatus.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeTaobaoRefundStatus_lower(_ value: TaobaoRefundStatus) -> RustBuffer {
+    return FfiConverterTypeTaobaoRefundStatus.lower(value)
 }
 
 
@@ -13054,6 +15330,30 @@ fileprivate struct FfiConverterOptionTypeSalesPaymentInfo: FfiConverterRustBuffe
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
+fileprivate struct FfiConverterOptionTypeShopeeCancelFlags: FfiConverterRustBuffer {
+    typealias SwiftType = ShopeeCancelFlags?
+
+    public static func write(_ value: SwiftType, into buf: inout [UInt8]) {
+        guard let value = value else {
+            writeInt(&buf, Int8(0))
+            return
+        }
+        writeInt(&buf, Int8(1))
+        FfiConverterTypeShopeeCancelFlags.write(value, into: &buf)
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SwiftType {
+        switch try readInt(&buf) as Int8 {
+        case 0: return nil
+        case 1: return try FfiConverterTypeShopeeCancelFlags.read(from: &buf)
+        default: throw UniffiInternalError.unexpectedOptionalTag
+        }
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
 fileprivate struct FfiConverterOptionTypeTexts: FfiConverterRustBuffer {
     typealias SwiftType = Texts?
 
@@ -13070,6 +15370,30 @@ fileprivate struct FfiConverterOptionTypeTexts: FfiConverterRustBuffer {
         switch try readInt(&buf) as Int8 {
         case 0: return nil
         case 1: return try FfiConverterTypeTexts.read(from: &buf)
+        default: throw UniffiInternalError.unexpectedOptionalTag
+        }
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterOptionTypeTokenExpiry: FfiConverterRustBuffer {
+    typealias SwiftType = TokenExpiry?
+
+    public static func write(_ value: SwiftType, into buf: inout [UInt8]) {
+        guard let value = value else {
+            writeInt(&buf, Int8(0))
+            return
+        }
+        writeInt(&buf, Int8(1))
+        FfiConverterTypeTokenExpiry.write(value, into: &buf)
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SwiftType {
+        switch try readInt(&buf) as Int8 {
+        case 0: return nil
+        case 1: return try FfiConverterTypeTokenExpiry.read(from: &buf)
         default: throw UniffiInternalError.unexpectedOptionalTag
         }
     }
@@ -13150,6 +15474,30 @@ fileprivate struct FfiConverterOptionTypeActor: FfiConverterRustBuffer {
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
+fileprivate struct FfiConverterOptionTypeChannelCondition: FfiConverterRustBuffer {
+    typealias SwiftType = ChannelCondition?
+
+    public static func write(_ value: SwiftType, into buf: inout [UInt8]) {
+        guard let value = value else {
+            writeInt(&buf, Int8(0))
+            return
+        }
+        writeInt(&buf, Int8(1))
+        FfiConverterTypeChannelCondition.write(value, into: &buf)
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SwiftType {
+        switch try readInt(&buf) as Int8 {
+        case 0: return nil
+        case 1: return try FfiConverterTypeChannelCondition.read(from: &buf)
+        default: throw UniffiInternalError.unexpectedOptionalTag
+        }
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
 fileprivate struct FfiConverterOptionTypeLocale: FfiConverterRustBuffer {
     typealias SwiftType = Locale?
 
@@ -13214,6 +15562,30 @@ fileprivate struct FfiConverterOptionTypeRefundMethod: FfiConverterRustBuffer {
         switch try readInt(&buf) as Int8 {
         case 0: return nil
         case 1: return try FfiConverterTypeRefundMethod.read(from: &buf)
+        default: throw UniffiInternalError.unexpectedOptionalTag
+        }
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterOptionTypeShopeeCancelBy: FfiConverterRustBuffer {
+    typealias SwiftType = ShopeeCancelBy?
+
+    public static func write(_ value: SwiftType, into buf: inout [UInt8]) {
+        guard let value = value else {
+            writeInt(&buf, Int8(0))
+            return
+        }
+        writeInt(&buf, Int8(1))
+        FfiConverterTypeShopeeCancelBy.write(value, into: &buf)
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SwiftType {
+        switch try readInt(&buf) as Int8 {
+        case 0: return nil
+        case 1: return try FfiConverterTypeShopeeCancelBy.read(from: &buf)
         default: throw UniffiInternalError.unexpectedOptionalTag
         }
     }
@@ -13739,6 +16111,31 @@ fileprivate struct FfiConverterSequenceTypeOrderItem: FfiConverterRustBuffer {
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
+fileprivate struct FfiConverterSequenceTypeOtLineStatusEntry: FfiConverterRustBuffer {
+    typealias SwiftType = [OtLineStatusEntry]
+
+    public static func write(_ value: [OtLineStatusEntry], into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        for item in value {
+            FfiConverterTypeOtLineStatusEntry.write(item, into: &buf)
+        }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [OtLineStatusEntry] {
+        let len: Int32 = try readInt(&buf)
+        var seq = [OtLineStatusEntry]()
+        seq.reserveCapacity(Int(len))
+        for _ in 0 ..< len {
+            seq.append(try FfiConverterTypeOtLineStatusEntry.read(from: &buf))
+        }
+        return seq
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
 fileprivate struct FfiConverterSequenceTypeOtParameter: FfiConverterRustBuffer {
     typealias SwiftType = [OtParameter]
 
@@ -14214,6 +16611,31 @@ fileprivate struct FfiConverterSequenceTypeActor: FfiConverterRustBuffer {
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
+fileprivate struct FfiConverterSequenceTypeChannelAction: FfiConverterRustBuffer {
+    typealias SwiftType = [ChannelAction]
+
+    public static func write(_ value: [ChannelAction], into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        for item in value {
+            FfiConverterTypeChannelAction.write(item, into: &buf)
+        }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [ChannelAction] {
+        let len: Int32 = try readInt(&buf)
+        var seq = [ChannelAction]()
+        seq.reserveCapacity(Int(len))
+        for _ in 0 ..< len {
+            seq.append(try FfiConverterTypeChannelAction.read(from: &buf))
+        }
+        return seq
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
 fileprivate struct FfiConverterSequenceTypeEffectKind: FfiConverterRustBuffer {
     typealias SwiftType = [EffectKind]
 
@@ -14413,6 +16835,46 @@ fileprivate struct FfiConverterDictionaryStringTypeDecimal: FfiConverterRustBuff
         return dict
     }
 }
+
+
+public typealias ChannelCode = String
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeChannelCode: FfiConverter {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> ChannelCode {
+        return try FfiConverterString.read(from: &buf)
+    }
+
+    public static func write(_ value: ChannelCode, into buf: inout [UInt8]) {
+        return FfiConverterString.write(value, into: &buf)
+    }
+
+    public static func lift(_ value: RustBuffer) throws -> ChannelCode {
+        return try FfiConverterString.lift(value)
+    }
+
+    public static func lower(_ value: ChannelCode) -> RustBuffer {
+        return FfiConverterString.lower(value)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeChannelCode_lift(_ value: RustBuffer) throws -> ChannelCode {
+    return try FfiConverterTypeChannelCode.lift(value)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeChannelCode_lower(_ value: ChannelCode) -> RustBuffer {
+    return FfiConverterTypeChannelCode.lower(value)
+}
+
 
 
 public typealias Currency = String
@@ -14622,6 +17084,29 @@ public func FfiConverterTypeValidationErrors_lower(_ value: ValidationErrors) ->
 }
 
 /**
+ * Akinon: the status code to send for a customer-order status.
+ */
+public func akinonCodeFor(status: String)throws  -> AkinonCode  {
+    return try  FfiConverterTypeAkinonCode_lift(try rustCallWithError(FfiConverterTypeOrderCoreError_lift) {
+        uniffiCallStatus in
+    uniffi_ordercore_fn_func_akinon_code_for(
+        FfiConverterString.lower(status),uniffiCallStatus
+    )
+})
+}
+/**
+ * Akinon: what an order or order-item status code (`"400"`, or the number 400) means for
+ * the customer order.
+ */
+public func akinonOrderStatus(code: ChannelCode)throws  -> ChannelStatus  {
+    return try  FfiConverterTypeChannelStatus_lift(try rustCallWithError(FfiConverterTypeOrderCoreError_lift) {
+        uniffiCallStatus in
+    uniffi_ordercore_fn_func_akinon_order_status(
+        FfiConverterTypeChannelCode_lower(code),uniffiCallStatus
+    )
+})
+}
+/**
  * Splits an amount over weights exactly, at the currency's minor unit (largest remainder).
  */
 public func allocate(amount: Decimal, weights: [Decimal], currency: Currency)throws  -> [Decimal]  {
@@ -14673,6 +17158,30 @@ public func jobRetry(policy: RetryPolicy, failure: JobFailure)throws  -> RetryDe
     uniffi_ordercore_fn_func_job_retry(
         FfiConverterTypeRetryPolicy_lower(policy),
         FfiConverterTypeJobFailure_lower(failure),uniffiCallStatus
+    )
+})
+}
+/**
+ * Odoo: what a `sale.order` state and its `locked` flag mean for the customer order, and
+ * what Odoo lets the seller do; the legacy `done` is `sale` + locked.
+ */
+public func odooOrderStatus(state: OdooState, locked: Bool?)throws  -> ChannelStatus  {
+    return try  FfiConverterTypeChannelStatus_lift(try rustCallWithError(FfiConverterTypeOrderCoreError_lift) {
+        uniffiCallStatus in
+    uniffi_ordercore_fn_func_odoo_order_status(
+        FfiConverterTypeOdooState_lower(state),
+        FfiConverterOptionBool.lower(locked),uniffiCallStatus
+    )
+})
+}
+/**
+ * Odoo: the state and lock to give a `sale.order` for a customer-order status.
+ */
+public func odooStateFor(status: String)throws  -> OdooOrder  {
+    return try  FfiConverterTypeOdooOrder_lift(try rustCallWithError(FfiConverterTypeOrderCoreError_lift) {
+        uniffiCallStatus in
+    uniffi_ordercore_fn_func_odoo_state_for(
+        FfiConverterString.lower(status),uniffiCallStatus
     )
 })
 }
@@ -14777,6 +17286,19 @@ public func otAnswerJson(method: OtMethod, json: String)throws  -> OtAnswer  {
     uniffi_ordercore_fn_func_ot_answer_json(
         FfiConverterTypeOtMethod_lower(method),
         FfiConverterString.lower(json),uniffiCallStatus
+    )
+})
+}
+/**
+ * OT Platform: what an order-line status id means for the customer order and the
+ * supplier purchase, by the host's table of what its ids mean; an id it lacks is refused.
+ */
+public func otLineStatus(statusId: UInt32, table: [OtLineStatusEntry])throws  -> OtLineStatus  {
+    return try  FfiConverterTypeOtLineStatus_lift(try rustCallWithError(FfiConverterTypeOrderCoreError_lift) {
+        uniffiCallStatus in
+    uniffi_ordercore_fn_func_ot_line_status(
+        FfiConverterUInt32.lower(statusId),
+        FfiConverterSequenceTypeOtLineStatusEntry.lower(table),uniffiCallStatus
     )
 })
 }
@@ -15072,6 +17594,57 @@ public func sealQuote(quote: Quote, key: String)throws  -> Quote  {
 })
 }
 /**
+ * Shopee: what an order status (`READY_TO_SHIP`, …) means for the customer order and what
+ * the seller may do; Shopee's cancel flags from the order detail, where given, are
+ * preferred to the rules.
+ */
+public func shopeeOrderStatus(status: ShopeeOrderStatus, flags: ShopeeCancelFlags?)throws  -> ChannelStatus  {
+    return try  FfiConverterTypeChannelStatus_lift(try rustCallWithError(FfiConverterTypeOrderCoreError_lift) {
+        uniffiCallStatus in
+    uniffi_ordercore_fn_func_shopee_order_status(
+        FfiConverterTypeShopeeOrderStatus_lower(status),
+        FfiConverterOptionTypeShopeeCancelFlags.lower(flags),uniffiCallStatus
+    )
+})
+}
+/**
+ * A supplier's failure code (`IllegalAccessToken`, …) classified into the operator's next
+ * action, the host's token expiry deciding between refreshing and authorising again; the
+ * purchase keeps its status and the code is the reason to record.
+ */
+public func supplierFailureAction(code: String, tokens: TokenExpiry?)throws  -> SupplierFailureAction  {
+    return try  FfiConverterTypeSupplierFailureAction_lift(try rustCallWithError(FfiConverterTypeOrderCoreError_lift) {
+        uniffiCallStatus in
+    uniffi_ordercore_fn_func_supplier_failure_action(
+        FfiConverterString.lower(code),
+        FfiConverterOptionTypeTokenExpiry.lower(tokens),uniffiCallStatus
+    )
+})
+}
+/**
+ * Taobao: what a purchase status (`WAIT_BUYER_P`, `BULIDING` — sic —, …) means for the
+ * supplier purchase.
+ */
+public func taobaoPurchaseStatus(status: TaobaoPurchaseStatus)throws  -> PurchaseStatus  {
+    return try  FfiConverterTypePurchaseStatus_lift(try rustCallWithError(FfiConverterTypeOrderCoreError_lift) {
+        uniffiCallStatus in
+    uniffi_ordercore_fn_func_taobao_purchase_status(
+        FfiConverterTypeTaobaoPurchaseStatus_lower(status),uniffiCallStatus
+    )
+})
+}
+/**
+ * Taobao: a refund status code (`"10"`, or the number -10) as a refund status.
+ */
+public func taobaoRefundStatus(code: ChannelCode)throws  -> TaobaoRefundStatus  {
+    return try  FfiConverterTypeTaobaoRefundStatus_lift(try rustCallWithError(FfiConverterTypeOrderCoreError_lift) {
+        uniffiCallStatus in
+    uniffi_ordercore_fn_func_taobao_refund_status(
+        FfiConverterTypeChannelCode_lower(code),uniffiCallStatus
+    )
+})
+}
+/**
  * Moves an order to a status, or refuses (forbidden, stale, repeated, missing what the
  * transition requires); returns the order in its new status and the effects to carry out.
  */
@@ -15195,6 +17768,12 @@ private let initializationResult: InitializationResult = {
     if bindings_contract_version != scaffolding_contract_version {
         return InitializationResult.contractVersionMismatch
     }
+    if (uniffi_ordercore_checksum_func_akinon_code_for() != 59824) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_ordercore_checksum_func_akinon_order_status() != 44009) {
+        return InitializationResult.apiChecksumMismatch
+    }
     if (uniffi_ordercore_checksum_func_allocate() != 5580) {
         return InitializationResult.apiChecksumMismatch
     }
@@ -15205,6 +17784,12 @@ private let initializationResult: InitializationResult = {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_ordercore_checksum_func_job_retry() != 11968) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_ordercore_checksum_func_odoo_order_status() != 22119) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_ordercore_checksum_func_odoo_state_for() != 60283) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_ordercore_checksum_func_order_decisions() != 24970) {
@@ -15229,6 +17814,9 @@ private let initializationResult: InitializationResult = {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_ordercore_checksum_func_ot_answer_json() != 9277) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_ordercore_checksum_func_ot_line_status() != 9446) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_ordercore_checksum_func_ot_lines_by_provider_order() != 10089) {
@@ -15301,6 +17889,18 @@ private let initializationResult: InitializationResult = {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_ordercore_checksum_func_seal_quote() != 29037) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_ordercore_checksum_func_shopee_order_status() != 54487) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_ordercore_checksum_func_supplier_failure_action() != 33133) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_ordercore_checksum_func_taobao_purchase_status() != 28001) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_ordercore_checksum_func_taobao_refund_status() != 43623) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_ordercore_checksum_func_transition_order() != 16294) {

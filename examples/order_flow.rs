@@ -33,7 +33,7 @@ fn main() -> Result<(), ordercore::Error> {
         status: workflow.initial.clone(),
         created_at: at(17, 45),
         paid: true,
-        quote: Some(quote),
+        quote: Some(quote.into()),
         estimated_delivery_time: None,
         tracking: Vec::new(),
         rating: None,

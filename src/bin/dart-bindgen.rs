@@ -149,6 +149,8 @@ impl Ty {
             Type::Record { name, .. } => Ty::Record(name.clone()),
             Type::Enum { name, .. } => Ty::Enum(name.clone()),
             Type::Custom { builtin, .. } => Ty::from_uniffi(builtin)?,
+            // A box is Rust's layout only: the value crosses as the value.
+            Type::Box { inner_type } => Ty::from_uniffi(inner_type)?,
             Type::Sequence { inner_type } => Ty::List(Box::new(Ty::from_uniffi(inner_type)?)),
             Type::Map { key_type, value_type } => {
                 ensure!(
@@ -165,7 +167,7 @@ impl Ty {
                 );
                 Ty::Optional(Box::new(inner))
             }
-            other => bail!("no Dart form for {other:?} (objects, callbacks, floats, bytes, sets, boxes and uniffi's own timestamps and durations are not supported)"),
+            other => bail!("no Dart form for {other:?} (objects, callbacks, floats, bytes, sets and uniffi's own timestamps and durations are not supported)"),
         })
     }
 

@@ -37,7 +37,7 @@ pub struct Order {
     /// Its quote, whose frozen split refunds, restocks and points come from.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "uniffi", uniffi(default))]
-    pub quote: Option<Quote>,
+    pub quote: Option<Box<Quote>>,
     /// When it is expected to arrive.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "wasm", tsify(type = "string"))]
@@ -200,7 +200,7 @@ pub struct Effects {
     /// What to give back.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "uniffi", uniffi(default))]
-    pub refund: Option<RefundEffect>,
+    pub refund: Option<Box<RefundEffect>>,
     /// The loyalty points to credit.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "uniffi", uniffi(default))]
@@ -317,21 +317,31 @@ impl Workflow {
     ) -> Result<Transitioned, Error> {
         let entry = tracking_entry(&target.name, context);
         let effects = self.effects(order, transition, target, &entry, context)?;
-        let from = order.status.clone();
-        let mut order = order.clone();
-        order.status = target.name.clone();
-        if let Some(minutes) = context.estimated_delivery_minutes {
-            order.estimated_delivery_time = context
-                .now
-                .checked_add_signed(chrono::Duration::minutes(minutes.into()));
-        }
+        let mut tracking = Vec::with_capacity(order.tracking.len().saturating_add(1));
+        tracking.extend_from_slice(&order.tracking);
         if transition.effects.contains(&EffectKind::TrackingEntry) {
-            order.tracking.push(entry);
+            tracking.push(entry);
         }
+        let estimated_delivery_time = match context.estimated_delivery_minutes {
+            Some(minutes) => context
+                .now
+                .checked_add_signed(chrono::Duration::minutes(minutes.into())),
+            None => order.estimated_delivery_time,
+        };
         Ok(Transitioned {
-            order,
+            order: Order {
+                id: order.id.clone(),
+                order_number: order.order_number.clone(),
+                status: target.name.clone(),
+                created_at: order.created_at,
+                paid: order.paid,
+                quote: order.quote.clone(),
+                estimated_delivery_time,
+                tracking,
+                rating: order.rating.clone(),
+            },
             event: transition.event.clone(),
-            from,
+            from: order.status.clone(),
             effects,
         })
     }
@@ -385,7 +395,7 @@ impl Workflow {
                 (EffectKind::RestoreStock, Some(quote)) => effects.restore_stock.replace(stock_lines(quote)).is_none(),
                 (EffectKind::Refund, Some(quote)) => {
                     let refund = refund_effect(order, quote, context)?;
-                    effects.refund.replace(refund).is_none()
+                    effects.refund.replace(Box::new(refund)).is_none()
                 }
                 (EffectKind::EarnPoints, Some(quote)) => match &context.loyalty {
                     Some(program) => {

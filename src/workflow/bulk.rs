@@ -3,6 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::transition::check_context;
 use super::{Order, TransitionContext, Transitioned, Workflow};
 use crate::error::{Code, Error, Problem};
 use crate::limits::check_len;
@@ -43,7 +44,8 @@ pub struct BulkResult {
 impl Workflow {
     /// Moves every order to `to` under one context; an order whose id came earlier in the list
     /// is rejected as `duplicate`, so that no order is moved twice. `context.expected_status`,
-    /// if given, applies to every order.
+    /// if given, applies to every order. A context out of bounds fails the whole call: it would
+    /// fail every order.
     pub fn bulk_transition(
         &self,
         orders: &[Order],
@@ -52,13 +54,14 @@ impl Workflow {
     ) -> Result<BulkOutcome, Error> {
         let mut problems = crate::error::Problems::default();
         check_len(&mut problems, "orders", orders.len(), MAX_BULK_ORDERS);
+        check_context(&mut problems, context);
         problems.finish(())?;
         let mut seen = std::collections::HashSet::with_capacity(orders.len());
         let results: Vec<BulkResult> = orders
             .iter()
             .map(|order| {
                 let outcome = if seen.insert(order.id.as_str()) {
-                    self.transition(order, to, context)
+                    self.transition_checked(order, to, context)
                 } else {
                     Err(Error::new(Code::Duplicate, "order.id", Some(order.id.clone())))
                 };

@@ -279,7 +279,22 @@ impl Workflow {
     /// `repeated_transition`, `required` for what the transition needs, or a problem of the input.
     /// Nothing is half-applied: an error leaves no effect.
     pub fn transition(&self, order: &Order, to: &str, context: &TransitionContext) -> Result<Transitioned, Error> {
-        check_input(order, context)?;
+        let mut problems = Problems::default();
+        check_context(&mut problems, context);
+        problems.finish(())?;
+        self.transition_checked(order, to, context)
+    }
+
+    /// `transition` under a context already checked (a bulk update checks it once).
+    pub(super) fn transition_checked(
+        &self,
+        order: &Order,
+        to: &str,
+        context: &TransitionContext,
+    ) -> Result<Transitioned, Error> {
+        let mut problems = Problems::default();
+        check_order(&mut problems, order, context);
+        problems.finish(())?;
         let from = self.state_at(&order.status, "order.status")?;
         let target = self.state_at(to, "to")?;
         let transition = self.allowed_transition(from, target, context)?;
@@ -290,7 +305,10 @@ impl Workflow {
     /// placing transition, with its effects (the seed's "order created" and "new order"
     /// notifications); an order already placed is refused as `repeated_transition`.
     pub fn place(&self, order: &Order, context: &TransitionContext) -> Result<Transitioned, Error> {
-        check_input(order, context)?;
+        let mut problems = Problems::default();
+        check_context(&mut problems, context);
+        check_order(&mut problems, order, context);
+        problems.finish(())?;
         let initial = self.state_at(&self.initial, "workflow.initial")?;
         if order.status != initial.name || !order.tracking.is_empty() {
             return Err(Error::new(
@@ -469,19 +487,8 @@ fn check_requirements(transition: &Transition, context: &TransitionContext) -> R
     problems.finish(())
 }
 
-/// Bounds on what a host sends; the quote is checked where an effect uses it.
-fn check_input(order: &Order, context: &TransitionContext) -> Result<(), Error> {
-    let mut problems = Problems::default();
-    check_text(&mut problems, "order.id", &order.id, MAX_SHORT_TEXT, true);
-    if let Some(number) = &order.order_number {
-        check_text(&mut problems, "order.order_number", number, MAX_SHORT_TEXT, true);
-    }
-    check_len(
-        &mut problems,
-        "order.tracking",
-        order.tracking.len(),
-        MAX_TRACKING_ENTRIES,
-    );
+/// Bounds on the context's texts.
+pub(super) fn check_context(problems: &mut Problems, context: &TransitionContext) {
     let texts = [
         ("context.expected_status", &context.expected_status, MAX_SHORT_TEXT),
         ("context.reason", &context.reason, MAX_LONG_TEXT),
@@ -492,9 +499,19 @@ fn check_input(order: &Order, context: &TransitionContext) -> Result<(), Error> 
     ];
     for (field, text, max) in texts {
         if let Some(text) = text {
-            check_text(&mut problems, field, text, max, true);
+            check_text(problems, field, text, max, true);
         }
     }
+}
+
+/// Bounds on the order a host sends, and a `now` not before its last entry; the quote is
+/// checked where an effect uses it.
+fn check_order(problems: &mut Problems, order: &Order, context: &TransitionContext) {
+    check_text(problems, "order.id", &order.id, MAX_SHORT_TEXT, true);
+    if let Some(number) = &order.order_number {
+        check_text(problems, "order.order_number", number, MAX_SHORT_TEXT, true);
+    }
+    check_len(problems, "order.tracking", order.tracking.len(), MAX_TRACKING_ENTRIES);
     if let Some(last) = order.tracking.last().filter(|last| last.timestamp > context.now) {
         let detail = format!(
             "not before the last tracking entry, {}",
@@ -503,9 +520,8 @@ fn check_input(order: &Order, context: &TransitionContext) -> Result<(), Error> 
         problems.push(Code::OutOfRange, "context.now", Some(detail));
     }
     if let Some(quote) = &order.quote {
-        check_len(&mut problems, "order.quote.lines", quote.lines.len(), MAX_LINES);
+        check_len(problems, "order.quote.lines", quote.lines.len(), MAX_LINES);
     }
-    problems.finish(())
 }
 
 fn tracking_entry(status: &str, context: &TransitionContext) -> TrackingEntry {

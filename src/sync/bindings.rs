@@ -513,51 +513,50 @@ fn check_sku_binding(
 ) -> Result<(), Error> {
     let mut problems = Problems::default();
     check_text(&mut problems, "shop_id", shop_id, MAX_SHORT_TEXT, true);
-    let root = Place::root("products");
-    check_len(&mut problems, root, products.len(), MAX_SYNC_ENTRIES);
+    let products = products.iter().map(|p| (p.product_id.as_str(), p.sku.as_deref()));
+    check_entries(&mut problems, "products", ["product_id", "sku"], products, false);
+    let listings = listings
+        .iter()
+        .map(|l| (l.external_product_id.as_str(), l.external_sku.as_deref()));
+    check_entries(
+        &mut problems,
+        "listings",
+        ["external_product_id", "external_sku"],
+        listings,
+        true,
+    );
+    check_bindings(bindings, &mut problems);
+    problems.finish(())
+}
+
+/// Records the problems of the list `name` of ids with their SKUs (`fields` names both): too
+/// many, a blank or long id, a long SKU, an entry given twice — by its id, or by its id and SKU
+/// when `by_sku` (a channel's product with several SKUs).
+fn check_entries<'a>(
+    problems: &mut Problems,
+    name: &str,
+    fields: [&str; 2],
+    entries: impl ExactSizeIterator<Item = (&'a str, Option<&'a str>)>,
+    by_sku: bool,
+) {
+    let root = Place::root(name);
+    check_len(problems, root, entries.len(), MAX_SYNC_ENTRIES);
     let mut seen = HashMap::new();
-    for (i, p) in products.iter().enumerate() {
+    for (i, (id, sku)) in entries.enumerate() {
         let at = root.index(i);
-        check_text(
-            &mut problems,
-            at.name("product_id"),
-            &p.product_id,
-            MAX_SHORT_TEXT,
-            true,
-        );
-        if let Some(sku) = &p.sku {
-            check_text(&mut problems, at.name("sku"), sku, MAX_SHORT_TEXT, false);
+        check_text(problems, at.name(fields[0]), id, MAX_SHORT_TEXT, true);
+        if let Some(sku) = sku {
+            check_text(problems, at.name(fields[1]), sku, MAX_SHORT_TEXT, false);
         }
-        if let Some(first) = seen.insert(p.product_id.as_str(), i) {
+        let key = (id, present(sku).filter(|_| by_sku));
+        if let Some(first) = seen.insert(key, i) {
             problems.push(
                 Code::Duplicate,
-                at.name("product_id"),
-                Some(format!("also products[{first}]")),
+                at.name(fields[0]),
+                Some(format!("also {name}[{first}]")),
             );
         }
     }
-    let root = Place::root("listings");
-    check_len(&mut problems, root, listings.len(), MAX_SYNC_ENTRIES);
-    let mut seen = HashMap::new();
-    for (i, l) in listings.iter().enumerate() {
-        let at = root.index(i);
-        check_text(
-            &mut problems,
-            at.name("external_product_id"),
-            &l.external_product_id,
-            MAX_SHORT_TEXT,
-            true,
-        );
-        if let Some(sku) = &l.external_sku {
-            check_text(&mut problems, at.name("external_sku"), sku, MAX_SHORT_TEXT, false);
-        }
-        let key = (l.external_product_id.as_str(), present(l.external_sku.as_deref()));
-        if let Some(first) = seen.insert(key, i) {
-            problems.push(Code::Duplicate, at, Some(format!("also listings[{first}]")));
-        }
-    }
-    check_bindings(bindings, &mut problems);
-    problems.finish(())
 }
 
 #[cfg(test)]

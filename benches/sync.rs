@@ -6,7 +6,7 @@
 use std::collections::HashMap;
 
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
-use ordercore::sync::{stock_push_list, ProductBinding, ProductStock, PushStockPayload, StockRule, StockSource};
+use ordercore::sync::{stock_push_list, ProductBinding, ProductStock, PushStockPayload, StockRule};
 use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
 
@@ -18,7 +18,7 @@ fn rule() -> StockRule {
     StockRule {
         shop_id: SHOP.into(),
         active: true,
-        source: StockSource::OnHand,
+        source: None,
         buffer: Some(Decimal::from(10)),
         percentage: Some(Decimal::from(90)),
         min_online: 5,

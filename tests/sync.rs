@@ -8,7 +8,7 @@ use std::collections::BTreeMap;
 
 use ordercore::sync::{
     bind_by_sku, push_stock_payload, stock_push_list, stock_to_publish, ChannelListing, LocalProduct, ProductBinding,
-    ProductStock, PushStockPayload, SkipReason, StockRule, StockSource, SyncIssueCode,
+    ProductStock, PushStockPayload, SkipReason, StockRule, SyncIssueCode,
 };
 use proptest::prelude::*;
 use rust_decimal::Decimal;
@@ -53,7 +53,7 @@ prop_compose! {
         StockRule {
             shop_id: SHOP.into(),
             active: true,
-            source: StockSource::OnHand,
+            source: None,
             buffer: Some(decimal(buffer, 2)),
             percentage: Some(decimal(percentage, 1)),
             min_online,
@@ -160,7 +160,7 @@ fn the_seed_s_push_stock_job_end_to_end() {
     let rule = StockRule {
         shop_id: SHOP.into(),
         active: true,
-        source: StockSource::OnHand,
+        source: None,
         buffer: Some(Decimal::from(10)),
         percentage: None,
         min_online: 5,
@@ -217,7 +217,7 @@ fn bulk_binding_then_pushing_reaches_every_matched_product() {
     let rule = StockRule {
         shop_id: SHOP.into(),
         active: true,
-        source: StockSource::OnHand,
+        source: None,
         buffer: None,
         percentage: None,
         min_online: 0,
@@ -252,7 +252,7 @@ fn a_large_push_list_finds_every_product_among_colliding_ids() {
     let rule = StockRule {
         shop_id: SHOP.into(),
         active: true,
-        source: StockSource::OnHand,
+        source: None,
         buffer: Some(Decimal::from(2)),
         percentage: None,
         min_online: 0,

@@ -33,10 +33,13 @@ pub use bindings::{
 pub use jobs::{
     job_run_order, next_pull_window, pull_orders_payload, push_stock_payload, JobRunOrder, MarketplaceJob,
     MarketplaceJobType, PullOrdersOptions, PullOrdersPayload, PullSchedule, PullWindow, PushStockPayload,
-    DEFAULT_PRIORITY, MAX_PRIORITY,
+    DEFAULT_OVERLAP_SECONDS, DEFAULT_PRIORITY, MAX_PRIORITY, MAX_WINDOW_SECONDS,
 };
 pub use push::{stock_push_list, PushTarget, SkipReason, StockPushEntry, StockPushList};
-pub use stock::{stock_to_publish, ProductStock, StockLevel, StockRule, StockSource, ZeroReason};
+pub use stock::{
+    stock_to_publish, ProductStock, StockLevel, StockRule, StockSource, ZeroReason, MAX_PACK_SIZE, MAX_STOCK,
+    PACK_SIZE_SCALE,
+};
 
 /// The most products, bindings, listings or product ids one call takes (the 100 000).
 pub const MAX_SYNC_ENTRIES: usize = 100_000;

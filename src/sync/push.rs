@@ -167,7 +167,7 @@ pub fn stock_push_list<'a>(
     let mut by_id = IdIndex::with_capacity(products.len());
     for (j, (p, &hash)) in products.iter().zip(&hashes).enumerate() {
         let at = root.index(j);
-        p.check(&at, rule.source, &mut problems);
+        p.check(&at, rule.source.unwrap_or_default(), &mut problems);
         let same = |k: u32| products.get(k as usize).is_some_and(|o| o.product_id == p.product_id);
         if let Some(first) = by_id.insert(hash, j as u32, same) {
             problems.push(

@@ -46,9 +46,9 @@ pub struct StockRule {
     #[cfg_attr(feature = "uniffi", uniffi(default = true))]
     pub active: bool,
     /// Which quantity the rule starts from; `on_hand` when omitted.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "uniffi", uniffi(default))]
-    pub source: StockSource,
+    pub source: Option<StockSource>,
     /// The reserve kept back from the quantity, in its unit (the seed's buffer quantity, 10); 0
     /// when omitted.
     #[serde(
@@ -188,7 +188,7 @@ pub fn stock_to_publish(
     let mut problems = Problems::default();
     let rule_at = Place::root("rule");
     let checked = Rule::check(rule, &rule_at, &mut problems);
-    stock.check(&Place::root("stock"), rule.source, &mut problems);
+    stock.check(&Place::root("stock"), rule.source.unwrap_or_default(), &mut problems);
     if let Some(b) = binding {
         let at = Place::root("binding");
         b.check(&at, &mut problems);
@@ -281,7 +281,7 @@ impl Rule {
         }
         let percentage = rule.percentage.filter(|p| *p != Decimal::ONE_HUNDRED);
         Rule {
-            source: rule.source,
+            source: rule.source.unwrap_or_default(),
             buffer: rule.buffer.unwrap_or(Decimal::ZERO),
             percentage: percentage.and_then(micro),
             percentage_decimal: percentage,
@@ -414,7 +414,7 @@ mod tests {
         StockRule {
             shop_id: "95152937".into(),
             active: true,
-            source: StockSource::OnHand,
+            source: None,
             buffer: Some(dec!(10)),
             percentage: None,
             min_online: 5,

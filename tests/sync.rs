@@ -265,3 +265,27 @@ fn a_large_push_list_finds_every_product_among_colliding_ids() {
     assert!(list.entries[..20_000].iter().all(|e| e.quantity == Some(10)));
     assert_eq!(list.entries[20_000].skipped, Some(SkipReason::MissingStock));
 }
+
+#[test]
+fn a_sku_on_every_product_is_reported_without_a_huge_report() {
+    // 50 000 products sharing one placeholder SKU: each is a duplicate_sku issue naming five of
+    // them and counting the rest, in linear time.
+    let products: Vec<LocalProduct> = (0..50_000)
+        .map(|i| LocalProduct {
+            product_id: i.to_string(),
+            sku: Some("N/A".into()),
+        })
+        .collect();
+    let listings = [ChannelListing {
+        external_product_id: "item-1".into(),
+        external_sku: Some("N/A".into()),
+    }];
+    let bound = bind_by_sku(SHOP, &products, &listings, &[]).unwrap();
+    assert_eq!(bound.issues.len(), 50_000);
+    assert!(bound.issues.iter().all(|i| i.code == SyncIssueCode::DuplicateSku));
+    assert_eq!(
+        bound.issues[0].detail.as_deref(),
+        Some("SKU N/A is on products 0, 1, 2, 3, 4 and 49995 more")
+    );
+    assert!(bound.new_bindings.is_empty() && bound.unmatched_listings.is_empty());
+}

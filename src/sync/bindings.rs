@@ -307,21 +307,12 @@ pub struct SkuBinding {
     pub issues: Vec<SyncIssue>,
 }
 
-/// Where a SKU is found on one side: the one entry that has it, or how many do.
-#[derive(Debug, Clone, Copy)]
-enum Owners {
-    One(usize),
-    Many,
-}
-
-/// The entries of one side by SKU.
-fn by_sku<'a>(skus: impl Iterator<Item = Option<&'a str>>) -> HashMap<&'a str, Owners> {
-    let mut map = HashMap::<&str, Owners>::new();
+/// The entries of one side by SKU: the numbers of the entries that have it.
+fn by_sku<'a>(skus: impl Iterator<Item = Option<&'a str>>) -> HashMap<&'a str, Vec<usize>> {
+    let mut map = HashMap::<&str, Vec<usize>>::new();
     for (i, sku) in skus.enumerate() {
         if let Some(sku) = sku {
-            map.entry(sku)
-                .and_modify(|o| *o = Owners::Many)
-                .or_insert(Owners::One(i));
+            map.entry(sku).or_default().push(i);
         }
     }
     map
@@ -373,13 +364,8 @@ pub fn bind_by_sku(
             ));
             continue;
         };
-        if let Some(Owners::Many) = local.get(sku) {
-            let others = names(
-                products
-                    .iter()
-                    .filter(|p| present(p.sku.as_deref()) == Some(sku))
-                    .map(|p| &p.product_id),
-            );
+        if let Some(owners) = local.get(sku).filter(|o| o.len() > 1) {
+            let others = names(owners, |i| products.get(i).map(|p| &p.product_id));
             out.issues.push(issue(
                 SyncIssueCode::DuplicateSku,
                 product,
@@ -387,18 +373,14 @@ pub fn bind_by_sku(
             ));
             continue;
         }
-        let listing = match remote.get(sku) {
-            None => {
+        let listing = match remote.get(sku).map(Vec::as_slice) {
+            None | Some([]) => {
                 out.unmatched_products.push(product.product_id.clone());
                 continue;
             }
-            Some(Owners::Many) => {
-                let others = names(
-                    listings
-                        .iter()
-                        .filter(|l| present(l.external_sku.as_deref()) == Some(sku))
-                        .map(|l| &l.external_product_id),
-                );
+            Some([i]) => listings.get(*i),
+            Some(owners) => {
+                let others = names(owners, |i| listings.get(i).map(|l| &l.external_product_id));
                 out.issues.push(issue(
                     SyncIssueCode::DuplicateSku,
                     product,
@@ -406,7 +388,6 @@ pub fn bind_by_sku(
                 ));
                 continue;
             }
-            Some(Owners::One(i)) => listings.get(*i),
         };
         let Some(listing) = listing else { continue };
         let existing = of_product.get(product.product_id.as_str());
@@ -471,14 +452,9 @@ pub fn bind_by_sku(
             None => out
                 .issues
                 .push(SyncIssue::listing(SyncIssueCode::MissingSku, id, shop_id, None)),
-            Some(sku) => match (remote.get(sku), local.get(sku)) {
-                (Some(Owners::Many), _) => {
-                    let others = names(
-                        listings
-                            .iter()
-                            .filter(|l| present(l.external_sku.as_deref()) == Some(sku))
-                            .map(|l| &l.external_product_id),
-                    );
+            Some(sku) => match (remote.get(sku).filter(|o| o.len() > 1), local.get(sku)) {
+                (Some(owners), _) => {
+                    let others = names(owners, |i| listings.get(i).map(|l| &l.external_product_id));
                     out.issues.push(SyncIssue::listing(
                         SyncIssueCode::DuplicateSku,
                         id,
@@ -494,12 +470,22 @@ pub fn bind_by_sku(
     Ok(out)
 }
 
-/// Ids joined for a report: `1, 2 and 3`.
-fn names<'a>(ids: impl Iterator<Item = &'a String>) -> String {
-    let ids: Vec<&str> = ids.map(String::as_str).collect();
-    match ids.split_last() {
+/// How many ids a report names before it counts the rest.
+const NAMED: usize = 5;
+
+/// The ids of the entries `owners` joined for a report: `1, 2 and 3`; past five,
+/// `1, 2, 3, 4, 5 and 7 more`, so that a SKU on 50 000 products makes no huge report.
+fn names<'a>(owners: &[usize], id: impl Fn(usize) -> Option<&'a String>) -> String {
+    let shown: Vec<&str> = owners
+        .iter()
+        .take(NAMED)
+        .filter_map(|&i| id(i))
+        .map(String::as_str)
+        .collect();
+    match shown.split_last() {
+        _ if owners.len() > NAMED => format!("{} and {} more", shown.join(", "), owners.len().saturating_sub(NAMED)),
         Some((last, rest)) if !rest.is_empty() => format!("{} and {last}", rest.join(", ")),
-        _ => ids.join(""),
+        _ => shown.join(""),
     }
 }
 
@@ -565,8 +551,10 @@ mod tests {
 
     #[test]
     fn names_read_as_a_list() {
-        let ids: Vec<String> = ["1", "2", "3"].map(String::from).to_vec();
-        assert_eq!(names(ids.iter()), "1, 2 and 3");
-        assert_eq!(names(ids.iter().take(1)), "1");
+        let ids: Vec<String> = (1..=7).map(|i| i.to_string()).collect();
+        let id = |i: usize| ids.get(i);
+        assert_eq!(names(&[0, 1, 2], id), "1, 2 and 3");
+        assert_eq!(names(&[0], id), "1");
+        assert_eq!(names(&[0, 1, 2, 3, 4, 5, 6], id), "1, 2, 3, 4, 5 and 2 more");
     }
 }

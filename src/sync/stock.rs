@@ -22,7 +22,7 @@ use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
 use super::bindings::ProductBinding;
-use crate::error::{overflow, Code, Error, Place, Problems};
+use crate::error::{internal, overflow, Code, Error, Place, Problems};
 use crate::limits::{check_amount, check_percentage, check_text, MAX_AMOUNT, MAX_SCALE, MAX_SHORT_TEXT};
 
 /// The largest quantity, buffer, minimum, maximum or rounding: 10¹² (as money amounts).
@@ -295,7 +295,9 @@ impl Rule {
     pub(crate) fn level(&self, stock: &ProductStock, pack: Pack) -> Result<StockLevel, Error> {
         let quantity = match self.source {
             StockSource::OnHand => stock.on_hand,
-            StockSource::Forecast => stock.forecast.ok_or_else(overflow)?,
+            StockSource::Forecast => stock
+                .forecast
+                .ok_or_else(|| internal("a forecast missing was not refused"))?,
         };
         let after_buffer = quantity
             .checked_sub(self.buffer)

@@ -37,6 +37,7 @@ pub mod limits;
 pub mod money;
 pub mod otapi;
 pub mod pricing;
+pub mod sync;
 pub mod workflow;
 
 /// The library's version.

@@ -51,6 +51,33 @@
 // The most elements (or JSON values) an answer may hold.
 #define ORDERCORE_MAX_ELEMENTS 200000
 
+// The most products, bindings, listings or product ids one call takes (the 100 000).
+#define ORDERCORE_MAX_SYNC_ENTRIES 100000
+
+// The largest quantity a push can have sent (10¹² units in packs of 0.001).
+#define ORDERCORE_MAX_PUBLISHED 1000000000000000
+
+// The priority of a job that gives none: the seed's 1, "normal".
+#define ORDERCORE_DEFAULT_PRIORITY 1
+
+// The largest priority (the latest to run).
+#define ORDERCORE_MAX_PRIORITY 999
+
+// The longest window a `pull_orders` may cover, and the longest overlap: 366 days.
+#define ORDERCORE_MAX_WINDOW_SECONDS ((366 * 24) * 3600)
+
+// The overlap of two pulls when the schedule gives none: 5 minutes.
+#define ORDERCORE_DEFAULT_OVERLAP_SECONDS 300
+
+// The largest quantity, buffer, minimum, maximum or rounding: 10¹² (as money amounts).
+#define ORDERCORE_MAX_STOCK 1000000000000
+
+// The largest pack size.
+#define ORDERCORE_MAX_PACK_SIZE 1000000
+
+// The most decimal places of a pack size (grams of a kilogram).
+#define ORDERCORE_PACK_SIZE_SCALE 3
+
 // The most orders one bulk update may carry.
 #define ORDERCORE_MAX_BULK_ORDERS 100000
 

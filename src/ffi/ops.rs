@@ -28,6 +28,11 @@ pub(crate) mod names {
     pub(crate) use crate::pricing::{
         self, LoyaltyProgram, OrderRequest, PricingRules, Quote, Refund, RefundRequest, RejectReason,
     };
+    pub(crate) use crate::sync::{
+        self, BindingLookup, ChannelListing, JobRunOrder, LocalProduct, MarketplaceJob, ProductBinding, ProductStock,
+        PullOrdersOptions, PullOrdersPayload, PullSchedule, PullWindow, PushStockPayload, ResolvedBinding, SkuBinding,
+        StockLevel, StockPushList, StockRule,
+    };
     pub(crate) use crate::workflow::{
         self, Actor, BuiltinWorkflow, BulkOutcome, Decisions, JobFailure, Order, OrderTiming, Rated, Rating,
         RetryDecision, RetryPolicy, TimingThresholds, TrackingView, TransitionContext, Transitioned, Workflow,
@@ -279,6 +284,52 @@ macro_rules! operations {
             /// purchase keeps its status and the code is the reason to record.
             fn supplier_failure_action(code: String, tokens: Option<TokenExpiry>) -> SupplierFailureAction as "supplierFailureAction" {
                 channels::supplier_failure_action(&code, tokens.as_ref())
+            }
+            /// The stock to publish of one product under its shop's sync rule, through its binding
+            /// when given (its pack size): quantity (on hand or forecast) − buffer (never below 0)
+            /// × percentage, ÷ pack size rounded down, capped at the maximum, rounded down to a
+            /// multiple of the rounding, 0 when below the minimum online quantity; every step's value kept.
+            fn stock_to_publish(rule: StockRule, stock: ProductStock, binding: Option<ProductBinding>) -> StockLevel as "stockToPublish" {
+                sync::stock_to_publish(&rule, &stock, binding.as_ref())
+            }
+            /// The seed's `push_stock` job for the rule's shop: each product of the payload (none: every
+            /// product bound in the shop) with the quantity to send through its binding, or skipped with
+            /// the reason (no, inactive or duplicate binding, missing SKU or stock, unchanged since the
+            /// binding's last push); the failures among them as issues with their next action.
+            fn stock_push_list(payload: PushStockPayload, rule: StockRule, products: Vec<ProductStock>, bindings: Vec<ProductBinding>) -> StockPushList as "stockPushList" {
+                sync::stock_push_list(&payload, &rule, &products, &bindings)
+            }
+            /// The one active binding of a shop for a local product, or for the channel's product id
+            /// and SKU; none found, only inactive ones, or several active ones are an issue, never a choice.
+            fn resolve_binding(bindings: Vec<ProductBinding>, lookup: BindingLookup) -> ResolvedBinding as "resolveBinding" {
+                sync::resolve_binding(&bindings, &lookup)
+            }
+            /// Bulk binding: a shop's local products bound to the channel's listings with the same SKU,
+            /// exactly; every conflict reported (a SKU missing or on two products or listings, a product
+            /// or listing bound already, an inactive binding), none settled by a guess.
+            fn bind_by_sku(shop_id: String, products: Vec<LocalProduct>, listings: Vec<ChannelListing>, bindings: Vec<ProductBinding>) -> SkuBinding as "bindBySku" {
+                sync::bind_by_sku(&shop_id, &products, &listings, &bindings)
+            }
+            /// Reads a `pull_orders` job's payload from its JSON text (`{"since": …, "until": null}`):
+            /// RFC 3339 times (zone-less ones at the host's offset), since before until, neither after
+            /// `now`, the window within the channel's longest; no other member; every problem at once.
+            fn pull_orders_payload(payload: String, options: PullOrdersOptions) -> PullOrdersPayload as "pullOrdersPayload" {
+                sync::pull_orders_payload(&payload, &options)
+            }
+            /// Reads a `push_stock` job's payload from its JSON text (`{"product_ids": [1, 2, 3]}`, or
+            /// empty for every bound product): ids as text, none twice, no other member.
+            fn push_stock_payload(payload: String) -> PushStockPayload as "pushStockPayload" {
+                sync::push_stock_payload(&payload)
+            }
+            /// The window of the next `pull_orders` at `now`: from the last successful pull's end less
+            /// the overlap (or the schedule's first start) to now, or to the longest window.
+            fn next_pull_window(schedule: PullSchedule, last: Option<PullOrdersPayload>, now: Timestamp) -> PullWindow as "nextPullWindow" {
+                sync::next_pull_window(&schedule, last.as_ref(), now)
+            }
+            /// The order pending marketplace jobs run in at `now`: the due ones by priority (the smaller
+            /// first; the seed's 1 is normal), then age, then id; those a retry put off, by when they are due.
+            fn job_run_order(jobs: Vec<MarketplaceJob>, now: Timestamp) -> JobRunOrder as "jobRunOrder" {
+                sync::job_run_order(&jobs, now)
             }
         }
     };

@@ -80,6 +80,21 @@ extern "C" {
     /// A table of OT line status ids.
     #[wasm_bindgen(typescript_type = "OtLineStatusEntry[]")]
     pub type OtLineStatusEntries;
+    /// A list of products' stock.
+    #[wasm_bindgen(typescript_type = "ProductStock[]")]
+    pub type ProductStocks;
+    /// A list of product bindings.
+    #[wasm_bindgen(typescript_type = "ProductBinding[]")]
+    pub type ProductBindings;
+    /// A list of local products.
+    #[wasm_bindgen(typescript_type = "LocalProduct[]")]
+    pub type LocalProducts;
+    /// A list of a channel's listings.
+    #[wasm_bindgen(typescript_type = "ChannelListing[]")]
+    pub type ChannelListings;
+    /// A list of marketplace jobs.
+    #[wasm_bindgen(typescript_type = "MarketplaceJob[]")]
+    pub type MarketplaceJobs;
 }
 
 /// The JavaScript type an argument of a Rust type crosses as.
@@ -97,6 +112,11 @@ macro_rules! js_arg {
     (Timestamp) => { Instant };
     (Vec<SalesLine>) => { SalesLines };
     (Vec<Order>) => { Orders };
+    (Vec<ProductStock>) => { ProductStocks };
+    (Vec<ProductBinding>) => { ProductBindings };
+    (Vec<LocalProduct>) => { LocalProducts };
+    (Vec<ChannelListing>) => { ChannelListings };
+    (Vec<MarketplaceJob>) => { MarketplaceJobs };
     (u64) => { Count };
     ($t:ident) => { Ts<$t> };
 }

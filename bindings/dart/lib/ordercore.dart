@@ -73,6 +73,21 @@ class OrderCore {
     return <String>[for (final e0 in answer as List<Object?>) e0 as String];
   }
 
+  /// Bulk binding: a shop's local products bound to the channel's listings with the same SKU,
+  /// exactly; every conflict reported (a SKU missing or on two products or listings, a product
+  /// or listing bound already, an inactive binding), none settled by a guess.
+  ///
+  /// Throws [OrderCoreException] when the library refuses the arguments.
+  SkuBinding bindBySku(String shopId, List<LocalProduct> products, List<ChannelListing> listings, List<ProductBinding> bindings) {
+    final answer = _invoke('bind_by_sku', {
+      'shop_id': shopId,
+      'products': [for (final e0 in products) e0.toJson()],
+      'listings': [for (final e0 in listings) e0.toJson()],
+      'bindings': [for (final e0 in bindings) e0.toJson()],
+    });
+    return SkuBinding.fromJson(answer as Map<String, Object?>);
+  }
+
   /// Moves many orders to one status: each updated with its effects or rejected with its
   /// reasons; the counts of the seed's bulk update.
   ///
@@ -97,6 +112,31 @@ class OrderCore {
       'failure': failure.toJson(),
     });
     return RetryDecision.fromJson(answer as Map<String, Object?>);
+  }
+
+  /// The order pending marketplace jobs run in at `now`: the due ones by priority (the smaller
+  /// first; the seed's 1 is normal), then age, then id; those a retry put off, by when they are due.
+  ///
+  /// Throws [OrderCoreException] when the library refuses the arguments.
+  JobRunOrder jobRunOrder(List<MarketplaceJob> jobs, String now) {
+    final answer = _invoke('job_run_order', {
+      'jobs': [for (final e0 in jobs) e0.toJson()],
+      'now': now,
+    });
+    return JobRunOrder.fromJson(answer as Map<String, Object?>);
+  }
+
+  /// The window of the next `pull_orders` at `now`: from the last successful pull's end less
+  /// the overlap (or the schedule's first start) to now, or to the longest window.
+  ///
+  /// Throws [OrderCoreException] when the library refuses the arguments.
+  PullWindow nextPullWindow(PullSchedule schedule, PullOrdersPayload? last, String now) {
+    final answer = _invoke('next_pull_window', {
+      'schedule': schedule.toJson(),
+      if (last != null) 'last': last.toJson(),
+      'now': now,
+    });
+    return PullWindow.fromJson(answer as Map<String, Object?>);
   }
 
   /// Odoo: what a `sale.order` state and its `locked` flag mean for the customer order, and
@@ -402,6 +442,30 @@ class OrderCore {
     return answer as String;
   }
 
+  /// Reads a `pull_orders` job's payload from its JSON text (`{"since": …, "until": null}`):
+  /// RFC 3339 times (zone-less ones at the host's offset), since before until, neither after
+  /// `now`, the window within the channel's longest; no other member; every problem at once.
+  ///
+  /// Throws [OrderCoreException] when the library refuses the arguments.
+  PullOrdersPayload pullOrdersPayload(String payload, PullOrdersOptions options) {
+    final answer = _invoke('pull_orders_payload', {
+      'payload': payload,
+      'options': options.toJson(),
+    });
+    return PullOrdersPayload.fromJson(answer as Map<String, Object?>);
+  }
+
+  /// Reads a `push_stock` job's payload from its JSON text (`{"product_ids": [1, 2, 3]}`, or
+  /// empty for every bound product): ids as text, none twice, no other member.
+  ///
+  /// Throws [OrderCoreException] when the library refuses the arguments.
+  PushStockPayload pushStockPayload(String payload) {
+    final answer = _invoke('push_stock_payload', {
+      'payload': payload,
+    });
+    return PushStockPayload.fromJson(answer as Map<String, Object?>);
+  }
+
   /// Prices an order (the seed's `POST /orders` body) under the merchant's rules.
   ///
   /// Throws [OrderCoreException] when the library refuses the arguments.
@@ -484,6 +548,18 @@ class OrderCore {
     return OrderRequest.fromJson(answer as Map<String, Object?>);
   }
 
+  /// The one active binding of a shop for a local product, or for the channel's product id
+  /// and SKU; none found, only inactive ones, or several active ones are an issue, never a choice.
+  ///
+  /// Throws [OrderCoreException] when the library refuses the arguments.
+  ResolvedBinding resolveBinding(List<ProductBinding> bindings, BindingLookup lookup) {
+    final answer = _invoke('resolve_binding', {
+      'bindings': [for (final e0 in bindings) e0.toJson()],
+      'lookup': lookup.toJson(),
+    });
+    return ResolvedBinding.fromJson(answer as Map<String, Object?>);
+  }
+
   /// Seals a quote with the issuer's secret key (HMAC-SHA256), after checking it, so that
   /// the issuer can later accept it only if it is the very quote it issued.
   ///
@@ -507,6 +583,37 @@ class OrderCore {
       if (flags != null) 'flags': flags.toJson(),
     });
     return ChannelStatus.fromJson(answer as Map<String, Object?>);
+  }
+
+  /// The seed's `push_stock` job for the rule's shop: each product of the payload (none: every
+  /// product bound in the shop) with the quantity to send through its binding, or skipped with
+  /// the reason (no, inactive or duplicate binding, missing SKU or stock, unchanged since the
+  /// binding's last push); the failures among them as issues with their next action.
+  ///
+  /// Throws [OrderCoreException] when the library refuses the arguments.
+  StockPushList stockPushList(PushStockPayload payload, StockRule rule, List<ProductStock> products, List<ProductBinding> bindings) {
+    final answer = _invoke('stock_push_list', {
+      'payload': payload.toJson(),
+      'rule': rule.toJson(),
+      'products': [for (final e0 in products) e0.toJson()],
+      'bindings': [for (final e0 in bindings) e0.toJson()],
+    });
+    return StockPushList.fromJson(answer as Map<String, Object?>);
+  }
+
+  /// The stock to publish of one product under its shop's sync rule, through its binding
+  /// when given (its pack size): quantity (on hand or forecast) − buffer (never below 0)
+  /// × percentage, ÷ pack size rounded down, capped at the maximum, rounded down to a
+  /// multiple of the rounding, 0 when below the minimum online quantity; every step's value kept.
+  ///
+  /// Throws [OrderCoreException] when the library refuses the arguments.
+  StockLevel stockToPublish(StockRule rule, ProductStock stock, ProductBinding? binding) {
+    final answer = _invoke('stock_to_publish', {
+      'rule': rule.toJson(),
+      'stock': stock.toJson(),
+      if (binding != null) 'binding': binding.toJson(),
+    });
+    return StockLevel.fromJson(answer as Map<String, Object?>);
   }
 
   /// A supplier's failure code (`IllegalAccessToken`, …) classified into the operator's next
@@ -1012,6 +1119,45 @@ enum Backoff {
   }
 }
 
+/// What to look a binding up by, in one shop: the local product, or the channel's product id,
+/// SKU or both (an order line from the channel).
+class BindingLookup {
+  const BindingLookup({
+    required this.shopId,
+    this.productId,
+    this.externalProductId,
+    this.externalSku,
+  });
+
+  /// The [BindingLookup] in [json], an object as the library writes it.
+  factory BindingLookup.fromJson(Map<String, Object?> json) => BindingLookup(
+        shopId: json['shop_id'] as String,
+        productId: (json['product_id'] == null ? null : json['product_id'] as String),
+        externalProductId: (json['external_product_id'] == null ? null : json['external_product_id'] as String),
+        externalSku: (json['external_sku'] == null ? null : json['external_sku'] as String),
+      );
+
+  /// The shop.
+  final String shopId;
+
+  /// The local product.
+  final String? productId;
+
+  /// The channel's product id.
+  final String? externalProductId;
+
+  /// The channel's SKU.
+  final String? externalSku;
+
+  /// Its JSON object, as the library reads it (a `null` optional field is left out).
+  Map<String, Object?> toJson() => {
+        'shop_id': shopId,
+        if (productId != null) 'product_id': productId,
+        if (externalProductId != null) 'external_product_id': externalProductId,
+        if (externalSku != null) 'external_sku': externalSku,
+      };
+}
+
 /// A workflow the library ships.
 enum BuiltinWorkflow {
   /// A customer's order (seed 002): pending → confirmed → preparing → shipped → delivered,
@@ -1215,6 +1361,32 @@ enum ChannelCondition {
     }
     throw FormatException('not a tag of ChannelCondition', value);
   }
+}
+
+/// A channel's listing (a product, or a product's model) with its SKU, as the channel lists it.
+class ChannelListing {
+  const ChannelListing({
+    required this.externalProductId,
+    this.externalSku,
+  });
+
+  /// The [ChannelListing] in [json], an object as the library writes it.
+  factory ChannelListing.fromJson(Map<String, Object?> json) => ChannelListing(
+        externalProductId: json['external_product_id'] as String,
+        externalSku: (json['external_sku'] == null ? null : json['external_sku'] as String),
+      );
+
+  /// The channel's product id.
+  final String externalProductId;
+
+  /// The channel's SKU.
+  final String? externalSku;
+
+  /// Its JSON object, as the library reads it (a `null` optional field is left out).
+  Map<String, Object?> toJson() => {
+        'external_product_id': externalProductId,
+        if (externalSku != null) 'external_sku': externalSku,
+      };
 }
 
 /// What a sales channel's order status means for the customer-order workflow, and what the
@@ -1856,6 +2028,32 @@ class JobFailure {
       };
 }
 
+/// The pending jobs in the order they run.
+class JobRunOrder {
+  const JobRunOrder({
+    required this.due,
+    required this.waiting,
+  });
+
+  /// The [JobRunOrder] in [json], an object as the library writes it.
+  factory JobRunOrder.fromJson(Map<String, Object?> json) => JobRunOrder(
+        due: <String>[for (final e0 in json['due'] as List<Object?>) e0 as String],
+        waiting: <String>[for (final e0 in json['waiting'] as List<Object?>) e0 as String],
+      );
+
+  /// The jobs that may run now, by priority (the smaller first), then the oldest, then by id.
+  final List<String> due;
+
+  /// The jobs waiting for their next attempt, the soonest first (then as `due`).
+  final List<String> waiting;
+
+  /// Its JSON object, as the library reads it (a `null` optional field is left out).
+  Map<String, Object?> toJson() => {
+        'due': due,
+        'waiting': waiting,
+      };
+}
+
 /// The newest tracking entry, as the seed's `latest_tracking` shows it.
 class LatestTracking {
   const LatestTracking({
@@ -1970,6 +2168,32 @@ class LineStatusSummary {
       };
 }
 
+/// A local product with its SKU, for binding by SKU.
+class LocalProduct {
+  const LocalProduct({
+    required this.productId,
+    this.sku,
+  });
+
+  /// The [LocalProduct] in [json], an object as the library writes it.
+  factory LocalProduct.fromJson(Map<String, Object?> json) => LocalProduct(
+        productId: json['product_id'] as String,
+        sku: (json['sku'] == null ? null : json['sku'] as String),
+      );
+
+  /// The local product's id.
+  final String productId;
+
+  /// Its SKU (Odoo's internal reference, `default_code`).
+  final String? sku;
+
+  /// Its JSON object, as the library reads it (a `null` optional field is left out).
+  Map<String, Object?> toJson() => {
+        'product_id': productId,
+        if (sku != null) 'sku': sku,
+      };
+}
+
 /// A language the library has texts in.
 enum Locale {
   /// English.
@@ -2047,6 +2271,107 @@ class LoyaltyProgram {
         'earn_rate': earnRate,
         'earn_on': earnOn.json,
       };
+}
+
+/// A pending marketplace job, as the queue knows it.
+class MarketplaceJob {
+  const MarketplaceJob({
+    required this.id,
+    required this.jobType,
+    required this.shopId,
+    this.priority,
+    required this.createdAt,
+    this.nextAttemptAt,
+  });
+
+  /// The [MarketplaceJob] in [json], an object as the library writes it.
+  factory MarketplaceJob.fromJson(Map<String, Object?> json) => MarketplaceJob(
+        id: json['id'] as String,
+        jobType: MarketplaceJobType.fromJson(json['job_type']),
+        shopId: json['shop_id'] as String,
+        priority: (json['priority'] == null ? null : json['priority'] as int),
+        createdAt: json['created_at'] as String,
+        nextAttemptAt: (json['next_attempt_at'] == null ? null : json['next_attempt_at'] as String),
+      );
+
+  /// The job's id.
+  final String id;
+
+  /// What it does.
+  final MarketplaceJobType jobType;
+
+  /// The shop.
+  final String shopId;
+
+  /// Its priority: the smaller runs sooner (queue_job's convention); the seed's 1, "normal",
+  /// when omitted; 0 to 999.
+  final int? priority;
+
+  /// When it was created.
+  final String createdAt;
+
+  /// When a retried job may run again (`job_retry`'s `next_attempt_at`); omitted: at once.
+  final String? nextAttemptAt;
+
+  /// Its JSON object, as the library reads it (a `null` optional field is left out).
+  Map<String, Object?> toJson() => {
+        'id': id,
+        'job_type': jobType.json,
+        'shop_id': shopId,
+        if (priority != null) 'priority': priority,
+        'created_at': createdAt,
+        if (nextAttemptAt != null) 'next_attempt_at': nextAttemptAt,
+      };
+}
+
+/// The kinds of marketplace job (the seed's Job Type).
+enum MarketplaceJobType {
+  /// Pull the shop's orders.
+  pullOrders('pull_orders'),
+  /// Push stock to the shop.
+  pushStock('push_stock');
+
+  const MarketplaceJobType(this.json);
+
+  /// Its JSON tag.
+  final String json;
+
+  /// The variant whose JSON tag is [value]; a [FormatException] for any other value.
+  static MarketplaceJobType fromJson(Object? value) {
+    for (final variant in values) {
+      if (variant.json == value) return variant;
+    }
+    throw FormatException('not a tag of MarketplaceJobType', value);
+  }
+}
+
+/// What to do next about a failure.
+enum NextAction {
+  /// Run it again later, as the job's retry policy says (`job_retry`): nothing needs fixing.
+  retryLater('retry_later'),
+  /// Fix the data the report names (a product's SKU, a binding), then run it again.
+  fixData('fix_data'),
+  /// Refresh the access token with the refresh token, then run it again.
+  refreshToken('refresh_token'),
+  /// Authorise the shop again at the supplier or channel.
+  reauthorize('reauthorize'),
+  /// Top up the account at the supplier, then pay again.
+  topUpBalance('top_up_balance'),
+  /// Let the operator read the report and decide: it is not retried blindly.
+  askOperator('ask_operator');
+
+  const NextAction(this.json);
+
+  /// Its JSON tag.
+  final String json;
+
+  /// The variant whose JSON tag is [value]; a [FormatException] for any other value.
+  static NextAction fromJson(Object? value) {
+    for (final variant in values) {
+      if (variant.json == value) return variant;
+    }
+    throw FormatException('not a tag of NextAction', value);
+  }
 }
 
 /// What limited or changed a step's result.
@@ -3843,6 +4168,62 @@ class Problem {
       };
 }
 
+/// A shop's local product bound to the channel's product (the seed's Product Bindings form).
+class ProductBinding {
+  const ProductBinding({
+    required this.shopId,
+    required this.productId,
+    required this.externalProductId,
+    this.externalSku,
+    this.active = true,
+    this.packSize,
+    this.lastPushed,
+  });
+
+  /// The [ProductBinding] in [json], an object as the library writes it.
+  factory ProductBinding.fromJson(Map<String, Object?> json) => ProductBinding(
+        shopId: json['shop_id'] as String,
+        productId: json['product_id'] as String,
+        externalProductId: json['external_product_id'] as String,
+        externalSku: (json['external_sku'] == null ? null : json['external_sku'] as String),
+        active: json.containsKey('active') ? json['active'] as bool : true,
+        packSize: (json['pack_size'] == null ? null : json['pack_size'] as String),
+        lastPushed: (json['last_pushed'] == null ? null : json['last_pushed'] as int),
+      );
+
+  /// The shop (`95152937`).
+  final String shopId;
+
+  /// The local product's id.
+  final String productId;
+
+  /// The channel's product id (Shopee's item id; an item's model where the channel has them).
+  final String externalProductId;
+
+  /// The channel's SKU; a binding without one is not pushed (`missing_sku`).
+  final String? externalSku;
+
+  /// Whether the binding is in use; true when omitted.
+  final bool active;
+
+  /// How much of the product one listing unit holds (a pack of 6: 6; 0.5 kg: 0.5); 1 when omitted.
+  final String? packSize;
+
+  /// The quantity last pushed through this binding, if any: the same quantity is not pushed again.
+  final int? lastPushed;
+
+  /// Its JSON object, as the library reads it (a `null` optional field is left out).
+  Map<String, Object?> toJson() => {
+        'shop_id': shopId,
+        'product_id': productId,
+        'external_product_id': externalProductId,
+        if (externalSku != null) 'external_sku': externalSku,
+        'active': active,
+        if (packSize != null) 'pack_size': packSize,
+        if (lastPushed != null) 'last_pushed': lastPushed,
+      };
+}
+
 /// What the merchant knows of a product.
 class ProductInfo {
   const ProductInfo({
@@ -3866,6 +4247,39 @@ class ProductInfo {
   Map<String, Object?> toJson() => {
         if (name != null) 'name': name,
         if (category != null) 'category': category,
+      };
+}
+
+/// A product's stock, as the host reads it.
+class ProductStock {
+  const ProductStock({
+    required this.productId,
+    required this.onHand,
+    this.forecast,
+  });
+
+  /// The [ProductStock] in [json], an object as the library writes it.
+  factory ProductStock.fromJson(Map<String, Object?> json) => ProductStock(
+        productId: json['product_id'] as String,
+        onHand: json['on_hand'] as String,
+        forecast: (json['forecast'] == null ? null : json['forecast'] as String),
+      );
+
+  /// The local product's id (Odoo's `product.product` id, as text).
+  final String productId;
+
+  /// The quantity on hand, in the product's unit (decimals for a product sold by weight;
+  /// negative when oversold), −10¹² to 10¹², 6 decimals at most.
+  final String onHand;
+
+  /// The forecast quantity, needed when the rule's source is `forecast`.
+  final String? forecast;
+
+  /// Its JSON object, as the library reads it (a `null` optional field is left out).
+  Map<String, Object?> toJson() => {
+        'product_id': productId,
+        'on_hand': onHand,
+        if (forecast != null) 'forecast': forecast,
       };
 }
 
@@ -3999,6 +4413,139 @@ class ProviderSession {
       };
 }
 
+/// What a `pull_orders` payload is read against.
+class PullOrdersOptions {
+  const PullOrdersOptions({
+    required this.now,
+    this.zonelessOffsetMinutes,
+    this.maxWindowSeconds,
+  });
+
+  /// The [PullOrdersOptions] in [json], an object as the library writes it.
+  factory PullOrdersOptions.fromJson(Map<String, Object?> json) => PullOrdersOptions(
+        now: json['now'] as String,
+        zonelessOffsetMinutes: (json['zoneless_offset_minutes'] == null ? null : json['zoneless_offset_minutes'] as int),
+        maxWindowSeconds: (json['max_window_seconds'] == null ? null : json['max_window_seconds'] as int),
+      );
+
+  /// The present: neither time may be after it.
+  final String now;
+
+  /// How far from UTC, in minutes, a time written without an offset is (the seed writes
+  /// `2024-11-01T00:00:00`; Odoo stores UTC: 0; Bangkok: 420). Omitted, such a time is refused.
+  final int? zonelessOffsetMinutes;
+
+  /// The longest window the channel serves (Shopee's order list: 15 days, 1 296 000 s); a
+  /// longer one is refused. Omitted: no limit.
+  final int? maxWindowSeconds;
+
+  /// Its JSON object, as the library reads it (a `null` optional field is left out).
+  Map<String, Object?> toJson() => {
+        'now': now,
+        if (zonelessOffsetMinutes != null) 'zoneless_offset_minutes': zonelessOffsetMinutes,
+        if (maxWindowSeconds != null) 'max_window_seconds': maxWindowSeconds,
+      };
+}
+
+/// A `pull_orders` job's payload: the orders changed from `since` to `until` (now, when null).
+class PullOrdersPayload {
+  const PullOrdersPayload({
+    required this.since,
+    this.until,
+  });
+
+  /// The [PullOrdersPayload] in [json], an object as the library writes it.
+  factory PullOrdersPayload.fromJson(Map<String, Object?> json) => PullOrdersPayload(
+        since: json['since'] as String,
+        until: (json['until'] == null ? null : json['until'] as String),
+      );
+
+  /// From when.
+  final String since;
+
+  /// To when; omitted (`null` in the seed) for "until the job runs".
+  final String? until;
+
+  /// Its JSON object, as the library reads it (a `null` optional field is left out).
+  Map<String, Object?> toJson() => {
+        'since': since,
+        if (until != null) 'until': until,
+      };
+}
+
+/// How a shop's orders are pulled, job after job.
+class PullSchedule {
+  const PullSchedule({
+    this.firstSince,
+    this.overlapSeconds,
+    this.maxWindowSeconds,
+  });
+
+  /// The [PullSchedule] in [json], an object as the library writes it.
+  factory PullSchedule.fromJson(Map<String, Object?> json) => PullSchedule(
+        firstSince: (json['first_since'] == null ? null : json['first_since'] as String),
+        overlapSeconds: (json['overlap_seconds'] == null ? null : json['overlap_seconds'] as int),
+        maxWindowSeconds: (json['max_window_seconds'] == null ? null : json['max_window_seconds'] as int),
+      );
+
+  /// Where the first pull starts, when none has succeeded yet (the seed's `2024-11-01`).
+  final String? firstSince;
+
+  /// How far back before the last pull's end the next one starts, so that an order written
+  /// late at the boundary is not missed (the host upserts orders by id, so a repeat is
+  /// harmless); 300 when omitted.
+  final int? overlapSeconds;
+
+  /// The longest window one job pulls (Shopee: 15 days); the rest is left to the next job.
+  /// Omitted: up to now.
+  final int? maxWindowSeconds;
+
+  /// Its JSON object, as the library reads it (a `null` optional field is left out).
+  Map<String, Object?> toJson() => {
+        if (firstSince != null) 'first_since': firstSince,
+        if (overlapSeconds != null) 'overlap_seconds': overlapSeconds,
+        if (maxWindowSeconds != null) 'max_window_seconds': maxWindowSeconds,
+      };
+}
+
+/// The window the next `pull_orders` covers: its payload is `{"since": …, "until": …}`.
+class PullWindow {
+  const PullWindow({
+    required this.since,
+    required this.until,
+    required this.capped,
+    required this.due,
+  });
+
+  /// The [PullWindow] in [json], an object as the library writes it.
+  factory PullWindow.fromJson(Map<String, Object?> json) => PullWindow(
+        since: json['since'] as String,
+        until: json['until'] as String,
+        capped: json['capped'] as bool,
+        due: json['due'] as bool,
+      );
+
+  /// From when.
+  final String since;
+
+  /// To when: always set, so that a retried job pulls the very same window.
+  final String until;
+
+  /// Whether `until` was held to the longest window, before now: pull again at once.
+  final bool capped;
+
+  /// Whether there is anything to pull (`since` before `until`).
+  final bool due;
+
+  /// Its JSON object, as the library reads it (a `null` optional field is left out).
+  Map<String, Object?> toJson() => {
+        'since': since,
+        'until': until,
+        'capped': capped,
+        'due': due,
+      };
+}
+
 /// What a provider's status means for the supplier-purchase workflow.
 class PurchaseStatus {
   const PurchaseStatus({
@@ -4023,6 +4570,53 @@ class PurchaseStatus {
   Map<String, Object?> toJson() => {
         'status': status,
         'exact': exact,
+      };
+}
+
+/// A `push_stock` job's payload: the products to push; none for every product bound in the shop.
+class PushStockPayload {
+  const PushStockPayload({
+    this.productIds = const <String>[],
+  });
+
+  /// The [PushStockPayload] in [json], an object as the library writes it.
+  factory PushStockPayload.fromJson(Map<String, Object?> json) => PushStockPayload(
+        productIds: json.containsKey('product_ids') ? <String>[for (final e0 in json['product_ids'] as List<Object?>) e0 as String] : const <String>[],
+      );
+
+  /// The local products' ids as text (the seed's `[1, 2, 3]` reads as `["1", "2", "3"]`);
+  /// empty for all.
+  final List<String> productIds;
+
+  /// Its JSON object, as the library reads it (a `null` optional field is left out).
+  Map<String, Object?> toJson() => {
+        'product_ids': productIds,
+      };
+}
+
+/// Where a quantity goes: the binding's listing, in the list's shop.
+class PushTarget {
+  const PushTarget({
+    required this.externalProductId,
+    this.externalSku,
+  });
+
+  /// The [PushTarget] in [json], an object as the library writes it.
+  factory PushTarget.fromJson(Map<String, Object?> json) => PushTarget(
+        externalProductId: json['external_product_id'] as String,
+        externalSku: (json['external_sku'] == null ? null : json['external_sku'] as String),
+      );
+
+  /// The channel's product id.
+  final String externalProductId;
+
+  /// The channel's SKU.
+  final String? externalSku;
+
+  /// Its JSON object, as the library reads it (a `null` optional field is left out).
+  Map<String, Object?> toJson() => {
+        'external_product_id': externalProductId,
+        if (externalSku != null) 'external_sku': externalSku,
       };
 }
 
@@ -4594,6 +5188,34 @@ enum Requirement {
     }
     throw FormatException('not a tag of Requirement', value);
   }
+}
+
+/// The binding found, or why there is none to use.
+class ResolvedBinding {
+  const ResolvedBinding({
+    this.binding,
+    this.issue,
+  });
+
+  /// The [ResolvedBinding] in [json], an object as the library writes it.
+  factory ResolvedBinding.fromJson(Map<String, Object?> json) => ResolvedBinding(
+        binding: (json['binding'] == null ? null : ProductBinding.fromJson(json['binding'] as Map<String, Object?>)),
+        issue: (json['issue'] == null ? null : SyncIssue.fromJson(json['issue'] as Map<String, Object?>)),
+      );
+
+  /// The one active binding that matches.
+  final ProductBinding? binding;
+
+  /// Why there is none: `no_binding`, `inactive_binding` (only inactive ones match),
+  /// `duplicate_binding` (a product with two active bindings) or `conflicting_binding` (a
+  /// listing bound to two products).
+  final SyncIssue? issue;
+
+  /// Its JSON object, as the library reads it (a `null` optional field is left out).
+  Map<String, Object?> toJson() => {
+        if (binding != null) 'binding': binding!.toJson(),
+        if (issue != null) 'issue': issue!.toJson(),
+      };
 }
 
 /// Whether and when a failed job runs again.
@@ -5179,6 +5801,90 @@ enum ShopeeOrderStatus {
   }
 }
 
+/// Why a product's stock is not sent, in the order they are tested.
+enum SkipReason {
+  /// The shop's rule is inactive: no stock is pushed to it.
+  ruleInactive('rule_inactive'),
+  /// The product has no binding in the shop (an issue: bind it).
+  noBinding('no_binding'),
+  /// The product's only binding in the shop is inactive.
+  inactiveBinding('inactive_binding'),
+  /// The product has two or more active bindings in the shop (an issue).
+  duplicateBinding('duplicate_binding'),
+  /// Another product is bound to the same listing (an issue).
+  conflictingBinding('conflicting_binding'),
+  /// The binding has no SKU (an issue).
+  missingSku('missing_sku'),
+  /// The host sent no stock for the product (an issue).
+  missingStock('missing_stock'),
+  /// The quantity is the one last pushed.
+  unchanged('unchanged');
+
+  const SkipReason(this.json);
+
+  /// Its JSON tag.
+  final String json;
+
+  /// The variant whose JSON tag is [value]; a [FormatException] for any other value.
+  static SkipReason fromJson(Object? value) {
+    for (final variant in values) {
+      if (variant.json == value) return variant;
+    }
+    throw FormatException('not a tag of SkipReason', value);
+  }
+}
+
+/// What binding by SKU found: every local product is in exactly one of `new_bindings`,
+/// `unchanged`, `unmatched_products` and the issues about a product.
+class SkuBinding {
+  const SkuBinding({
+    required this.shopId,
+    required this.newBindings,
+    required this.unchanged,
+    required this.unmatchedProducts,
+    required this.unmatchedListings,
+    required this.issues,
+  });
+
+  /// The [SkuBinding] in [json], an object as the library writes it.
+  factory SkuBinding.fromJson(Map<String, Object?> json) => SkuBinding(
+        shopId: json['shop_id'] as String,
+        newBindings: <ProductBinding>[for (final e0 in json['new_bindings'] as List<Object?>) ProductBinding.fromJson(e0 as Map<String, Object?>)],
+        unchanged: <String>[for (final e0 in json['unchanged'] as List<Object?>) e0 as String],
+        unmatchedProducts: <String>[for (final e0 in json['unmatched_products'] as List<Object?>) e0 as String],
+        unmatchedListings: <String>[for (final e0 in json['unmatched_listings'] as List<Object?>) e0 as String],
+        issues: <SyncIssue>[for (final e0 in json['issues'] as List<Object?>) SyncIssue.fromJson(e0 as Map<String, Object?>)],
+      );
+
+  /// The shop.
+  final String shopId;
+
+  /// The bindings to create, active, in the order of the products.
+  final List<ProductBinding> newBindings;
+
+  /// The products already bound, actively, to the listing their SKU matches.
+  final List<String> unchanged;
+
+  /// The products whose SKU no listing has.
+  final List<String> unmatchedProducts;
+
+  /// The listings whose SKU no product has (by the channel's product id).
+  final List<String> unmatchedListings;
+
+  /// Every conflict: about products first, in their order, then about listings.
+  final List<SyncIssue> issues;
+
+  /// Its JSON object, as the library reads it (a `null` optional field is left out).
+  Map<String, Object?> toJson() => {
+        'shop_id': shopId,
+        'new_bindings': [for (final e0 in newBindings) e0.toJson()],
+        'unchanged': unchanged,
+        'unmatched_products': unmatchedProducts,
+        'unmatched_listings': unmatchedListings,
+        'issues': [for (final e0 in issues) e0.toJson()],
+      };
+}
+
 /// A sort direction.
 enum SortDirection {
   /// `ASC`.
@@ -5372,6 +6078,74 @@ class Step {
       };
 }
 
+/// The stock to publish and every step to it, so that a host can say why a listing shows 0.
+class StockLevel {
+  const StockLevel({
+    required this.source,
+    required this.quantity,
+    required this.afterBuffer,
+    required this.afterPercentage,
+    required this.units,
+    required this.afterMaximum,
+    required this.afterRounding,
+    required this.published,
+    this.zeroBecause,
+  });
+
+  /// The [StockLevel] in [json], an object as the library writes it.
+  factory StockLevel.fromJson(Map<String, Object?> json) => StockLevel(
+        source: StockSource.fromJson(json['source']),
+        quantity: json['quantity'] as String,
+        afterBuffer: json['after_buffer'] as String,
+        afterPercentage: json['after_percentage'] as String,
+        units: json['units'] as int,
+        afterMaximum: json['after_maximum'] as int,
+        afterRounding: json['after_rounding'] as int,
+        published: json['published'] as int,
+        zeroBecause: (json['zero_because'] == null ? null : ZeroReason.fromJson(json['zero_because'])),
+      );
+
+  /// Which quantity it started from.
+  final StockSource source;
+
+  /// 1. That quantity, as given.
+  final String quantity;
+
+  /// 2. max(0, quantity − buffer).
+  final String afterBuffer;
+
+  /// 3. after_buffer × percentage ÷ 100, exact.
+  final String afterPercentage;
+
+  /// 4. ⌊after_percentage ÷ pack size⌋: whole listings.
+  final int units;
+
+  /// 5. min(units, maximum listed).
+  final int afterMaximum;
+
+  /// 6. Rounded down to a multiple of the rounding.
+  final int afterRounding;
+
+  /// 7. What to publish: 0 when after_rounding is below the minimum online quantity.
+  final int published;
+
+  /// When `published` is 0: the first step that made it so.
+  final ZeroReason? zeroBecause;
+
+  /// Its JSON object, as the library reads it (a `null` optional field is left out).
+  Map<String, Object?> toJson() => {
+        'source': source.json,
+        'quantity': quantity,
+        'after_buffer': afterBuffer,
+        'after_percentage': afterPercentage,
+        'units': units,
+        'after_maximum': afterMaximum,
+        'after_rounding': afterRounding,
+        'published': published,
+        if (zeroBecause != null) 'zero_because': zeroBecause!.json,
+      };
+}
+
 /// A quote line's units to put back in stock.
 class StockLine {
   const StockLine({
@@ -5408,6 +6182,184 @@ class StockLine {
         'quantity': quantity,
         if (pieces != null) 'pieces': pieces,
       };
+}
+
+/// One product of a push list: the quantity to send, or why none is sent.
+class StockPushEntry {
+  const StockPushEntry({
+    required this.productId,
+    this.quantity,
+    this.skipped,
+    this.target,
+    this.level,
+  });
+
+  /// The [StockPushEntry] in [json], an object as the library writes it.
+  factory StockPushEntry.fromJson(Map<String, Object?> json) => StockPushEntry(
+        productId: json['product_id'] as String,
+        quantity: (json['quantity'] == null ? null : json['quantity'] as int),
+        skipped: (json['skipped'] == null ? null : SkipReason.fromJson(json['skipped'])),
+        target: (json['target'] == null ? null : PushTarget.fromJson(json['target'] as Map<String, Object?>)),
+        level: (json['level'] == null ? null : StockLevel.fromJson(json['level'] as Map<String, Object?>)),
+      );
+
+  /// The local product.
+  final String productId;
+
+  /// The quantity to send to `target`, when pushed.
+  final int? quantity;
+
+  /// Why nothing is sent, when skipped.
+  final SkipReason? skipped;
+
+  /// The listing the binding points to, when the product has one binding in the shop.
+  final PushTarget? target;
+
+  /// How the quantity was reached, when it was computed (pushed, or `unchanged`).
+  final StockLevel? level;
+
+  /// Its JSON object, as the library reads it (a `null` optional field is left out).
+  Map<String, Object?> toJson() => {
+        'product_id': productId,
+        if (quantity != null) 'quantity': quantity,
+        if (skipped != null) 'skipped': skipped!.json,
+        if (target != null) 'target': target!.toJson(),
+        if (level != null) 'level': level!.toJson(),
+      };
+}
+
+/// The push list of a shop's `push_stock` job.
+class StockPushList {
+  const StockPushList({
+    required this.shopId,
+    required this.entries,
+    required this.toPush,
+    required this.skipped,
+    required this.issues,
+  });
+
+  /// The [StockPushList] in [json], an object as the library writes it.
+  factory StockPushList.fromJson(Map<String, Object?> json) => StockPushList(
+        shopId: json['shop_id'] as String,
+        entries: <StockPushEntry>[for (final e0 in json['entries'] as List<Object?>) StockPushEntry.fromJson(e0 as Map<String, Object?>)],
+        toPush: json['to_push'] as int,
+        skipped: json['skipped'] as int,
+        issues: <SyncIssue>[for (final e0 in json['issues'] as List<Object?>) SyncIssue.fromJson(e0 as Map<String, Object?>)],
+      );
+
+  /// The shop (the rule's).
+  final String shopId;
+
+  /// One entry per product asked for, in the payload's order; with no ids, one per product
+  /// bound in the shop, in the order of its first binding.
+  final List<StockPushEntry> entries;
+
+  /// How many entries have a quantity to send.
+  final int toPush;
+
+  /// How many are skipped.
+  final int skipped;
+
+  /// The skips a person must act on, in the entries' order (not `unchanged`,
+  /// `inactive_binding` or `rule_inactive`, which are as the shop wants them).
+  final List<SyncIssue> issues;
+
+  /// Its JSON object, as the library reads it (a `null` optional field is left out).
+  Map<String, Object?> toJson() => {
+        'shop_id': shopId,
+        'entries': [for (final e0 in entries) e0.toJson()],
+        'to_push': toPush,
+        'skipped': skipped,
+        'issues': [for (final e0 in issues) e0.toJson()],
+      };
+}
+
+/// A shop's stock sync rule (the seed's Sync Rules form).
+class StockRule {
+  const StockRule({
+    required this.shopId,
+    this.active = true,
+    this.source,
+    this.buffer,
+    this.percentage,
+    this.minOnline = 0,
+    this.maxListed,
+    this.rounding = 0,
+  });
+
+  /// The [StockRule] in [json], an object as the library writes it.
+  factory StockRule.fromJson(Map<String, Object?> json) => StockRule(
+        shopId: json['shop_id'] as String,
+        active: json.containsKey('active') ? json['active'] as bool : true,
+        source: (json['source'] == null ? null : StockSource.fromJson(json['source'])),
+        buffer: (json['buffer'] == null ? null : json['buffer'] as String),
+        percentage: (json['percentage'] == null ? null : json['percentage'] as String),
+        minOnline: json.containsKey('min_online') ? json['min_online'] as int : 0,
+        maxListed: (json['max_listed'] == null ? null : json['max_listed'] as int),
+        rounding: json.containsKey('rounding') ? json['rounding'] as int : 0,
+      );
+
+  /// The shop the rule is for (the seed's `95152937`).
+  final String shopId;
+
+  /// Whether stock is pushed to the shop at all: an inactive rule skips every product of the
+  /// push list (`rule_inactive`); true when omitted.
+  final bool active;
+
+  /// Which quantity the rule starts from; `on_hand` when omitted.
+  final StockSource? source;
+
+  /// The reserve kept back from the quantity, in its unit (the seed's buffer quantity, 10); 0
+  /// when omitted.
+  final String? buffer;
+
+  /// The share of what the buffer leaves that is published, in percent (0 to 100); 100 when
+  /// omitted.
+  final String? percentage;
+
+  /// The least quantity shown online (the seed's 5): a quantity strictly below it publishes 0;
+  /// 0 when omitted.
+  final int minOnline;
+
+  /// The most listed, if capped (Linnworks' "Max Listed").
+  final int? maxListed;
+
+  /// Round down to a multiple of this (the seed's rounding: 0 = none; 1 is none too).
+  final int rounding;
+
+  /// Its JSON object, as the library reads it (a `null` optional field is left out).
+  Map<String, Object?> toJson() => {
+        'shop_id': shopId,
+        'active': active,
+        if (source != null) 'source': source!.json,
+        if (buffer != null) 'buffer': buffer,
+        if (percentage != null) 'percentage': percentage,
+        'min_online': minOnline,
+        if (maxListed != null) 'max_listed': maxListed,
+        'rounding': rounding,
+      };
+}
+
+/// Which quantity a rule starts from.
+enum StockSource {
+  /// The quantity on hand (Odoo's `qty_available`).
+  onHand('on_hand'),
+  /// The forecast quantity (Odoo's `virtual_available`: on hand, less what is promised, plus
+  /// what is coming), the OCA connectors' default.
+  forecast('forecast');
+
+  const StockSource(this.json);
+
+  /// Its JSON tag.
+  final String json;
+
+  /// The variant whose JSON tag is [value]; a [FormatException] for any other value.
+  static StockSource fromJson(Object? value) {
+    for (final variant in values) {
+      if (variant.json == value) return variant;
+    }
+    throw FormatException('not a tag of StockSource', value);
+  }
 }
 
 /// What to do next about a supplier's failure.
@@ -5493,6 +6445,112 @@ enum SupplierFailureCause {
       if (variant.json == value) return variant;
     }
     throw FormatException('not a tag of SupplierFailureCause', value);
+  }
+}
+
+/// A failure a host must act on: what went wrong, with what, and what to do next.
+class SyncIssue {
+  const SyncIssue({
+    required this.code,
+    required this.object,
+    required this.id,
+    required this.shopId,
+    required this.action,
+    this.detail,
+  });
+
+  /// The [SyncIssue] in [json], an object as the library writes it.
+  factory SyncIssue.fromJson(Map<String, Object?> json) => SyncIssue(
+        code: SyncIssueCode.fromJson(json['code']),
+        object: SyncObject.fromJson(json['object']),
+        id: json['id'] as String,
+        shopId: json['shop_id'] as String,
+        action: NextAction.fromJson(json['action']),
+        detail: (json['detail'] == null ? null : json['detail'] as String),
+      );
+
+  /// The stable code.
+  final SyncIssueCode code;
+
+  /// The kind of object it concerns.
+  final SyncObject object;
+
+  /// The object's id: the local product's id, or the channel's product id for a listing.
+  final String id;
+
+  /// The shop it happened in.
+  final String shopId;
+
+  /// What to do next.
+  final NextAction action;
+
+  /// What else the operator needs to see: the SKU, the other product, the listing.
+  final String? detail;
+
+  /// Its JSON object, as the library reads it (a `null` optional field is left out).
+  Map<String, Object?> toJson() => {
+        'code': code.json,
+        'object': object.json,
+        'id': id,
+        'shop_id': shopId,
+        'action': action.json,
+        if (detail != null) 'detail': detail,
+      };
+}
+
+/// Why a sync failed for one object (stable, snake_case in JSON).
+enum SyncIssueCode {
+  /// The product has no binding in the shop (the seed's "sync stock of a product without a
+  /// binding"): bind it.
+  noBinding('no_binding'),
+  /// The product's only binding in the shop is inactive.
+  inactiveBinding('inactive_binding'),
+  /// The product has two or more active bindings in the shop: keep one.
+  duplicateBinding('duplicate_binding'),
+  /// Two or more products are bound to the same listing (channel product id and SKU) in the
+  /// shop: each push would overwrite the others'.
+  conflictingBinding('conflicting_binding'),
+  /// The product, the listing or the binding has no SKU.
+  missingSku('missing_sku'),
+  /// The host sent no stock for a product it asked to push.
+  missingStock('missing_stock'),
+  /// Two or more products, or two or more listings, have the same SKU: no match is made for it.
+  duplicateSku('duplicate_sku'),
+  /// The product is already bound to another listing, or the listing to another product.
+  alreadyBound('already_bound');
+
+  const SyncIssueCode(this.json);
+
+  /// Its JSON tag.
+  final String json;
+
+  /// The variant whose JSON tag is [value]; a [FormatException] for any other value.
+  static SyncIssueCode fromJson(Object? value) {
+    for (final variant in values) {
+      if (variant.json == value) return variant;
+    }
+    throw FormatException('not a tag of SyncIssueCode', value);
+  }
+}
+
+/// The kind of object a [`SyncIssue`] concerns.
+enum SyncObject {
+  /// A local product, by its id.
+  product('product'),
+  /// A channel's listing, by the channel's product id.
+  listing('listing');
+
+  const SyncObject(this.json);
+
+  /// Its JSON tag.
+  final String json;
+
+  /// The variant whose JSON tag is [value]; a [FormatException] for any other value.
+  static SyncObject fromJson(Object? value) {
+    for (final variant in values) {
+      if (variant.json == value) return variant;
+    }
+    throw FormatException('not a tag of SyncObject', value);
   }
 }
 
@@ -6200,4 +7258,35 @@ class Workflow {
         'states': [for (final e0 in states) e0.toJson()],
         'transitions': [for (final e0 in transitions) e0.toJson()],
       };
+}
+
+/// The step that made the published stock 0.
+enum ZeroReason {
+  /// The quantity is 0 or negative.
+  noStock('no_stock'),
+  /// The buffer keeps back all there is.
+  buffer('buffer'),
+  /// The rule's percentage is 0.
+  percentage('percentage'),
+  /// Less than one whole unit (or one pack) is left.
+  lessThanOneUnit('less_than_one_unit'),
+  /// The maximum listed is 0.
+  maximum('maximum'),
+  /// Less than one multiple of the rounding is left.
+  rounding('rounding'),
+  /// Less than the minimum online quantity is left.
+  belowMinimum('below_minimum');
+
+  const ZeroReason(this.json);
+
+  /// Its JSON tag.
+  final String json;
+
+  /// The variant whose JSON tag is [value]; a [FormatException] for any other value.
+  static ZeroReason fromJson(Object? value) {
+    for (final variant in values) {
+      if (variant.json == value) return variant;
+    }
+    throw FormatException('not a tag of ZeroReason', value);
+  }
 }

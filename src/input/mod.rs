@@ -10,11 +10,13 @@ pub(crate) mod number;
 
 use std::marker::PhantomData;
 
+use chrono::{DateTime, Utc};
 use rust_decimal::Decimal;
 use serde::de::DeserializeOwned;
 use serde_json::{Map, Value};
 
 use crate::error::{Code, Problems};
+use crate::money::Currency;
 pub(crate) use de::deserialize;
 pub(crate) use json::{key_in_path, parse_json, parse_json_within};
 pub use json::{MAX_CALL_BYTES, MAX_INPUT_BYTES};
@@ -83,7 +85,8 @@ impl<'v, 'p> Fields<'v, 'p> {
         Fields { map, path, problems }
     }
 
-    fn path_of(&self, key: &str) -> String {
+    /// The path of the member `key`.
+    pub(crate) fn path_of(&self, key: &str) -> String {
         if self.path.is_empty() {
             key.to_owned()
         } else {
@@ -169,6 +172,47 @@ impl<'v, 'p> Fields<'v, 'p> {
                 0
             }
         }
+    }
+
+    /// A boolean; missing reads as `None`.
+    pub(crate) fn opt_bool(&mut self, key: &str) -> Option<bool> {
+        match self.get(key)? {
+            Value::Bool(b) => Some(*b),
+            _ => {
+                self.wrong_type(key, "a boolean");
+                None
+            }
+        }
+    }
+
+    /// An ISO 4217 currency code; missing reads as `None`.
+    pub(crate) fn opt_currency(&mut self, key: &str) -> Option<Currency> {
+        let found = Currency::from_code(&self.opt_text(key)?);
+        if found.is_none() {
+            let path = self.path_of(key);
+            self.problems
+                .push(Code::UnknownCurrency, path, Some(Currency::EXPECTED.into()));
+        }
+        found
+    }
+
+    /// An instant: RFC 3339 text, or whole seconds since 1970 (Shopee's `create_time`); missing
+    /// reads as `None`.
+    pub(crate) fn opt_instant(&mut self, key: &str) -> Option<DateTime<Utc>> {
+        let instant = match self.get(key)? {
+            Value::String(s) => DateTime::parse_from_rfc3339(s).ok().map(|t| t.with_timezone(&Utc)),
+            Value::Number(n) => n.as_i64().and_then(|s| DateTime::from_timestamp(s, 0)),
+            _ => {
+                self.wrong_type(key, "an RFC 3339 string or seconds since 1970");
+                return None;
+            }
+        };
+        if instant.is_none() {
+            let path = self.path_of(key);
+            let detail = "an RFC 3339 instant or whole seconds since 1970";
+            self.problems.push(Code::InvalidValue, path, Some(detail.into()));
+        }
+        instant
     }
 
     /// A snake_case tag of an enum; missing reads as `None`.

@@ -361,6 +361,11 @@ impl Problems {
         }
     }
 
+    /// Whether nothing was recorded.
+    pub(crate) fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
     /// Records every problem of `error`.
     pub(crate) fn extend(&mut self, error: Error) {
         self.0.push(*error.first);

@@ -8,7 +8,7 @@ use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
 use super::channel_order::ChannelOrder;
-use super::{system_context, OrderStatus};
+use super::{system_context, ChannelStatus, OrderStatus};
 use crate::error::{overflow, Code, Error, Place, Problems};
 use crate::limits::{
     check_amount, check_len, check_text, MAX_LINES, MAX_LONG_TEXT, MAX_RULE_ENTRIES, MAX_SCALE, MAX_SHORT_TEXT,
@@ -101,7 +101,8 @@ pub struct CancelledLine {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct ChannelCancelled {
-    /// The order, its cancelled lines' status `cancelled`; when whole, its workflow order cancelled.
+    /// The order, its cancelled lines' status `cancelled`; when whole, its status and its
+    /// workflow order cancelled.
     pub order: ChannelOrder,
     /// Whether the whole order was cancelled (no line left).
     pub whole: bool,
@@ -175,6 +176,7 @@ pub fn channel_cancellation(
             .transition(&order.order, cancelled, &context)
             .map_err(|e| e.renamed("order", "order.order"))?;
         result.order = done.order.clone();
+        result.status = ChannelStatus::exact(OrderStatus::Cancelled);
         Some(done)
     } else {
         None
@@ -227,7 +229,8 @@ fn check(order: &ChannelOrder, cancellation: &ChannelCancellation, reasons: &Rea
     for (i, id) in cancellation.cancel_items.iter().enumerate() {
         let line = order.lines.iter().find(|l| &l.line_id == id);
         if line.is_none() {
-            p.push(Code::UnknownLine, items.index(i), Some(id.clone()));
+            let known: Vec<&str> = order.lines.iter().map(|l| l.line_id.as_str()).collect();
+            p.push(Code::UnknownValue, items.index(i), Some(known.join(", ")));
         } else if line.and_then(|l| l.status.as_deref()) == Some(OrderStatus::Cancelled.name()) {
             p.push(
                 Code::RepeatedTransition,

@@ -224,7 +224,8 @@ pub(crate) fn settle(draft: Draft, balanced: bool, problems: &mut Problems) -> R
         .checked_add(order.shipping_fee.unwrap_or_default())
         .ok_or_else(overflow)?;
     let adjustment = order.total_amount.checked_sub(explained).ok_or_else(overflow)?;
-    if balanced && !adjustment.is_zero() {
+    // Parts refused already cannot be summed meaningfully: their problems are the ones to fix.
+    if balanced && !adjustment.is_zero() && problems.is_empty() {
         let detail = format!(
             "the lines ({subtotal}) and the shipping ({}) sum to {explained}, not {}",
             order.shipping_fee.unwrap_or_default(),
@@ -239,11 +240,28 @@ pub(crate) fn settle(draft: Draft, balanced: bool, problems: &mut Problems) -> R
             Some(format!("a subtotal of at most {MAX_AMOUNT}")),
         );
     }
-    order.subtotal = subtotal;
-    order.adjustment = adjustment;
+    let minor = order.currency.minor_units();
+    for line in &mut order.lines {
+        line.unit_price = at_scale(line.unit_price, minor);
+        line.line_total = at_scale(line.line_total, minor);
+    }
+    order.subtotal = at_scale(subtotal, minor);
+    order.adjustment = at_scale(adjustment, minor);
+    order.shipping_fee = order.shipping_fee.map(|f| at_scale(f, minor));
+    order.discount = at_scale(order.discount, minor);
+    order.total_amount = at_scale(order.total_amount, minor);
     order.order.paid =
         !order.cash_on_delivery && order.status.condition != Some(super::ChannelCondition::AwaitingPayment);
     std::mem::take(problems).finish(order)
+}
+
+/// `amount` written with at least the currency's `minor` places (`579.5` → `579.50`): zeros
+/// added, never a digit taken away.
+fn at_scale(mut amount: Decimal, minor: u32) -> Decimal {
+    if amount.scale() < minor {
+        amount.rescale(minor);
+    }
+    amount
 }
 
 /// The result of importing a list of channel orders: each read, or reported.
@@ -275,10 +293,15 @@ impl ChannelImport {
 }
 
 /// The request to quote a channel order with the merchant's rules: its lines by SKU (each
-/// sold by the unit, at the channel's price), its shipping address and payment. Refused with
+/// sold by the unit, at the channel's price), its shipping address and payment (the channel's
+/// method, else `payment_method`: Akinon's order carries none). Refused with
 /// the request's problems (at the request's paths: `delivery_address.phone`) where the channel's data does not fit one (a masked phone number,
 /// no address line); lines a cancellation took are left out.
-pub fn channel_order_request(order: &ChannelOrder, merchant_id: &str) -> Result<OrderRequest, Error> {
+pub fn channel_order_request(
+    order: &ChannelOrder,
+    merchant_id: &str,
+    payment_method: Option<&str>,
+) -> Result<OrderRequest, Error> {
     let mut problems = Problems::default();
     check_text(&mut problems, "merchant_id", merchant_id, MAX_SHORT_TEXT, true);
     problems.finish(())?;
@@ -307,7 +330,13 @@ pub fn channel_order_request(order: &ChannelOrder, merchant_id: &str) -> Result<
             phone: address.phone.clone().unwrap_or_default(),
             notes: None,
         },
-        payment_method: order.payment_method.clone().unwrap_or_default(),
+        payment_method: order
+            .payment_method
+            .as_deref()
+            .filter(|m| !m.is_empty())
+            .or(payment_method)
+            .unwrap_or_default()
+            .to_owned(),
         offer_code: None,
         use_loyalty_points: 0,
         notes: order.notes.clone(),

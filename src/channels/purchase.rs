@@ -250,7 +250,7 @@ pub struct PaymentAnswer {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct PaymentOutcome {
-    /// The purchase: `paid` with its tracking extended, or unchanged.
+    /// The purchase: `paid` (and marked paid) with its tracking extended, or unchanged.
     pub order: Order,
     /// The `pay` transition's effects, when paid.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -305,8 +305,10 @@ pub fn supplier_payment_result(
         let paid = workflow
             .transition(purchase, PurchaseState::Paid.name(), &context)
             .map_err(|e| e.renamed("order", "purchase"))?;
+        let mut order = paid.order;
+        order.paid = true;
         return Ok(PaymentOutcome {
-            order: paid.order,
+            order,
             effects: Some(paid.effects),
             failure: None,
         });

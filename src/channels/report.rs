@@ -87,7 +87,8 @@ pub struct SyncFailure {
     pub object: FailedObject,
     /// What to do next.
     pub action: NextAction,
-    /// The message in English.
+    /// What happened, in English: the supplier's or channel's message, or the headline problem's
+    /// field and message (`orders[1].lines[0].sku: is required`).
     pub message: String,
     /// Every problem found, each with its field's path; empty for a failure the supplier or
     /// channel reported.
@@ -106,7 +107,7 @@ impl SyncFailure {
         SyncFailure {
             code: headline.map_or(Code::Internal, |p| p.code).as_str().to_owned(),
             action: headline.map_or(NextAction::AskOperator, |p| action_for(p.code)),
-            message: headline.map(|p| p.message.clone()).unwrap_or_default(),
+            message: headline.map(headline_text).unwrap_or_default(),
             object,
             problems,
         }
@@ -121,6 +122,15 @@ impl SyncFailure {
             message: message.unwrap_or(&failure.code).to_owned(),
             problems: Vec::new(),
         }
+    }
+}
+
+/// A problem as one line of a list: its field, then its message (`items[2].sku: is required`).
+fn headline_text(problem: &Problem) -> String {
+    if problem.field.is_empty() {
+        problem.message.clone()
+    } else {
+        format!("{}: {}", problem.field, problem.message)
     }
 }
 

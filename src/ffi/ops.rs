@@ -313,10 +313,11 @@ macro_rules! operations {
             fn akinon_orders(json: String, cargo_companies: Vec<CargoCompany>) -> ChannelImport as "akinonOrders" {
                 channels::akinon_orders(&json, &cargo_companies)
             }
-            /// A channel order as an order request to quote with the merchant's rules, or the
-            /// request's problems where the channel's data does not fit one.
-            fn channel_order_request(order: ChannelOrder, merchant_id: String) -> OrderRequest as "channelOrderRequest" {
-                channels::channel_order_request(&order, &merchant_id)
+            /// A channel order as an order request to quote with the merchant's rules (paid by the
+            /// channel's method, else `payment_method`), or the request's problems where the channel's
+            /// data does not fit one.
+            fn channel_order_request(order: ChannelOrder, merchant_id: String, payment_method: Option<String>) -> OrderRequest as "channelOrderRequest" {
+                channels::channel_order_request(&order, &merchant_id, payment_method.as_deref())
             }
             /// A channel's cancellation, whole or of some lines, with its reasons mapped through the
             /// host's table: the lines cancelled, the workflow's cancel when no line is left, the

@@ -6,7 +6,7 @@
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
-use super::channel_order::{amount, settle, ChannelImport, Draft};
+use super::channel_order::{settle, ChannelImport, Draft};
 use super::{
     akinon_order_status, AkinonStatus, ChannelAddress, ChannelCustomer, ChannelOrder, ChannelOrderLine, SalesChannel,
 };
@@ -45,12 +45,12 @@ pub fn akinon_orders(json: &str, cargo_companies: &[CargoCompany]) -> Result<Cha
         failures: Vec::new(),
     };
     for (i, value) in orders.iter().enumerate() {
-        let number = value
-            .get("order")
-            .and_then(|o| o.get("number"))
-            .and_then(Value::as_str)
-            .map(str::to_owned);
-        import.add(akinon_order(value, i, cargo_companies), number);
+        let number = || {
+            let number = value.get("order").and_then(|o| o.get("number"));
+            number.and_then(Value::as_str).map(str::to_owned)
+        };
+        let read = akinon_order(value, cargo_companies).map_err(|e| e.under(format_args!("[{i}]")));
+        import.add(read, number);
     }
     Ok(import)
 }
@@ -88,14 +88,13 @@ fn check_table(table: &[CargoCompany]) -> Result<(), Error> {
     problems.finish(())
 }
 
-/// The `i`th order of the list.
-fn akinon_order(value: &Value, i: usize, cargo_companies: &[CargoCompany]) -> Result<ChannelOrder, Error> {
+/// An order of the list, its problems at paths relative to it.
+fn akinon_order(value: &Value, cargo_companies: &[CargoCompany]) -> Result<ChannelOrder, Error> {
     let mut problems = Problems::default();
-    let mut entry = Fields::of(value, format!("[{i}]"), &mut problems);
-    let items = entry.list("order_item", MAX_LINES);
+    let mut entry = Fields::of(value, String::new(), &mut problems);
+    let items = entry.entries("order_item", MAX_LINES);
     if items.is_empty() {
-        let path = entry.path_of("order_item");
-        entry.problems().push(Code::Required, path, None);
+        entry.problems().push(Code::Required, "order_item", None);
     }
     let mut f = entry.object("order");
     let number = f.required("number", Fields::opt_text);
@@ -108,15 +107,12 @@ fn akinon_order(value: &Value, i: usize, cargo_companies: &[CargoCompany]) -> Re
         .ok();
     let currency = f.required("currency", |f, k| f.opt_currency(k).map(Some));
     let created_at = f.required("created_at", |f, k| f.opt_instant(k).map(Some));
-    let total_field = f.path_of("amount");
     let total = f.required("amount", Fields::opt_decimal);
-    let total_amount = amount(f.problems(), &total_field, total);
-    let shipping_field = f.path_of("shipping_amount");
+    let total_amount = f.check_amount("amount", total);
     let shipping = f.required("shipping_amount", Fields::opt_decimal);
-    let shipping_fee = amount(f.problems(), &shipping_field, shipping);
-    let discount_field = f.path_of("discount_amount");
+    let shipping_fee = f.check_amount("shipping_amount", shipping);
     let discount = f.opt_decimal("discount_amount").unwrap_or_default();
-    let discount = amount(f.problems(), &discount_field, discount);
+    let discount = f.check_amount("discount_amount", discount);
     let cargo_company = cargo(&mut f, cargo_companies);
     let customer = customer(&mut f.object("customer"));
     let shipping_address = address(&mut f.object("shipping_address"));
@@ -124,10 +120,15 @@ fn akinon_order(value: &Value, i: usize, cargo_companies: &[CargoCompany]) -> Re
     let notes = f.opt_text("notes").filter(|n| !n.is_empty());
     let payment_method = f.opt_text("payment_method");
     let currency_code = currency.map(|c| c.code());
-    let lines = items
-        .into_iter()
-        .map(|(path, item)| item_line(&mut Fields::of(item, path, &mut problems), currency_code))
-        .collect();
+    let mut lines = Vec::with_capacity(items.len());
+    for (k, item) in items.iter().enumerate() {
+        let mut item_problems = Problems::default();
+        lines.push(item_line(
+            &mut Fields::of(item, String::new(), &mut item_problems),
+            currency_code,
+        ));
+        problems.nest(item_problems, format_args!("order_item[{k}]"));
+    }
     let (Some(status), Some(currency), Some(created_at)) = (status, currency, created_at) else {
         return problems.finish(()).and_then(|()| {
             Err(crate::error::internal(
@@ -168,7 +169,7 @@ fn akinon_order(value: &Value, i: usize, cargo_companies: &[CargoCompany]) -> Re
             notes,
             order,
         },
-        total_field,
+        total_field: "order.amount",
     };
     settle(draft, true, &mut problems)
 }
@@ -229,9 +230,8 @@ fn full_name(f: &mut Fields) -> String {
 fn item_line(f: &mut Fields, currency: Option<&str>) -> ChannelOrderLine {
     let line_id = f.required("remote_id", Fields::opt_text);
     let sku = f.required("product", Fields::opt_text);
-    let price_field = f.path_of("price");
     let price = f.required("price", Fields::opt_decimal);
-    let unit_price = amount(f.problems(), &price_field, price);
+    let unit_price = f.check_amount("price", price);
     if let (Some(given), Some(expected)) = (f.opt_text("price_currency"), currency) {
         if given != expected {
             let path = f.path_of("price_currency");

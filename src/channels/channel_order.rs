@@ -9,7 +9,8 @@ use serde::{Deserialize, Serialize};
 use super::report::{FailedObject, SyncFailure};
 use super::ChannelStatus;
 use crate::error::{overflow, Code, Error, Problems};
-use crate::limits::{check_amount, check_text, MAX_AMOUNT, MAX_SCALE, MAX_SHORT_TEXT};
+use crate::input::Fields;
+use crate::limits::{check_text, MAX_AMOUNT, MAX_SHORT_TEXT};
 use crate::money::Currency;
 use crate::pricing::{DeliveryAddress, OrderItem, OrderRequest, SellingType};
 use crate::workflow::Order;
@@ -186,11 +187,11 @@ pub struct ChannelOrderLine {
 pub(crate) struct Draft {
     pub(crate) order: ChannelOrder,
     /// Where the channel's total was read, for the problem when the parts do not sum to it.
-    pub(crate) total_field: String,
+    pub(crate) total_field: &'static str,
 }
 
-/// A line's total, or `out_of_range` at `field` when it passes the largest amount.
-pub(crate) fn line_total(unit_price: Decimal, quantity: u32, problems: &mut Problems, field: &str) -> Decimal {
+/// A line's total, or `out_of_range` at the price's `key` of `f` when it passes the largest amount.
+pub(crate) fn line_total(unit_price: Decimal, quantity: u32, f: &mut Fields, key: &str) -> Decimal {
     match unit_price
         .checked_mul(Decimal::from(quantity))
         .filter(|t| *t <= MAX_AMOUNT)
@@ -198,16 +199,11 @@ pub(crate) fn line_total(unit_price: Decimal, quantity: u32, problems: &mut Prob
         Some(total) => total,
         None => {
             let detail = format!("unit price × quantity at most {MAX_AMOUNT}");
-            problems.push(Code::OutOfRange, field, Some(detail));
+            let path = f.path_of(key);
+            f.problems().push(Code::OutOfRange, path, Some(detail));
             Decimal::ZERO
         }
     }
-}
-
-/// A money amount read at `field`: from 0 to the largest amount, at most 6 places.
-pub(crate) fn amount(problems: &mut Problems, field: &str, value: Decimal) -> Decimal {
-    check_amount(problems, field, value, MAX_SCALE);
-    value
 }
 
 /// The order's sums: the subtotal of its lines and the adjustment that makes `subtotal +
@@ -231,12 +227,12 @@ pub(crate) fn settle(draft: Draft, balanced: bool, problems: &mut Problems) -> R
             order.shipping_fee.unwrap_or_default(),
             order.total_amount
         );
-        problems.push(Code::InvalidValue, &total_field, Some(detail));
+        problems.push(Code::InvalidValue, total_field, Some(detail));
     }
     if subtotal > MAX_AMOUNT {
         problems.push(
             Code::OutOfRange,
-            &total_field,
+            total_field,
             Some(format!("a subtotal of at most {MAX_AMOUNT}")),
         );
     }
@@ -277,13 +273,13 @@ pub struct ChannelImport {
 }
 
 impl ChannelImport {
-    /// Adds an order read, or its failure's report about `number` (the order's number if it was read).
-    pub(crate) fn add(&mut self, read: Result<ChannelOrder, Error>, number: Option<String>) {
+    /// Adds an order read, or its failure's report about its `number`, if one could be read.
+    pub(crate) fn add(&mut self, read: Result<ChannelOrder, Error>, number: impl FnOnce() -> Option<String>) {
         match read {
             Ok(order) => self.orders.push(order),
             Err(error) => {
                 let object = FailedObject {
-                    order: number,
+                    order: number(),
                     ..FailedObject::default()
                 };
                 self.failures.push(SyncFailure::of_error(&error, object));

@@ -5,14 +5,14 @@
 
 use serde_json::Value;
 
-use super::channel_order::{amount, line_total, settle, ChannelImport, Draft};
+use super::channel_order::{line_total, settle, ChannelImport, Draft};
 use super::{
     shopee_order_status, ChannelAddress, ChannelCustomer, ChannelOrder, ChannelOrderLine, SalesChannel,
     ShopeeCancelFlags, ShopeeOrderStatus,
 };
 use crate::error::{Code, Error, Problems};
 use crate::input::{self, Fields};
-use crate::limits::{check_text, MAX_LINES, MAX_LONG_TEXT, MAX_QUANTITY, MAX_SHORT_TEXT};
+use crate::limits::{MAX_LINES, MAX_LONG_TEXT, MAX_QUANTITY, MAX_SHORT_TEXT};
 use crate::workflow::{Order, MAX_BULK_ORDERS};
 
 /// Shopee's order statuses, as a refusal lists them.
@@ -37,23 +37,25 @@ pub fn shopee_orders_from_value(answer: &Value) -> Result<ChannelImport, Error> 
         let detail = format!("{code}: {message}");
         return Err(Error::new(Code::InvalidValue, "error", Some(detail)));
     }
-    let orders = f.object("response").list("order_list", MAX_BULK_ORDERS);
+    let orders = f.object("response").entries("order_list", MAX_BULK_ORDERS);
     problems.finish(())?;
     let mut import = ChannelImport {
         orders: Vec::with_capacity(orders.len()),
         failures: Vec::new(),
     };
-    for (path, value) in orders {
-        let number = value.get("order_sn").and_then(Value::as_str).map(str::to_owned);
-        import.add(shopee_order(value, path), number);
+    for (i, value) in orders.iter().enumerate() {
+        let read = shopee_order(value).map_err(|e| e.under(format_args!("response.order_list[{i}]")));
+        import.add(read, || {
+            value.get("order_sn").and_then(Value::as_str).map(str::to_owned)
+        });
     }
     Ok(import)
 }
 
-/// One order of the answer, at `path`.
-fn shopee_order(value: &Value, path: String) -> Result<ChannelOrder, Error> {
+/// One order of the answer, its problems at paths relative to it.
+fn shopee_order(value: &Value) -> Result<ChannelOrder, Error> {
     let mut problems = Problems::default();
-    let mut f = Fields::of(value, path, &mut problems);
+    let mut f = Fields::of(value, String::new(), &mut problems);
     let number = f.required("order_sn", Fields::opt_text);
     let shopee_status: Option<ShopeeOrderStatus> = f.required("order_status", |f, k| f.tag(k, STATUSES).map(Some));
     let flags = ShopeeCancelFlags {
@@ -67,9 +69,8 @@ fn shopee_order(value: &Value, path: String) -> Result<ChannelOrder, Error> {
     };
     let currency = f.required("currency", |f, k| f.opt_currency(k).map(Some));
     let created_at = f.required("create_time", |f, k| f.opt_instant(k).map(Some));
-    let total_field = f.path_of("total_amount");
     let total = f.required("total_amount", Fields::opt_decimal);
-    let total_amount = amount(f.problems(), &total_field, total);
+    let total_amount = f.check_amount("total_amount", total);
     let cash_on_delivery = f.opt_bool("cod").unwrap_or(false);
     let payment_method = f.opt_text("payment_method");
     let cargo_company = f.opt_text("shipping_carrier").filter(|c| !c.is_empty());
@@ -82,14 +83,15 @@ fn shopee_order(value: &Value, path: String) -> Result<ChannelOrder, Error> {
     };
     let shipping_address = recipient(&mut f.object("recipient_address"));
     let mut discount = rust_decimal::Decimal::ZERO;
-    let items = f.list("item_list", MAX_LINES);
+    let items = f.entries("item_list", MAX_LINES);
     if items.is_empty() {
-        let path = f.path_of("item_list");
-        f.problems().push(Code::Required, path, None);
+        f.problems().push(Code::Required, "item_list", None);
     }
     let mut lines = Vec::with_capacity(items.len());
-    for (path, item) in items {
-        let (line, off) = item_line(&mut Fields::of(item, path, f.problems()));
+    for (k, item) in items.iter().enumerate() {
+        let mut item_problems = Problems::default();
+        let (line, off) = item_line(&mut Fields::of(item, String::new(), &mut item_problems));
+        f.problems().nest(item_problems, format_args!("item_list[{k}]"));
         discount = discount.saturating_add(off);
         lines.push(line);
     }
@@ -100,8 +102,7 @@ fn shopee_order(value: &Value, path: String) -> Result<ChannelOrder, Error> {
         ("message_to_seller", notes.as_ref(), MAX_LONG_TEXT, false),
     ];
     for (key, text, max, required) in texts {
-        let path = f.path_of(key);
-        check_text(f.problems(), path, text.map_or("", String::as_str), max, required);
+        f.check_text(key, text.map_or("", String::as_str), max, required);
     }
     let status = shopee_status.map(|s| shopee_order_status(s, Some(&flags)));
     let (Some(status), Some(currency), Some(created_at)) = (status, currency, created_at) else {
@@ -144,7 +145,7 @@ fn shopee_order(value: &Value, path: String) -> Result<ChannelOrder, Error> {
             notes,
             order,
         },
-        total_field,
+        total_field: "total_amount",
     };
     settle(draft, false, &mut problems)
 }
@@ -165,8 +166,9 @@ fn recipient(f: &mut Fields) -> ChannelAddress {
 
 /// One entry of `item_list`, and what the discount took off it.
 fn item_line(f: &mut Fields) -> (ChannelOrderLine, rust_decimal::Decimal) {
-    let item_id = f.required("item_id", Fields::opt_text);
-    let model_id = f.opt_text("model_id").unwrap_or_else(|| "0".to_owned());
+    let mut line_id = f.required("item_id", Fields::opt_text);
+    line_id.push('-');
+    line_id.push_str(&f.opt_text("model_id").unwrap_or_else(|| "0".to_owned()));
     let sku = f
         .opt_text("model_sku")
         .filter(|s| !s.trim().is_empty())
@@ -182,21 +184,19 @@ fn item_line(f: &mut Fields) -> (ChannelOrderLine, rust_decimal::Decimal) {
         f.problems()
             .push(Code::OutOfRange, path, Some(format!("1 to {MAX_QUANTITY}")));
     }
-    let price_field = f.path_of("model_discounted_price");
     let price = f.required("model_discounted_price", Fields::opt_decimal);
-    let unit_price = amount(f.problems(), &price_field, price);
-    let original_field = f.path_of("model_original_price");
+    let unit_price = f.check_amount("model_discounted_price", price);
     let original = f
         .opt_decimal("model_original_price")
-        .map(|p| amount(f.problems(), &original_field, p));
-    let line_total = line_total(unit_price, quantity, f.problems(), &price_field);
+        .map(|p| f.check_amount("model_original_price", p));
+    let line_total = line_total(unit_price, quantity, f, "model_discounted_price");
     let off = original
         .and_then(|o| o.checked_sub(unit_price))
         .filter(|d| d.is_sign_positive())
         .and_then(|d| d.checked_mul(quantity.into()))
         .unwrap_or_default();
     let line = ChannelOrderLine {
-        line_id: format!("{item_id}-{model_id}"),
+        line_id,
         sku: sku.unwrap_or_default(),
         name: f.opt_text("item_name"),
         quantity,

@@ -59,7 +59,7 @@ fn the_seed_s_order_59_is_sent_paid_and_a_short_balance_is_kept() {
     assert_eq!(short.order, created);
     let failure = short.failure.unwrap();
     assert_eq!(failure.action, NextAction::TopUpBalance);
-    assert_eq!(failure.object.purchase_id.as_deref(), Some("200081134310"));
+    assert_eq!(failure.concerns.purchase_id.as_deref(), Some("200081134310"));
 }
 
 /// A Shopee order with the given items (price in cents, quantity) and total (in cents).

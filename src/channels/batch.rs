@@ -238,7 +238,7 @@ fn failure(batch: &Order, result: &BatchObjectResult) -> SyncFailure {
     };
     SyncFailure {
         code: code.to_owned(),
-        object: FailedObject {
+        concerns: FailedObject {
             batch_id: Some(batch.id.clone()),
             ..FailedObject::order(&result.number)
         },

@@ -262,34 +262,34 @@ pub struct PaymentOutcome {
     pub failure: Option<SyncFailure>,
 }
 
-/// What the supplier's `answer` means for `purchase` (a supplier purchase, `created`) at `now`:
+/// What the supplier's `payment` answer means for `purchase` (a supplier purchase, `created`) at `now`:
 /// paid → the workflow's `pay` to `paid`; not paid → the status kept and the code classified by
 /// `supplier_failure_action` (`tokens` deciding between refreshing and authorising again).
 pub fn supplier_payment_result(
     purchase: &Order,
-    answer: &PaymentAnswer,
+    payment: &PaymentAnswer,
     now: DateTime<Utc>,
     tokens: Option<&TokenExpiry>,
 ) -> Result<PaymentOutcome, Error> {
     let mut problems = Problems::default();
     check_text(
         &mut problems,
-        "answer.purchase_id",
-        &answer.purchase_id,
+        "payment.purchase_id",
+        &payment.purchase_id,
         MAX_SHORT_TEXT,
         true,
     );
-    if let Some(message) = &answer.error_message {
-        check_text(&mut problems, "answer.error_message", message, MAX_LONG_TEXT, false);
+    if let Some(message) = &payment.error_message {
+        check_text(&mut problems, "payment.error_message", message, MAX_LONG_TEXT, false);
     }
-    let code = match (&answer.error_code, answer.success) {
+    let code = match (&payment.error_code, payment.success) {
         (Some(_), true) => {
             let detail = "no error code on a payment that succeeded";
-            problems.push(Code::InvalidValue, "answer.error_code", Some(detail.into()));
+            problems.push(Code::InvalidValue, "payment.error_code", Some(detail.into()));
             None
         }
         (None, false) => {
-            problems.push(Code::Required, "answer.error_code", None);
+            problems.push(Code::Required, "payment.error_code", None);
             None
         }
         (code, _) => code.as_deref(),
@@ -297,7 +297,7 @@ pub fn supplier_payment_result(
     problems.finish(())?;
     let workflow = Workflow::builtin(BuiltinWorkflow::SupplierPurchase)?;
     let object = FailedObject {
-        purchase_id: Some(answer.purchase_id.clone()),
+        purchase_id: Some(payment.purchase_id.clone()),
         ..FailedObject::order(purchase.reference())
     };
     let Some(code) = code else {
@@ -314,13 +314,13 @@ pub fn supplier_payment_result(
         });
     };
     workflow.state_at(&purchase.status, "purchase.status")?;
-    let classified = supplier_failure_action(code, tokens).map_err(|e| e.renamed("code", "answer.error_code"))?;
+    let classified = supplier_failure_action(code, tokens).map_err(|e| e.renamed("code", "payment.error_code"))?;
     Ok(PaymentOutcome {
         order: purchase.clone(),
         effects: None,
         failure: Some(SyncFailure::of_supplier(
             &classified,
-            answer.error_message.as_deref(),
+            payment.error_message.as_deref(),
             object,
         )),
     })

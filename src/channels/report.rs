@@ -84,7 +84,7 @@ pub struct SyncFailure {
     /// (`required`, `unknown_value`, …).
     pub code: String,
     /// What it concerns.
-    pub object: FailedObject,
+    pub concerns: FailedObject,
     /// What to do next.
     pub action: NextAction,
     /// What happened, in English: the supplier's or channel's message, or the headline problem's
@@ -96,28 +96,28 @@ pub struct SyncFailure {
 }
 
 impl SyncFailure {
-    /// The report of an error ordercore raised about `object`.
-    pub(crate) fn of_error(error: &Error, object: FailedObject) -> Self {
-        SyncFailure::of_problems(error.problems().cloned().collect(), object)
+    /// The report of an error ordercore raised about `concerns`.
+    pub(crate) fn of_error(error: &Error, concerns: FailedObject) -> Self {
+        SyncFailure::of_problems(error.problems().cloned().collect(), concerns)
     }
 
-    /// The report of `problems` (the headline first) about `object`.
-    fn of_problems(problems: Vec<Problem>, object: FailedObject) -> Self {
+    /// The report of `problems` (the headline first) about `concerns`.
+    fn of_problems(problems: Vec<Problem>, concerns: FailedObject) -> Self {
         let headline = problems.first();
         SyncFailure {
             code: headline.map_or(Code::Internal, |p| p.code).as_str().to_owned(),
             action: headline.map_or(NextAction::AskOperator, |p| action_for(p.code)),
             message: headline.map(headline_text).unwrap_or_default(),
-            object,
+            concerns,
             problems,
         }
     }
 
     /// The report of a supplier's failure, classified by `supplier_failure_action`.
-    pub(crate) fn of_supplier(failure: &SupplierFailureAction, message: Option<&str>, object: FailedObject) -> Self {
+    pub(crate) fn of_supplier(failure: &SupplierFailureAction, message: Option<&str>, concerns: FailedObject) -> Self {
         SyncFailure {
             code: failure.code.clone(),
-            object,
+            concerns,
             action: failure.action.into(),
             message: message.unwrap_or(&failure.code).to_owned(),
             problems: Vec::new(),
@@ -147,10 +147,10 @@ fn action_for(code: Code) -> NextAction {
 }
 
 /// The report of an error any operation raised (its problems, as the runtime's error carries
-/// them) about `object`: its code, its next action and every problem.
-pub fn sync_failure_report(problems: Vec<Problem>, object: FailedObject) -> Result<SyncFailure, Error> {
+/// them) about `concerns`: its code, its next action and every problem.
+pub fn sync_failure_report(problems: Vec<Problem>, concerns: FailedObject) -> Result<SyncFailure, Error> {
     if problems.is_empty() {
         return Err(Error::new(Code::Required, "problems", None));
     }
-    Ok(SyncFailure::of_problems(problems, object))
+    Ok(SyncFailure::of_problems(problems, concerns))
 }

@@ -295,8 +295,8 @@ macro_rules! operations {
             /// Supplier purchases: a batch payment's answer about one purchase — paid: the workflow's
             /// `pay` to `paid`; not paid: the status kept, the code to record and the next action
             /// (top up, refresh the token, …).
-            fn supplier_payment_result(purchase: Order, answer: PaymentAnswer, now: Timestamp, tokens: Option<TokenExpiry>) -> PaymentOutcome as "supplierPaymentResult" {
-                channels::supplier_payment_result(&purchase, &answer, now, tokens.as_ref())
+            fn supplier_payment_result(purchase: Order, payment: PaymentAnswer, now: Timestamp, tokens: Option<TokenExpiry>) -> PaymentOutcome as "supplierPaymentResult" {
+                channels::supplier_payment_result(&purchase, &payment, now, tokens.as_ref())
             }
             /// Supplier tokens: use the access token, refresh it, or authorise the shop again, from
             /// their expiry times at `now`.
@@ -338,8 +338,8 @@ macro_rules! operations {
             /// A failure report from an error's problems (as any operation raises them) about an
             /// object: a stable code, the next action (retry later, fix the data, ask the operator, …)
             /// and every problem.
-            fn sync_failure_report(problems: Vec<Problem>, object: FailedObject) -> SyncFailure as "syncFailureReport" {
-                channels::sync_failure_report(problems, object)
+            fn sync_failure_report(problems: Vec<Problem>, concerns: FailedObject) -> SyncFailure as "syncFailureReport" {
+                channels::sync_failure_report(problems, concerns)
             }
         }
     };

@@ -65,10 +65,12 @@ pub(crate) fn exact_decimal(text: &str) -> Result<Decimal, Refused> {
         .chain(fraction.chars())
         .skip_while(|&c| c == '0')
         .collect();
-    if significand.is_empty() {
-        return Ok(Decimal::ZERO);
-    }
     let fraction_len = i64::try_from(fraction.len()).unwrap_or(i64::MAX);
+    if significand.is_empty() {
+        // Zero keeps the places it is written with (`0.00`), as any other value does.
+        let scale = fraction_len.saturating_sub(exponent).clamp(0, i64::from(MAX_SCALE));
+        return Ok(Decimal::new(0, u32::try_from(scale).unwrap_or(0)));
+    }
     let mut scale = fraction_len.saturating_sub(exponent);
     let mut significand = significand.as_str();
     // Trailing zeros are kept (`2.50` stays `2.50`) unless dropping them is what makes it fit.
@@ -97,16 +99,13 @@ pub(crate) fn exact_decimal(text: &str) -> Result<Decimal, Refused> {
     }
 }
 
-/// `±whole.fraction` as a decimal with the fraction's places (zero as 0), for a literal of
+/// `±whole.fraction` as a decimal with the fraction's places, for a literal of
 /// validated digits, at most 28 of them (below 10²⁸, within a decimal's 96 bits).
 fn plain(negative: bool, whole: &str, fraction: &str) -> Decimal {
     let digits = whole.bytes().chain(fraction.bytes());
     let value = digits.fold(0i128, |v, d| {
         v.saturating_mul(10).saturating_add(i128::from(d.wrapping_sub(b'0')))
     });
-    if value == 0 {
-        return Decimal::ZERO;
-    }
     let scale = u32::try_from(fraction.len()).unwrap_or(MAX_SCALE);
     let value = if negative { value.saturating_neg() } else { value };
     Decimal::try_from_i128_with_scale(value, scale).unwrap_or(Decimal::ZERO)
@@ -204,7 +203,7 @@ mod tests {
                 .skip_while(|&c| c == '0')
                 .collect();
             let general = if digits.is_empty() {
-                Decimal::ZERO
+                Decimal::new(0, fraction.len() as u32)
             } else {
                 build(negative, &digits, fraction.len() as i64).unwrap()
             };

@@ -7,6 +7,11 @@
 //! included; an unknown value is `unknown_value` listing the known ones, never a guess. The maps
 //! are `match` tables; the statuses they give are the built-in workflows' (`tests/channels.rs`
 //! checks each against the workflow's JSON).
+//!
+//! On top of the maps, what a channel sync decides: Shopee and Akinon orders read into one
+//! canonical order with exact money, cancellations through the workflow, updates sent back in
+//! batch requests, purchases at the supplier (what to send, payment in tens, each answer, the
+//! tokens), and every failure as a report with its next action.
 
 mod akinon;
 mod akinon_order;

@@ -6,14 +6,14 @@
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
-use super::channel_order::{settle, ChannelImport, Draft};
+use super::channel_order::{new_record, settle, unreadable, ChannelImport, Draft};
 use super::{
     akinon_order_status, AkinonStatus, ChannelAddress, ChannelCustomer, ChannelOrder, ChannelOrderLine, SalesChannel,
 };
 use crate::error::{Code, Error, Place, Problems};
 use crate::input::{self, Fields};
 use crate::limits::{check_len, check_text, MAX_LINES, MAX_RULE_ENTRIES, MAX_SHORT_TEXT};
-use crate::workflow::{Order, MAX_BULK_ORDERS};
+use crate::workflow::MAX_BULK_ORDERS;
 
 /// A line of the host's cargo company table: the channel's code and the host's company for it.
 #[cfg_attr(feature = "wasm", derive(tsify::Tsify))]
@@ -130,23 +130,9 @@ fn akinon_order(value: &Value, cargo_companies: &[CargoCompany]) -> Result<Chann
         problems.nest(item_problems, format_args!("order_item[{k}]"));
     }
     let (Some(status), Some(currency), Some(created_at)) = (status, currency, created_at) else {
-        return problems.finish(()).and_then(|()| {
-            Err(crate::error::internal(
-                "an Akinon order read without problems lacks a value",
-            ))
-        });
+        return unreadable(problems);
     };
-    let order = Order {
-        id: number.clone(),
-        order_number: Some(number.clone()),
-        status: status.status.clone(),
-        created_at,
-        paid: false,
-        quote: None,
-        estimated_delivery_time: None,
-        tracking: Vec::new(),
-        rating: None,
-    };
+    let order = new_record(&number, Some(&number), &status.status, created_at);
     let draft = Draft {
         order: ChannelOrder {
             channel: SalesChannel::Akinon,

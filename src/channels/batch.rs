@@ -5,6 +5,7 @@
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
+use super::channel_order::new_record;
 use super::report::{FailedObject, NextAction, SyncFailure};
 use super::{akinon_code_for, system_context, AkinonCode};
 use crate::error::{Code, Error, Place, Problems};
@@ -105,17 +106,7 @@ pub fn channel_update_batches(
     Ok((1..)
         .zip(coded.chunks(chunk))
         .map(|(n, updates): (u32, _)| UpdateBatch {
-            batch: Order {
-                id: format!("{batch_prefix}-{n}"),
-                order_number: None,
-                status: workflow.initial.clone(),
-                created_at: now,
-                paid: false,
-                quote: None,
-                estimated_delivery_time: None,
-                tracking: Vec::new(),
-                rating: None,
-            },
+            batch: new_record(&format!("{batch_prefix}-{n}"), None, &workflow.initial, now),
             updates: updates.to_vec(),
         })
         .collect())

@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 
 use super::report::{FailedObject, SyncFailure};
 use super::ChannelStatus;
-use crate::error::{overflow, Code, Error, Problems};
+use crate::error::{internal, overflow, Code, Error, Problems};
 use crate::input::Fields;
 use crate::limits::{check_text, MAX_AMOUNT, MAX_SHORT_TEXT};
 use crate::money::Currency;
@@ -181,6 +181,30 @@ pub struct ChannelOrderLine {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "uniffi", uniffi(default))]
     pub status: Option<String>,
+}
+
+/// A new record of a workflow: `id` (and its number, if any) in `status`, created at
+/// `created_at`, not paid, with no tracking yet.
+pub(crate) fn new_record(id: &str, number: Option<&str>, status: &str, created_at: DateTime<Utc>) -> Order {
+    Order {
+        id: id.to_owned(),
+        order_number: number.map(str::to_owned),
+        status: status.to_owned(),
+        created_at,
+        paid: false,
+        quote: None,
+        estimated_delivery_time: None,
+        tracking: Vec::new(),
+        rating: None,
+    }
+}
+
+/// The problems of an order whose reader lacks a value it cannot build the order without (and
+/// has recorded why); none recorded would be a defect of the reader.
+pub(crate) fn unreadable(problems: Problems) -> Result<ChannelOrder, Error> {
+    problems
+        .finish(())
+        .and_then(|()| Err(internal("a channel order read without problems lacks a value")))
 }
 
 /// What a channel's reader found, before the totals are checked.

@@ -5,7 +5,7 @@
 
 use serde_json::Value;
 
-use super::channel_order::{line_total, settle, ChannelImport, Draft};
+use super::channel_order::{line_total, new_record, settle, unreadable, ChannelImport, Draft};
 use super::{
     shopee_order_status, ChannelAddress, ChannelCustomer, ChannelOrder, ChannelOrderLine, SalesChannel,
     ShopeeCancelFlags, ShopeeOrderStatus,
@@ -13,7 +13,7 @@ use super::{
 use crate::error::{Code, Error, Problems};
 use crate::input::{self, Fields};
 use crate::limits::{MAX_LINES, MAX_LONG_TEXT, MAX_QUANTITY, MAX_SHORT_TEXT};
-use crate::workflow::{Order, MAX_BULK_ORDERS};
+use crate::workflow::MAX_BULK_ORDERS;
 
 /// Shopee's order statuses, as a refusal lists them.
 const STATUSES: &str = "UNPAID, READY_TO_SHIP, PROCESSED, RETRY_SHIP, SHIPPED, TO_CONFIRM_RECEIVE, IN_CANCEL, \
@@ -106,23 +106,9 @@ fn shopee_order(value: &Value) -> Result<ChannelOrder, Error> {
     }
     let status = shopee_status.map(|s| shopee_order_status(s, Some(&flags)));
     let (Some(status), Some(currency), Some(created_at)) = (status, currency, created_at) else {
-        return problems.finish(()).and_then(|()| {
-            Err(crate::error::internal(
-                "a Shopee order read without problems lacks a value",
-            ))
-        });
+        return unreadable(problems);
     };
-    let order = Order {
-        id: number.clone(),
-        order_number: Some(number.clone()),
-        status: status.status.clone(),
-        created_at,
-        paid: false,
-        quote: None,
-        estimated_delivery_time: None,
-        tracking: Vec::new(),
-        rating: None,
-    };
+    let order = new_record(&number, Some(&number), &status.status, created_at);
     let draft = Draft {
         order: ChannelOrder {
             channel: SalesChannel::Shopee,

@@ -276,6 +276,14 @@ impl Error {
         self
     }
 
+    /// The same problems with their paths, relative to an entry, placed under `at`.
+    pub(crate) fn under(mut self, at: impl fmt::Display) -> Error {
+        for p in std::iter::once(&mut *self.first).chain(self.rest.iter_mut()) {
+            p.field = nested(&at, &p.field);
+        }
+        self
+    }
+
     /// Whether the error is a defect of the library (`internal`) rather than a refused input.
     pub fn is_internal(&self) -> bool {
         self.code() == Code::Internal
@@ -361,6 +369,20 @@ impl Problems {
         }
     }
 
+    /// Whether nothing was recorded.
+    pub(crate) fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    /// Records the problems of an entry read at the root (paths relative to it), each path
+    /// placed under `at` (`item_id` under `items[2]` is `items[2].item_id`).
+    pub(crate) fn nest(&mut self, inner: Problems, at: impl fmt::Display) {
+        for mut problem in inner.0 {
+            problem.field = nested(&at, &problem.field);
+            self.0.push(problem);
+        }
+    }
+
     /// Records every problem of `error`.
     pub(crate) fn extend(&mut self, error: Error) {
         self.0.push(*error.first);
@@ -377,6 +399,15 @@ impl Problems {
                 rest: problems.collect(),
             }),
         }
+    }
+}
+
+/// `field`, a path relative to an entry, placed under the entry's path `at`.
+fn nested(at: &impl fmt::Display, field: &str) -> String {
+    match field {
+        "" => at.to_string(),
+        field if field.starts_with('[') => format!("{at}{field}"),
+        field => format!("{at}.{field}"),
     }
 }
 

@@ -9,8 +9,18 @@
 #include <stdint.h>
 #include <stdlib.h>
 
+// How many updates a batch holds when the host does not say: the one batch bound the
+// references state (the supplier's batch payment, 10); a channel's own limit is the host's to give.
+#define ORDERCORE_DEFAULT_BATCH_SIZE 10
+
+// The most updates a batch may hold.
+#define ORDERCORE_MAX_BATCH_SIZE 1000
+
 // The most entries a table of status ids may have.
 #define ORDERCORE_MAX_STATUS_ENTRIES 1000
+
+// The most purchase ids one batch payment takes (Taobao's batch pay).
+#define ORDERCORE_MAX_PAYMENT_BATCH 10
 
 // The most bytes a JSON input (an order request, pricing rules) may have.
 #define ORDERCORE_MAX_INPUT_BYTES (1 << 20)

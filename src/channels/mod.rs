@@ -7,23 +7,55 @@
 //! included; an unknown value is `unknown_value` listing the known ones, never a guess. The maps
 //! are `match` tables; the statuses they give are the built-in workflows' (`tests/channels.rs`
 //! checks each against the workflow's JSON).
+//!
+//! On top of the maps, what a channel sync decides: Shopee and Akinon orders read into one
+//! canonical order with exact money, cancellations through the workflow, updates sent back in
+//! batch requests, purchases at the supplier (what to send, payment in tens, each answer, the
+//! tokens), and every failure as a report with its next action.
 
 mod akinon;
+mod akinon_order;
+mod batch;
+mod cancellation;
+mod channel_order;
 mod odoo;
 mod ot;
+mod purchase;
+mod report;
 mod shopee;
+mod shopee_order;
 mod supplier;
 mod taobao;
 
 use serde::{Deserialize, Serialize};
 
 pub use akinon::{akinon_code_for, akinon_order_status, AkinonCode, AkinonStatus};
+pub use akinon_order::{akinon_orders, CargoCompany};
+pub use batch::{
+    akinon_batch_result, channel_update_batches, BatchObjectResult, BatchObjectStatus, BatchOutcome, ChannelUpdate,
+    FailedReasonType, OrderUpdate, UpdateBatch, DEFAULT_BATCH_SIZE, MAX_BATCH_SIZE,
+};
+pub use cancellation::{
+    channel_cancellation, CancelReason, CancelledLine, ChannelCancellation, ChannelCancelled, ReasonMapping,
+    ReasonTable,
+};
+pub use channel_order::{
+    channel_order_request, ChannelAddress, ChannelCustomer, ChannelImport, ChannelOrder, ChannelOrderLine, SalesChannel,
+};
 pub use odoo::{odoo_order_status, odoo_state_for, OdooOrder, OdooState};
 pub use ot::{ot_line_status, OtLineStage, OtLineStatus, OtLineStatusEntry, MAX_STATUS_ENTRIES};
+pub use purchase::{
+    supplier_payment_batches, supplier_payment_result, supplier_purchase_plan, LocalPurchase, PaymentAnswer,
+    PaymentBatch, PaymentOutcome, PurchaseLine, PurchasePlan, PurchaseRequest, PurchaseRequestLine, SkippedPurchase,
+    MAX_PAYMENT_BATCH,
+};
+pub use report::{sync_failure_report, FailedObject, NextAction, SyncFailure};
 pub use shopee::{shopee_order_status, ShopeeCancelBy, ShopeeCancelFlags, ShopeeOrderStatus};
+pub use shopee_order::{shopee_orders, shopee_orders_from_value};
 pub use supplier::{
-    supplier_failure_action, SupplierAction, SupplierFailureAction, SupplierFailureCause, TokenExpiry,
-    ILLEGAL_ACCESS_TOKEN, INSUFFICIENT_BALANCE_FOR_PAYMENT, MISSING_SKU,
+    supplier_failure_action, supplier_token_decision, SupplierAction, SupplierFailureAction, SupplierFailureCause,
+    TokenAction, TokenDecision, TokenExpiry, TokenTimes, ILLEGAL_ACCESS_TOKEN, INSUFFICIENT_BALANCE_FOR_PAYMENT,
+    MISSING_SKU,
 };
 pub use taobao::{taobao_purchase_status, taobao_refund_status, TaobaoPurchaseStatus, TaobaoRefundStatus};
 
@@ -294,4 +326,23 @@ impl PurchaseStatus {
 /// `unknown_value` at `field`, listing the `allowed` values.
 fn unknown<const N: usize>(field: &str, allowed: [&str; N]) -> Error {
     Error::new(Code::UnknownValue, field, Some(allowed.join(", ")))
+}
+
+/// The context of a transition a sync makes at `now`: the system acts, for `reason` if any.
+fn system_context(now: chrono::DateTime<chrono::Utc>, reason: Option<String>) -> crate::workflow::TransitionContext {
+    crate::workflow::TransitionContext {
+        now,
+        actor: Actor::System,
+        expected_status: None,
+        reason,
+        location: None,
+        driver_name: None,
+        driver_phone: None,
+        notes: None,
+        estimated_delivery_minutes: None,
+        send_notification: true,
+        refund_method: None,
+        loyalty: None,
+        locale: None,
+    }
 }

@@ -1,6 +1,7 @@
 //! A supplier's failure (seed 000, Taobao) classified into the operator's next action. Whatever
 //! the failure, the purchase keeps its status and the code is the reason to record.
 
+use chrono::{DateTime, Duration, Utc};
 use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, Problems};
@@ -105,4 +106,74 @@ pub fn supplier_failure_action(code: &str, tokens: Option<&TokenExpiry>) -> Resu
         action,
         code: code.to_owned(),
     })
+}
+
+/// When the host's tokens expire, for deciding before a call whether to use, refresh or replace them.
+#[cfg_attr(feature = "wasm", derive(tsify::Tsify))]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+#[serde(deny_unknown_fields)]
+pub struct TokenTimes {
+    /// When the access token expires.
+    #[cfg_attr(feature = "wasm", tsify(type = "string"))]
+    pub access_token_expires_at: DateTime<Utc>,
+    /// When the refresh token expires.
+    #[cfg_attr(feature = "wasm", tsify(type = "string"))]
+    pub refresh_token_expires_at: DateTime<Utc>,
+    /// How long before its expiry a token counts as expired already, so that it does not expire
+    /// during the call; 0 when omitted.
+    #[serde(default)]
+    #[cfg_attr(feature = "uniffi", uniffi(default = 0))]
+    pub margin_seconds: u32,
+}
+
+/// What to do with the tokens before calling the supplier.
+#[cfg_attr(feature = "wasm", derive(tsify::Tsify))]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
+#[serde(rename_all = "snake_case")]
+pub enum TokenAction {
+    /// The access token is valid: use it.
+    Use,
+    /// The access token has expired but the refresh token has not: refresh, then call.
+    Refresh,
+    /// Both have expired: the shop must be authorised again (the seed's new authorisation code).
+    Reauthorize,
+}
+
+/// The token decision, with the expiry facts `supplier_failure_action` takes.
+#[cfg_attr(feature = "wasm", derive(tsify::Tsify))]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+pub struct TokenDecision {
+    /// What to do.
+    pub action: TokenAction,
+    /// Which tokens have expired at `now`.
+    pub expiry: TokenExpiry,
+}
+
+impl TokenExpiry {
+    /// Which of the tokens have expired at `now`: a token expires at its expiry time less the
+    /// margin (an instant at or after it is expired).
+    pub fn at(times: &TokenTimes, now: DateTime<Utc>) -> TokenExpiry {
+        let margin = Duration::seconds(times.margin_seconds.into());
+        let expired = |at: DateTime<Utc>| at.checked_sub_signed(margin).is_none_or(|due| now >= due);
+        TokenExpiry {
+            access_token_expired: expired(times.access_token_expires_at),
+            refresh_token_expired: expired(times.refresh_token_expires_at),
+        }
+    }
+}
+
+/// Whether to use the access token at `now`, refresh it, or authorise the shop again (the seed:
+/// "if both tokens have expired" → a new authorisation code). A refresh token that expired before
+/// a valid access token still leaves the access token usable.
+pub fn supplier_token_decision(times: &TokenTimes, now: DateTime<Utc>) -> TokenDecision {
+    let expiry = TokenExpiry::at(times, now);
+    let action = match (expiry.access_token_expired, expiry.refresh_token_expired) {
+        (false, _) => TokenAction::Use,
+        (true, false) => TokenAction::Refresh,
+        (true, true) => TokenAction::Reauthorize,
+    };
+    TokenDecision { action, expiry }
 }

@@ -12,11 +12,13 @@
 /// The names the list uses, imported by each layer that expands it.
 pub(crate) mod names {
     pub(crate) use crate::channels::{
-        self, AkinonCode, ChannelCode, ChannelStatus, OdooOrder, OdooState, OtLineStatus, OtLineStatusEntry,
-        PurchaseStatus, ShopeeCancelFlags, ShopeeOrderStatus, SupplierFailureAction, TaobaoPurchaseStatus,
-        TaobaoRefundStatus, TokenExpiry,
+        self, AkinonCode, BatchObjectResult, BatchOutcome, CargoCompany, ChannelCancellation, ChannelCancelled,
+        ChannelCode, ChannelImport, ChannelOrder, ChannelStatus, FailedObject, LocalPurchase, OdooOrder, OdooState,
+        OrderUpdate, OtLineStatus, OtLineStatusEntry, PaymentAnswer, PaymentBatch, PaymentOutcome, PurchasePlan,
+        PurchaseStatus, ReasonTable, ShopeeCancelFlags, ShopeeOrderStatus, SupplierFailureAction, SyncFailure,
+        TaobaoPurchaseStatus, TaobaoRefundStatus, TokenDecision, TokenExpiry, TokenTimes, UpdateBatch,
     };
-    pub(crate) use crate::error::{Code, ValidationErrors};
+    pub(crate) use crate::error::{Code, Problem, ValidationErrors};
     pub(crate) use crate::i18n::{self, Locale};
     pub(crate) use crate::money::{self, Currency};
     pub(crate) use crate::otapi::{
@@ -330,6 +332,65 @@ macro_rules! operations {
             /// first; the seed's 1 is normal), then age, then id; those a retry put off, by when they are due.
             fn job_run_order(jobs: Vec<MarketplaceJob>, now: Timestamp) -> JobRunOrder as "jobRunOrder" {
                 sync::job_run_order(&jobs, now)
+            }
+            /// Supplier purchases: what to send for local orders — a purchase request for each pending
+            /// order whose every line has its SKU, a `Product missing SKU` failure per line that lacks
+            /// one (with its path; no request for that order), and the orders not pending.
+            fn supplier_purchase_plan(orders: Vec<LocalPurchase>) -> PurchasePlan as "supplierPurchasePlan" {
+                channels::supplier_purchase_plan(&orders)
+            }
+            /// Supplier purchases: the ids to pay in batches of at most 10, each id once, in their order.
+            fn supplier_payment_batches(purchase_ids: Vec<String>) -> Vec<PaymentBatch> as "supplierPaymentBatches" {
+                channels::supplier_payment_batches(&purchase_ids)
+            }
+            /// Supplier purchases: a batch payment's answer about one purchase — paid: the workflow's
+            /// `pay` to `paid`; not paid: the status kept, the code to record and the next action
+            /// (top up, refresh the token, …).
+            fn supplier_payment_result(purchase: Order, payment: PaymentAnswer, now: Timestamp, tokens: Option<TokenExpiry>) -> PaymentOutcome as "supplierPaymentResult" {
+                channels::supplier_payment_result(&purchase, &payment, now, tokens.as_ref())
+            }
+            /// Supplier tokens: use the access token, refresh it, or authorise the shop again, from
+            /// their expiry times at `now`.
+            fn supplier_token_decision(tokens: TokenTimes, now: Timestamp) -> TokenDecision as "supplierTokenDecision" {
+                Ok(channels::supplier_token_decision(&tokens, now))
+            }
+            /// Shopee: the orders of a `get_order_detail` answer (its JSON text) as channel orders with
+            /// exact money, each unreadable order reported with every problem at its path.
+            fn shopee_orders(json: String) -> ChannelImport as "shopeeOrders" {
+                channels::shopee_orders(&json)
+            }
+            /// Akinon: channel orders (the JSON text of a list of `{order, order_item}`) as channel
+            /// orders, the cargo company mapped through the host's table; each unreadable order reported.
+            fn akinon_orders(json: String, cargo_companies: Vec<CargoCompany>) -> ChannelImport as "akinonOrders" {
+                channels::akinon_orders(&json, &cargo_companies)
+            }
+            /// A channel order as an order request to quote with the merchant's rules (paid by the
+            /// channel's method, else `payment_method`), or the request's problems where the channel's
+            /// data does not fit one.
+            fn channel_order_request(order: ChannelOrder, merchant_id: String, payment_method: Option<String>) -> OrderRequest as "channelOrderRequest" {
+                channels::channel_order_request(&order, &merchant_id, payment_method.as_deref())
+            }
+            /// A channel's cancellation, whole or of some lines, with its reasons mapped through the
+            /// host's table: the lines cancelled, the workflow's cancel when no line is left, the
+            /// stock to restore and the amount to refund.
+            fn channel_cancellation(order: ChannelOrder, cancellation: ChannelCancellation, reasons: ReasonTable, now: Timestamp) -> ChannelCancelled as "channelCancellation" {
+                channels::channel_cancellation(&order, &cancellation, &reasons, now)
+            }
+            /// Status updates to send to the channel, with Akinon's codes, in batch requests of at most
+            /// `batch_size` (10 when omitted), each `initialized` in the `akinon_batch` workflow.
+            fn channel_update_batches(updates: Vec<OrderUpdate>, batch_size: Option<u32>, batch_prefix: String, now: Timestamp) -> Vec<UpdateBatch> as "channelUpdateBatches" {
+                channels::channel_update_batches(&updates, batch_size, &batch_prefix, now)
+            }
+            /// Akinon: the channel's answer about an `ongoing` batch request — `done` or `fail` through
+            /// the `akinon_batch` workflow, and a report per failed object with its next action.
+            fn akinon_batch_result(batch: Order, results: Vec<BatchObjectResult>, now: Timestamp) -> BatchOutcome as "akinonBatchResult" {
+                channels::akinon_batch_result(&batch, &results, now)
+            }
+            /// A failure report from an error's problems (as any operation raises them) about an
+            /// object: a stable code, the next action (retry later, fix the data, ask the operator, …)
+            /// and every problem.
+            fn sync_failure_report(problems: Vec<Problem>, concerns: FailedObject) -> SyncFailure as "syncFailureReport" {
+                channels::sync_failure_report(problems, concerns)
             }
         }
     };

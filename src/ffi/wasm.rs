@@ -95,6 +95,30 @@ extern "C" {
     /// A list of marketplace jobs.
     #[wasm_bindgen(typescript_type = "MarketplaceJob[]")]
     pub type MarketplaceJobs;
+    /// A list of local orders to purchase at the supplier.
+    #[wasm_bindgen(typescript_type = "LocalPurchase[]")]
+    pub type LocalPurchases;
+    /// A list of texts (purchase ids).
+    #[wasm_bindgen(typescript_type = "string[]")]
+    pub type Texts;
+    /// A list of payment batches.
+    #[wasm_bindgen(typescript_type = "PaymentBatch[]")]
+    pub type PaymentBatches;
+    /// A host's cargo company table.
+    #[wasm_bindgen(typescript_type = "CargoCompany[]")]
+    pub type CargoCompanies;
+    /// A list of status updates to send to a channel.
+    #[wasm_bindgen(typescript_type = "OrderUpdate[]")]
+    pub type OrderUpdates;
+    /// A list of batch requests.
+    #[wasm_bindgen(typescript_type = "UpdateBatch[]")]
+    pub type UpdateBatches;
+    /// A channel's answers about a batch's objects.
+    #[wasm_bindgen(typescript_type = "BatchObjectResult[]")]
+    pub type BatchObjectResults;
+    /// The problems of an error.
+    #[wasm_bindgen(typescript_type = "Problem[]")]
+    pub type ProblemList;
 }
 
 /// The JavaScript type an argument of a Rust type crosses as.
@@ -102,6 +126,7 @@ macro_rules! js_arg {
     (String) => { js_sys::JsString };
     (Option<String>) => { Option<js_sys::JsString> };
     (Option<bool>) => { Option<Flag> };
+    (Option<u32>) => { Option<Count> };
     (Option<$t:ident>) => { Option<Ts<$t>> };
     (u32) => { Count };
     (ChannelCode) => { ChannelCodeInput };
@@ -117,6 +142,12 @@ macro_rules! js_arg {
     (Vec<LocalProduct>) => { LocalProducts };
     (Vec<ChannelListing>) => { ChannelListings };
     (Vec<MarketplaceJob>) => { MarketplaceJobs };
+    (Vec<LocalPurchase>) => { LocalPurchases };
+    (Vec<String>) => { Texts };
+    (Vec<CargoCompany>) => { CargoCompanies };
+    (Vec<OrderUpdate>) => { OrderUpdates };
+    (Vec<BatchObjectResult>) => { BatchObjectResults };
+    (Vec<Problem>) => { ProblemList };
     (u64) => { Count };
     ($t:ident) => { Ts<$t> };
 }
@@ -128,6 +159,8 @@ macro_rules! js_result {
     (Vec<Decimal>) => { Decimals };
     (Vec<SalesLine>) => { SalesLines };
     (Vec<OperatorAction>) => { OperatorActions };
+    (Vec<PaymentBatch>) => { PaymentBatches };
+    (Vec<UpdateBatch>) => { UpdateBatches };
     ($t:ident) => { Ts<$t> };
 }
 
@@ -170,7 +203,15 @@ macro_rules! from_js_cast {
         }
     )*};
 }
-from_js_cast!(js_sys::JsString, Count, Decimals, SalesLines, OperatorActions);
+from_js_cast!(
+    js_sys::JsString,
+    Count,
+    Decimals,
+    SalesLines,
+    OperatorActions,
+    PaymentBatches,
+    UpdateBatches
+);
 
 /// Converts the arguments to JSON, dispatches, and converts the result or the error back. Values
 /// cross as JSON text (`JSON.stringify` in, `JSON.parse` out): two crossings of the wasm boundary

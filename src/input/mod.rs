@@ -10,11 +10,13 @@ pub(crate) mod number;
 
 use std::marker::PhantomData;
 
+use chrono::{DateTime, Utc};
 use rust_decimal::Decimal;
 use serde::de::DeserializeOwned;
 use serde_json::{Map, Value};
 
 use crate::error::{Code, Problems};
+use crate::money::Currency;
 pub(crate) use de::deserialize;
 pub(crate) use json::{key_in_path, parse_json, parse_json_within};
 pub use json::{MAX_CALL_BYTES, MAX_INPUT_BYTES};
@@ -83,7 +85,8 @@ impl<'v, 'p> Fields<'v, 'p> {
         Fields { map, path, problems }
     }
 
-    fn path_of(&self, key: &str) -> String {
+    /// The path of the member `key`.
+    pub(crate) fn path_of(&self, key: &str) -> String {
         if self.path.is_empty() {
             key.to_owned()
         } else {
@@ -104,7 +107,7 @@ impl<'v, 'p> Fields<'v, 'p> {
     pub(crate) fn opt_text(&mut self, key: &str) -> Option<String> {
         match self.get(key)? {
             Value::String(s) => Some(s.clone()),
-            Value::Number(n) if n.is_u64() || n.is_i64() => Some(n.to_string()),
+            Value::Number(n) if is_whole(n.as_str()) => Some(n.as_str().to_owned()),
             _ => {
                 self.wrong_type(key, "a string");
                 None
@@ -120,21 +123,25 @@ impl<'v, 'p> Fields<'v, 'p> {
     /// A decimal from a JSON number or a numeric string; missing reads as `None`.
     pub(crate) fn opt_decimal(&mut self, key: &str) -> Option<Decimal> {
         let value = self.get(key)?;
-        let path = self.path_of(key);
+        let Fields { path, problems, .. } = self;
         decimal(value)
-            .map_err(|(code, detail)| self.problems.push(code, path, detail))
+            .map_err(|(code, detail)| problems.push(code, Member { path, key }, detail))
             .ok()
     }
 
     /// What `read` reads of a field that must be there; a missing one (absent or `null`) is
     /// `required` and reads as the type's default, for validation to go on.
     pub(crate) fn required<T: Default>(&mut self, key: &str, read: impl FnOnce(&mut Self, &str) -> Option<T>) -> T {
+        // Each reader reads a missing field as `None` without a problem: the field is looked up
+        // again only then, to tell a missing field from a refused one.
+        if let Some(value) = read(self, key) {
+            return value;
+        }
         if self.get(key).is_none() {
             let path = self.path_of(key);
             self.problems.push(Code::Required, path, None);
-            return T::default();
         }
-        read(self, key).unwrap_or_default()
+        T::default()
     }
 
     /// A whole count; missing reads as `None`. Zero and negatives read as 0 and values past
@@ -169,6 +176,67 @@ impl<'v, 'p> Fields<'v, 'p> {
                 0
             }
         }
+    }
+
+    /// A boolean; missing reads as `None`.
+    pub(crate) fn opt_bool(&mut self, key: &str) -> Option<bool> {
+        match self.get(key)? {
+            Value::Bool(b) => Some(*b),
+            _ => {
+                self.wrong_type(key, "a boolean");
+                None
+            }
+        }
+    }
+
+    /// An ISO 4217 currency code; missing reads as `None`.
+    pub(crate) fn opt_currency(&mut self, key: &str) -> Option<Currency> {
+        let found = match self.get(key)? {
+            Value::String(code) => Currency::from_code(code),
+            _ => {
+                self.wrong_type(key, "a string");
+                return None;
+            }
+        };
+        if found.is_none() {
+            let path = self.path_of(key);
+            self.problems
+                .push(Code::UnknownCurrency, path, Some(Currency::EXPECTED.into()));
+        }
+        found
+    }
+
+    /// An instant: RFC 3339 text, or whole seconds since 1970 (Shopee's `create_time`); missing
+    /// reads as `None`.
+    pub(crate) fn opt_instant(&mut self, key: &str) -> Option<DateTime<Utc>> {
+        let instant = match self.get(key)? {
+            Value::String(s) => DateTime::parse_from_rfc3339(s).ok().map(|t| t.with_timezone(&Utc)),
+            Value::Number(n) => n.as_i64().and_then(|s| DateTime::from_timestamp(s, 0)),
+            _ => {
+                self.wrong_type(key, "an RFC 3339 string or seconds since 1970");
+                return None;
+            }
+        };
+        if instant.is_none() {
+            let path = self.path_of(key);
+            let detail = "an RFC 3339 instant or whole seconds since 1970";
+            self.problems.push(Code::InvalidValue, path, Some(detail.into()));
+        }
+        instant
+    }
+
+    /// Records a problem if the text at `key` is longer than `max`, or empty when `required`;
+    /// the path is written only for a problem.
+    pub(crate) fn check_text(&mut self, key: &str, text: &str, max: usize, required: bool) {
+        let Fields { path, problems, .. } = self;
+        crate::limits::check_text(problems, Member { path, key }, text, max, required);
+    }
+
+    /// `value`, read at `key`, checked as a money amount (0 to the largest, at most 6 places).
+    pub(crate) fn check_amount(&mut self, key: &str, value: Decimal) -> Decimal {
+        let Fields { path, problems, .. } = self;
+        crate::limits::check_amount(problems, Member { path, key }, value, crate::limits::MAX_SCALE);
+        value
     }
 
     /// A snake_case tag of an enum; missing reads as `None`.
@@ -210,6 +278,25 @@ impl<'v, 'p> Fields<'v, 'p> {
         }
     }
 
+    /// The entries of a list, without their paths (for a reader that writes a path only when an
+    /// entry has a problem, see [`Problems::nest`]); at most `max` are read (more are recorded).
+    pub(crate) fn entries(&mut self, key: &str, max: usize) -> &'v [Value] {
+        match self.get(key) {
+            None => &[],
+            Some(Value::Array(items)) => {
+                if items.len() > max {
+                    let path = self.path_of(key);
+                    self.problems.push(Code::TooMany, path, Some(format!("at most {max}")));
+                }
+                items.get(..max).unwrap_or(items)
+            }
+            Some(_) => {
+                self.wrong_type(key, "a list");
+                &[]
+            }
+        }
+    }
+
     /// The fields of a nested object.
     pub(crate) fn object(&mut self, key: &str) -> Fields<'v, '_> {
         let path = self.path_of(key);
@@ -229,10 +316,31 @@ impl<'v, 'p> Fields<'v, 'p> {
     }
 }
 
+/// Whether a JSON number's text is a whole number (`42`, `-7`), as ids are sent.
+fn is_whole(text: &str) -> bool {
+    let digits = text.strip_prefix('-').unwrap_or(text);
+    !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit())
+}
+
+/// The path of a member, written only when a problem is recorded at it.
+struct Member<'a> {
+    path: &'a str,
+    key: &'a str,
+}
+
+impl std::fmt::Display for Member<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        if !self.path.is_empty() {
+            write!(f, "{}.", self.path)?;
+        }
+        f.write_str(self.key)
+    }
+}
+
 /// A decimal from a JSON number or a numeric string, or the problem's code and detail.
 fn decimal(value: &Value) -> Result<Decimal, number::Refused> {
     match value {
-        Value::Number(n) => number::exact_decimal(&n.to_string()),
+        Value::Number(n) => number::exact_decimal(n.as_str()),
         Value::String(s) => number::exact_decimal(s),
         Value::Null => Err((Code::Required, None)),
         _ => Err((Code::InvalidType, Some("a number".into()))),

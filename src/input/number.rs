@@ -38,6 +38,10 @@ pub(crate) fn exact_decimal(text: &str) -> Result<Decimal, Refused> {
     if !whole_ok || !fraction_ok || mantissa.ends_with('.') {
         return Err(invalid());
     }
+    // The common case, a plain literal of at most 28 digits, fits as it is written.
+    if exponent.is_none() && whole.len().saturating_add(fraction.len()) <= 28 {
+        return Ok(plain(negative, whole, fraction));
+    }
     let exponent = match exponent {
         None => 0,
         Some(e) => {
@@ -61,10 +65,12 @@ pub(crate) fn exact_decimal(text: &str) -> Result<Decimal, Refused> {
         .chain(fraction.chars())
         .skip_while(|&c| c == '0')
         .collect();
-    if significand.is_empty() {
-        return Ok(Decimal::ZERO);
-    }
     let fraction_len = i64::try_from(fraction.len()).unwrap_or(i64::MAX);
+    if significand.is_empty() {
+        // Zero keeps the places it is written with (`0.00`), as any other value does.
+        let scale = fraction_len.saturating_sub(exponent).clamp(0, i64::from(MAX_SCALE));
+        return Ok(Decimal::new(0, u32::try_from(scale).unwrap_or(0)));
+    }
     let mut scale = fraction_len.saturating_sub(exponent);
     let mut significand = significand.as_str();
     // Trailing zeros are kept (`2.50` stays `2.50`) unless dropping them is what makes it fit.
@@ -91,6 +97,18 @@ pub(crate) fn exact_decimal(text: &str) -> Result<Decimal, Refused> {
     } else {
         Err((Code::TooPrecise, Some("beyond a decimal's 28 digits".into())))
     }
+}
+
+/// `±whole.fraction` as a decimal with the fraction's places, for a literal of
+/// validated digits, at most 28 of them (below 10²⁸, within a decimal's 96 bits).
+fn plain(negative: bool, whole: &str, fraction: &str) -> Decimal {
+    let digits = whole.bytes().chain(fraction.bytes());
+    let value = digits.fold(0i128, |v, d| {
+        v.saturating_mul(10).saturating_add(i128::from(d.wrapping_sub(b'0')))
+    });
+    let scale = u32::try_from(fraction.len()).unwrap_or(MAX_SCALE);
+    let value = if negative { value.saturating_neg() } else { value };
+    Decimal::try_from_i128_with_scale(value, scale).unwrap_or(Decimal::ZERO)
 }
 
 /// `±digits × 10^-scale` as a decimal, if it holds it exactly (a negative scale appends zeros).
@@ -163,6 +181,36 @@ impl<'de> Visitor<'de> for Exact {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_plain_literal_reads_as_the_general_path_reads_it() {
+        for text in [
+            "0",
+            "0.00",
+            "-0.0",
+            "2.50",
+            "007",
+            "179.75",
+            "-12.345",
+            "0.000001",
+            "9999999999999999999999999999",
+        ] {
+            let (negative, rest) = text.strip_prefix('-').map_or((false, text), |r| (true, r));
+            let (whole, fraction) = rest.split_once('.').unwrap_or((rest, ""));
+            let digits: String = whole
+                .chars()
+                .chain(fraction.chars())
+                .skip_while(|&c| c == '0')
+                .collect();
+            let general = if digits.is_empty() {
+                Decimal::new(0, fraction.len() as u32)
+            } else {
+                build(negative, &digits, fraction.len() as i64).unwrap()
+            };
+            let fast = plain(negative, whole, fraction);
+            assert_eq!((fast, fast.scale()), (general, general.scale()), "{text}");
+        }
+    }
 
     fn read(text: &str) -> Result<String, Code> {
         exact_decimal(text).map(|d| d.to_string()).map_err(|(code, _)| code)

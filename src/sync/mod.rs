@@ -15,7 +15,6 @@
 //! Every failure a host must act on is a [`SyncIssue`]: a stable code, the object it concerns and
 //! the [`NextAction`].
 
-mod action;
 mod bindings;
 mod jobs;
 mod push;
@@ -25,7 +24,7 @@ use std::hash::Hasher;
 
 use serde::{Deserialize, Serialize};
 
-pub use action::NextAction;
+pub use crate::channels::NextAction;
 pub use bindings::{
     bind_by_sku, resolve_binding, BindingLookup, ChannelListing, LocalProduct, ProductBinding, ResolvedBinding,
     SkuBinding, MAX_PUBLISHED,

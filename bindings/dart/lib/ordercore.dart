@@ -40,6 +40,19 @@ class OrderCore {
     return DynamicLibrary.open('libordercore.so');
   }
 
+  /// Akinon: the channel's answer about an `ongoing` batch request — `done` or `fail` through
+  /// the `akinon_batch` workflow, and a report per failed object with its next action.
+  ///
+  /// Throws [OrderCoreException] when the library refuses the arguments.
+  BatchOutcome akinonBatchResult(Order batch, List<BatchObjectResult> results, String now) {
+    final answer = _invoke('akinon_batch_result', {
+      'batch': batch.toJson(),
+      'results': [for (final e0 in results) e0.toJson()],
+      'now': now,
+    });
+    return BatchOutcome.fromJson(answer as Map<String, Object?>);
+  }
+
   /// Akinon: the status code to send for a customer-order status.
   ///
   /// Throws [OrderCoreException] when the library refuses the arguments.
@@ -59,6 +72,18 @@ class OrderCore {
       'code': code,
     });
     return ChannelStatus.fromJson(answer as Map<String, Object?>);
+  }
+
+  /// Akinon: channel orders (the JSON text of a list of `{order, order_item}`) as channel
+  /// orders, the cargo company mapped through the host's table; each unreadable order reported.
+  ///
+  /// Throws [OrderCoreException] when the library refuses the arguments.
+  ChannelImport akinonOrders(String json, List<CargoCompany> cargoCompanies) {
+    final answer = _invoke('akinon_orders', {
+      'json': json,
+      'cargo_companies': [for (final e0 in cargoCompanies) e0.toJson()],
+    });
+    return ChannelImport.fromJson(answer as Map<String, Object?>);
   }
 
   /// Splits an amount over weights exactly, at the currency's minor unit (largest remainder).
@@ -100,6 +125,49 @@ class OrderCore {
       'context': context.toJson(),
     });
     return BulkOutcome.fromJson(answer as Map<String, Object?>);
+  }
+
+  /// A channel's cancellation, whole or of some lines, with its reasons mapped through the
+  /// host's table: the lines cancelled, the workflow's cancel when no line is left, the
+  /// stock to restore and the amount to refund.
+  ///
+  /// Throws [OrderCoreException] when the library refuses the arguments.
+  ChannelCancelled channelCancellation(ChannelOrder order, ChannelCancellation cancellation, ReasonTable reasons, String now) {
+    final answer = _invoke('channel_cancellation', {
+      'order': order.toJson(),
+      'cancellation': cancellation.toJson(),
+      'reasons': reasons.toJson(),
+      'now': now,
+    });
+    return ChannelCancelled.fromJson(answer as Map<String, Object?>);
+  }
+
+  /// A channel order as an order request to quote with the merchant's rules (paid by the
+  /// channel's method, else `payment_method`), or the request's problems where the channel's
+  /// data does not fit one.
+  ///
+  /// Throws [OrderCoreException] when the library refuses the arguments.
+  OrderRequest channelOrderRequest(ChannelOrder order, String merchantId, String? paymentMethod) {
+    final answer = _invoke('channel_order_request', {
+      'order': order.toJson(),
+      'merchant_id': merchantId,
+      if (paymentMethod != null) 'payment_method': paymentMethod,
+    });
+    return OrderRequest.fromJson(answer as Map<String, Object?>);
+  }
+
+  /// Status updates to send to the channel, with Akinon's codes, in batch requests of at most
+  /// `batch_size` (10 when omitted), each `initialized` in the `akinon_batch` workflow.
+  ///
+  /// Throws [OrderCoreException] when the library refuses the arguments.
+  List<UpdateBatch> channelUpdateBatches(List<OrderUpdate> updates, int? batchSize, String batchPrefix, String now) {
+    final answer = _invoke('channel_update_batches', {
+      'updates': [for (final e0 in updates) e0.toJson()],
+      if (batchSize != null) 'batch_size': batchSize,
+      'batch_prefix': batchPrefix,
+      'now': now,
+    });
+    return <UpdateBatch>[for (final e0 in answer as List<Object?>) UpdateBatch.fromJson(e0 as Map<String, Object?>)];
   }
 
   /// Whether and when a failed job runs again under a retry policy (fixed, a step table,
@@ -585,6 +653,17 @@ class OrderCore {
     return ChannelStatus.fromJson(answer as Map<String, Object?>);
   }
 
+  /// Shopee: the orders of a `get_order_detail` answer (its JSON text) as channel orders with
+  /// exact money, each unreadable order reported with every problem at its path.
+  ///
+  /// Throws [OrderCoreException] when the library refuses the arguments.
+  ChannelImport shopeeOrders(String json) {
+    final answer = _invoke('shopee_orders', {
+      'json': json,
+    });
+    return ChannelImport.fromJson(answer as Map<String, Object?>);
+  }
+
   /// The seed's `push_stock` job for the rule's shop: each product of the payload (none: every
   /// product bound in the shop) with the quantity to send through its binding, or skipped with
   /// the reason (no, inactive or duplicate binding, missing SKU or stock, unchanged since the
@@ -627,6 +706,68 @@ class OrderCore {
       if (tokens != null) 'tokens': tokens.toJson(),
     });
     return SupplierFailureAction.fromJson(answer as Map<String, Object?>);
+  }
+
+  /// Supplier purchases: the ids to pay in batches of at most 10, each id once, in their order.
+  ///
+  /// Throws [OrderCoreException] when the library refuses the arguments.
+  List<PaymentBatch> supplierPaymentBatches(List<String> purchaseIds) {
+    final answer = _invoke('supplier_payment_batches', {
+      'purchase_ids': purchaseIds,
+    });
+    return <PaymentBatch>[for (final e0 in answer as List<Object?>) PaymentBatch.fromJson(e0 as Map<String, Object?>)];
+  }
+
+  /// Supplier purchases: a batch payment's answer about one purchase — paid: the workflow's
+  /// `pay` to `paid`; not paid: the status kept, the code to record and the next action
+  /// (top up, refresh the token, …).
+  ///
+  /// Throws [OrderCoreException] when the library refuses the arguments.
+  PaymentOutcome supplierPaymentResult(Order purchase, PaymentAnswer payment, String now, TokenExpiry? tokens) {
+    final answer = _invoke('supplier_payment_result', {
+      'purchase': purchase.toJson(),
+      'payment': payment.toJson(),
+      'now': now,
+      if (tokens != null) 'tokens': tokens.toJson(),
+    });
+    return PaymentOutcome.fromJson(answer as Map<String, Object?>);
+  }
+
+  /// Supplier purchases: what to send for local orders — a purchase request for each pending
+  /// order whose every line has its SKU, a `Product missing SKU` failure per line that lacks
+  /// one (with its path; no request for that order), and the orders not pending.
+  ///
+  /// Throws [OrderCoreException] when the library refuses the arguments.
+  PurchasePlan supplierPurchasePlan(List<LocalPurchase> orders) {
+    final answer = _invoke('supplier_purchase_plan', {
+      'orders': [for (final e0 in orders) e0.toJson()],
+    });
+    return PurchasePlan.fromJson(answer as Map<String, Object?>);
+  }
+
+  /// Supplier tokens: use the access token, refresh it, or authorise the shop again, from
+  /// their expiry times at `now`.
+  ///
+  /// Throws [OrderCoreException] when the library refuses the arguments.
+  TokenDecision supplierTokenDecision(TokenTimes tokens, String now) {
+    final answer = _invoke('supplier_token_decision', {
+      'tokens': tokens.toJson(),
+      'now': now,
+    });
+    return TokenDecision.fromJson(answer as Map<String, Object?>);
+  }
+
+  /// A failure report from an error's problems (as any operation raises them) about an
+  /// object: a stable code, the next action (retry later, fix the data, ask the operator, …)
+  /// and every problem.
+  ///
+  /// Throws [OrderCoreException] when the library refuses the arguments.
+  SyncFailure syncFailureReport(List<Problem> problems, FailedObject concerns) {
+    final answer = _invoke('sync_failure_report', {
+      'problems': [for (final e0 in problems) e0.toJson()],
+      'concerns': concerns.toJson(),
+    });
+    return SyncFailure.fromJson(answer as Map<String, Object?>);
   }
 
   /// Taobao: what a purchase status (`WAIT_BUYER_P`, `BULIDING` — sic —, …) means for the
@@ -1119,6 +1260,92 @@ enum Backoff {
   }
 }
 
+/// How an object of a batch fared at the channel (`check_orders`).
+class BatchObjectResult {
+  const BatchObjectResult({
+    required this.number,
+    required this.status,
+    this.message,
+    this.failedReasonType,
+  });
+
+  /// The [BatchObjectResult] in [json], an object as the library writes it.
+  factory BatchObjectResult.fromJson(Map<String, Object?> json) => BatchObjectResult(
+        number: json['number'] as String,
+        status: BatchObjectStatus.fromJson(json['status']),
+        message: (json['message'] == null ? null : json['message'] as String),
+        failedReasonType: (json['failed_reason_type'] == null ? null : FailedReasonType.fromJson(json['failed_reason_type'])),
+      );
+
+  /// The order's number.
+  final String number;
+
+  /// Whether the channel applied it.
+  final BatchObjectStatus status;
+
+  /// The channel's message.
+  final String? message;
+
+  /// Why it failed, as the channel types it.
+  final FailedReasonType? failedReasonType;
+
+  /// Its JSON object, as the library reads it (a `null` optional field is left out).
+  Map<String, Object?> toJson() => {
+        'number': number,
+        'status': status.json,
+        if (message != null) 'message': message,
+        if (failedReasonType != null) 'failed_reason_type': failedReasonType!.json,
+      };
+}
+
+/// Whether the channel applied an object (Akinon's `ResponseStatus`).
+enum BatchObjectStatus {
+  /// Applied.
+  success('success'),
+  /// Refused.
+  fail('fail');
+
+  const BatchObjectStatus(this.json);
+
+  /// Its JSON tag.
+  final String json;
+
+  /// The variant whose JSON tag is [value]; a [FormatException] for any other value.
+  static BatchObjectStatus fromJson(Object? value) {
+    for (final variant in values) {
+      if (variant.json == value) return variant;
+    }
+    throw FormatException('not a tag of BatchObjectStatus', value);
+  }
+}
+
+/// A batch's answer read: its final state and a report per object that failed.
+class BatchOutcome {
+  const BatchOutcome({
+    required this.transition,
+    required this.failures,
+  });
+
+  /// The [BatchOutcome] in [json], an object as the library writes it.
+  factory BatchOutcome.fromJson(Map<String, Object?> json) => BatchOutcome(
+        transition: Transitioned.fromJson(json['transition'] as Map<String, Object?>),
+        failures: <SyncFailure>[for (final e0 in json['failures'] as List<Object?>) SyncFailure.fromJson(e0 as Map<String, Object?>)],
+      );
+
+  /// The batch moved to `done` (some object applied) or `fail` (none), with its effects.
+  final Transitioned transition;
+
+  /// A report per failed object: `mapping` → fix the data, `remote` → retry later,
+  /// `channel_app` or no type → ask the operator.
+  final List<SyncFailure> failures;
+
+  /// Its JSON object, as the library reads it (a `null` optional field is left out).
+  Map<String, Object?> toJson() => {
+        'transition': transition.toJson(),
+        'failures': [for (final e0 in failures) e0.toJson()],
+      };
+}
+
 /// What to look a binding up by, in one shop: the local product, or the channel's product id,
 /// SKU or both (an order line from the channel).
 class BindingLookup {
@@ -1254,6 +1481,84 @@ class BulkResult {
       };
 }
 
+/// A channel's reason code, for one line or (no line) the whole order.
+class CancelReason {
+  const CancelReason({
+    this.line,
+    required this.code,
+  });
+
+  /// The [CancelReason] in [json], an object as the library writes it.
+  factory CancelReason.fromJson(Map<String, Object?> json) => CancelReason(
+        line: (json['line'] == null ? null : json['line'] as String),
+        code: json['code'] as String,
+      );
+
+  /// The line, by its id; none for the order.
+  final String? line;
+
+  /// The channel's code (`OUT_OF_STOCK`, `"12"`).
+  final String code;
+
+  /// Its JSON object, as the library reads it (a `null` optional field is left out).
+  Map<String, Object?> toJson() => {
+        if (line != null) 'line': line,
+        'code': code,
+      };
+}
+
+/// A line cancelled, and the host's reason.
+class CancelledLine {
+  const CancelledLine({
+    required this.lineId,
+    required this.reason,
+  });
+
+  /// The [CancelledLine] in [json], an object as the library writes it.
+  factory CancelledLine.fromJson(Map<String, Object?> json) => CancelledLine(
+        lineId: json['line_id'] as String,
+        reason: json['reason'] as String,
+      );
+
+  /// The line's id.
+  final String lineId;
+
+  /// The host's reason.
+  final String reason;
+
+  /// Its JSON object, as the library reads it (a `null` optional field is left out).
+  Map<String, Object?> toJson() => {
+        'line_id': lineId,
+        'reason': reason,
+      };
+}
+
+/// A line of the host's cargo company table: the channel's code and the host's company for it.
+class CargoCompany {
+  const CargoCompany({
+    required this.channelCode,
+    required this.cargoCompany,
+  });
+
+  /// The [CargoCompany] in [json], an object as the library writes it.
+  factory CargoCompany.fromJson(Map<String, Object?> json) => CargoCompany(
+        channelCode: json['channel_code'] as String,
+        cargoCompany: json['cargo_company'] as String,
+      );
+
+  /// The channel's code for the company, as the order's `cargo_company` gives it.
+  final String channelCode;
+
+  /// The host's company (its id or code in Omnitron).
+  final String cargoCompany;
+
+  /// Its JSON object, as the library reads it (a `null` optional field is left out).
+  Map<String, Object?> toJson() => {
+        'channel_code': channelCode,
+        'cargo_company': cargoCompany,
+      };
+}
+
 /// What kind of state a state is: the grouping dashboards and filters use.
 enum Category {
   /// Waiting for someone to act.
@@ -1326,6 +1631,171 @@ enum ChannelAction {
   }
 }
 
+/// An address of a channel order.
+class ChannelAddress {
+  const ChannelAddress({
+    required this.name,
+    this.phone,
+    required this.line,
+    this.district,
+    this.city,
+    this.state,
+    this.postcode,
+    this.country,
+  });
+
+  /// The [ChannelAddress] in [json], an object as the library writes it.
+  factory ChannelAddress.fromJson(Map<String, Object?> json) => ChannelAddress(
+        name: json['name'] as String,
+        phone: (json['phone'] == null ? null : json['phone'] as String),
+        line: json['line'] as String,
+        district: (json['district'] == null ? null : json['district'] as String),
+        city: (json['city'] == null ? null : json['city'] as String),
+        state: (json['state'] == null ? null : json['state'] as String),
+        postcode: (json['postcode'] == null ? null : json['postcode'] as String),
+        country: (json['country'] == null ? null : json['country'] as String),
+      );
+
+  /// Who receives.
+  final String name;
+
+  /// Their phone number, as the channel gives it.
+  final String? phone;
+
+  /// The street address (Shopee's `full_address`, Akinon's `line`).
+  final String line;
+
+  /// The district or township.
+  final String? district;
+
+  /// The city.
+  final String? city;
+
+  /// The state or province.
+  final String? state;
+
+  /// The postal code.
+  final String? postcode;
+
+  /// The country or region, as the channel gives it.
+  final String? country;
+
+  /// Its JSON object, as the library reads it (a `null` optional field is left out).
+  Map<String, Object?> toJson() => {
+        'name': name,
+        if (phone != null) 'phone': phone,
+        'line': line,
+        if (district != null) 'district': district,
+        if (city != null) 'city': city,
+        if (state != null) 'state': state,
+        if (postcode != null) 'postcode': postcode,
+        if (country != null) 'country': country,
+      };
+}
+
+/// A cancellation as the channel sends it.
+class ChannelCancellation {
+  const ChannelCancellation({
+    required this.order,
+    this.cancelItems = const <String>[],
+    this.reasons = const <CancelReason>[],
+    this.isCargoRefund = false,
+    this.forcedRefundAmount,
+  });
+
+  /// The [ChannelCancellation] in [json], an object as the library writes it.
+  factory ChannelCancellation.fromJson(Map<String, Object?> json) => ChannelCancellation(
+        order: json['order'] as String,
+        cancelItems: json.containsKey('cancel_items') ? <String>[for (final e0 in json['cancel_items'] as List<Object?>) e0 as String] : const <String>[],
+        reasons: json.containsKey('reasons') ? <CancelReason>[for (final e0 in json['reasons'] as List<Object?>) CancelReason.fromJson(e0 as Map<String, Object?>)] : const <CancelReason>[],
+        isCargoRefund: json.containsKey('is_cargo_refund') ? json['is_cargo_refund'] as bool : false,
+        forcedRefundAmount: (json['forced_refund_amount'] == null ? null : json['forced_refund_amount'] as String),
+      );
+
+  /// The channel's order number.
+  final String order;
+
+  /// The lines cancelled, by their ids; empty for the whole order.
+  final List<String> cancelItems;
+
+  /// The channel's reason codes: for the order, or for each line.
+  final List<CancelReason> reasons;
+
+  /// Whether the shipping fee is refunded too (Akinon's `is_cargo_refund`).
+  final bool isCargoRefund;
+
+  /// The amount to refund, when the channel forces one (Akinon's `forced_refund_amount`).
+  final String? forcedRefundAmount;
+
+  /// Its JSON object, as the library reads it (a `null` optional field is left out).
+  Map<String, Object?> toJson() => {
+        'order': order,
+        'cancel_items': cancelItems,
+        'reasons': [for (final e0 in reasons) e0.toJson()],
+        'is_cargo_refund': isCargoRefund,
+        if (forcedRefundAmount != null) 'forced_refund_amount': forcedRefundAmount,
+      };
+}
+
+/// A cancellation applied: the order with its lines (and, when whole, its status) cancelled, and
+/// what the host carries out.
+class ChannelCancelled {
+  const ChannelCancelled({
+    required this.order,
+    required this.whole,
+    required this.lines,
+    required this.reason,
+    this.transition,
+    required this.restoreStock,
+    required this.refundAmount,
+  });
+
+  /// The [ChannelCancelled] in [json], an object as the library writes it.
+  factory ChannelCancelled.fromJson(Map<String, Object?> json) => ChannelCancelled(
+        order: ChannelOrder.fromJson(json['order'] as Map<String, Object?>),
+        whole: json['whole'] as bool,
+        lines: <CancelledLine>[for (final e0 in json['lines'] as List<Object?>) CancelledLine.fromJson(e0 as Map<String, Object?>)],
+        reason: json['reason'] as String,
+        transition: (json['transition'] == null ? null : Transitioned.fromJson(json['transition'] as Map<String, Object?>)),
+        restoreStock: <StockLine>[for (final e0 in json['restore_stock'] as List<Object?>) StockLine.fromJson(e0 as Map<String, Object?>)],
+        refundAmount: json['refund_amount'] as String,
+      );
+
+  /// The order, its cancelled lines' status `cancelled`; when whole, its status and its
+  /// workflow order cancelled.
+  final ChannelOrder order;
+
+  /// Whether the whole order was cancelled (no line left).
+  final bool whole;
+
+  /// The lines cancelled now, with their reasons.
+  final List<CancelledLine> lines;
+
+  /// The host's reason for the order (its own code's, else the default).
+  final String reason;
+
+  /// The cancel transition of the whole order, with its effects (tracking entry, notifications).
+  final Transitioned? transition;
+
+  /// The units to put back in stock, by SKU.
+  final List<StockLine> restoreStock;
+
+  /// What to refund: the lines cancelled, with the shipping when the channel refunds it, or the
+  /// amount the channel forces.
+  final String refundAmount;
+
+  /// Its JSON object, as the library reads it (a `null` optional field is left out).
+  Map<String, Object?> toJson() => {
+        'order': order.toJson(),
+        'whole': whole,
+        'lines': [for (final e0 in lines) e0.toJson()],
+        'reason': reason,
+        if (transition != null) 'transition': transition!.toJson(),
+        'restore_stock': [for (final e0 in restoreStock) e0.toJson()],
+        'refund_amount': refundAmount,
+      };
+}
+
 /// What is under way at a channel that the customer-order status does not say.
 enum ChannelCondition {
   /// The buyer has not paid yet.
@@ -1363,6 +1833,71 @@ enum ChannelCondition {
   }
 }
 
+/// The buyer of a channel order.
+class ChannelCustomer {
+  const ChannelCustomer({
+    this.channelId,
+    required this.name,
+    this.email,
+    this.phone,
+  });
+
+  /// The [ChannelCustomer] in [json], an object as the library writes it.
+  factory ChannelCustomer.fromJson(Map<String, Object?> json) => ChannelCustomer(
+        channelId: (json['channel_id'] == null ? null : json['channel_id'] as String),
+        name: json['name'] as String,
+        email: (json['email'] == null ? null : json['email'] as String),
+        phone: (json['phone'] == null ? null : json['phone'] as String),
+      );
+
+  /// The buyer's id at the channel (Shopee's `buyer_user_id`, Akinon's `channel_code`).
+  final String? channelId;
+
+  /// The name.
+  final String name;
+
+  /// The e-mail address.
+  final String? email;
+
+  /// The phone number, as the channel gives it (Shopee masks it).
+  final String? phone;
+
+  /// Its JSON object, as the library reads it (a `null` optional field is left out).
+  Map<String, Object?> toJson() => {
+        if (channelId != null) 'channel_id': channelId,
+        'name': name,
+        if (email != null) 'email': email,
+        if (phone != null) 'phone': phone,
+      };
+}
+
+/// The result of importing a list of channel orders: each read, or reported.
+class ChannelImport {
+  const ChannelImport({
+    required this.orders,
+    required this.failures,
+  });
+
+  /// The [ChannelImport] in [json], an object as the library writes it.
+  factory ChannelImport.fromJson(Map<String, Object?> json) => ChannelImport(
+        orders: <ChannelOrder>[for (final e0 in json['orders'] as List<Object?>) ChannelOrder.fromJson(e0 as Map<String, Object?>)],
+        failures: <SyncFailure>[for (final e0 in json['failures'] as List<Object?>) SyncFailure.fromJson(e0 as Map<String, Object?>)],
+      );
+
+  /// The orders read, in the channel's order.
+  final List<ChannelOrder> orders;
+
+  /// A report for each order that could not be read (every problem with its path); the other
+  /// orders are imported regardless.
+  final List<SyncFailure> failures;
+
+  /// Its JSON object, as the library reads it (a `null` optional field is left out).
+  Map<String, Object?> toJson() => {
+        'orders': [for (final e0 in orders) e0.toJson()],
+        'failures': [for (final e0 in failures) e0.toJson()],
+      };
+}
+
 /// A channel's listing (a product, or a product's model) with its SKU, as the channel lists it.
 class ChannelListing {
   const ChannelListing({
@@ -1386,6 +1921,197 @@ class ChannelListing {
   Map<String, Object?> toJson() => {
         'external_product_id': externalProductId,
         if (externalSku != null) 'external_sku': externalSku,
+      };
+}
+
+/// A channel's order, the same record whatever the channel.
+class ChannelOrder {
+  const ChannelOrder({
+    required this.channel,
+    required this.number,
+    required this.status,
+    required this.createdAt,
+    required this.currency,
+    required this.customer,
+    required this.shippingAddress,
+    this.billingAddress,
+    this.cargoCompany,
+    this.paymentMethod,
+    required this.cashOnDelivery,
+    required this.lines,
+    required this.subtotal,
+    this.shippingFee,
+    required this.discount,
+    required this.adjustment,
+    required this.totalAmount,
+    this.notes,
+    required this.order,
+  });
+
+  /// The [ChannelOrder] in [json], an object as the library writes it.
+  factory ChannelOrder.fromJson(Map<String, Object?> json) => ChannelOrder(
+        channel: SalesChannel.fromJson(json['channel']),
+        number: json['number'] as String,
+        status: ChannelStatus.fromJson(json['status'] as Map<String, Object?>),
+        createdAt: json['created_at'] as String,
+        currency: json['currency'] as String,
+        customer: ChannelCustomer.fromJson(json['customer'] as Map<String, Object?>),
+        shippingAddress: ChannelAddress.fromJson(json['shipping_address'] as Map<String, Object?>),
+        billingAddress: (json['billing_address'] == null ? null : ChannelAddress.fromJson(json['billing_address'] as Map<String, Object?>)),
+        cargoCompany: (json['cargo_company'] == null ? null : json['cargo_company'] as String),
+        paymentMethod: (json['payment_method'] == null ? null : json['payment_method'] as String),
+        cashOnDelivery: json['cash_on_delivery'] as bool,
+        lines: <ChannelOrderLine>[for (final e0 in json['lines'] as List<Object?>) ChannelOrderLine.fromJson(e0 as Map<String, Object?>)],
+        subtotal: json['subtotal'] as String,
+        shippingFee: (json['shipping_fee'] == null ? null : json['shipping_fee'] as String),
+        discount: json['discount'] as String,
+        adjustment: json['adjustment'] as String,
+        totalAmount: json['total_amount'] as String,
+        notes: (json['notes'] == null ? null : json['notes'] as String),
+        order: Order.fromJson(json['order'] as Map<String, Object?>),
+      );
+
+  /// Where it came from.
+  final SalesChannel channel;
+
+  /// The channel's order number (Shopee's `order_sn`, Akinon's `number`).
+  final String number;
+
+  /// What the channel's status means for the customer order (its status map's reading).
+  final ChannelStatus status;
+
+  /// When it was placed at the channel.
+  final String createdAt;
+
+  /// The currency of every amount.
+  final String currency;
+
+  /// The buyer.
+  final ChannelCustomer customer;
+
+  /// Where to deliver.
+  final ChannelAddress shippingAddress;
+
+  /// Where to invoice, where the channel gives it apart.
+  final ChannelAddress? billingAddress;
+
+  /// The carrier: the host's own id (Akinon, through the host's table) or the channel's name of
+  /// it (Shopee's `shipping_carrier`).
+  final String? cargoCompany;
+
+  /// How the buyer paid, as the channel names it.
+  final String? paymentMethod;
+
+  /// Whether the buyer pays on delivery.
+  final bool cashOnDelivery;
+
+  /// The lines, in the channel's order.
+  final List<ChannelOrderLine> lines;
+
+  /// The lines' totals summed.
+  final String subtotal;
+
+  /// The shipping the buyer pays, where the channel itemises it (Akinon); none where it does not
+  /// (Shopee's order detail), and then it is part of `adjustment`.
+  final String? shippingFee;
+
+  /// What the channel's discounts took off, already deducted from the lines' prices.
+  final String discount;
+
+  /// What the channel's total holds beyond the lines and the shipping fee: for Shopee, the
+  /// buyer's shipping less the platform's vouchers and coins (signed); 0 for Akinon, whose
+  /// parts must sum to its total.
+  final String adjustment;
+
+  /// The channel's total: exactly `subtotal + shipping_fee + adjustment`.
+  final String totalAmount;
+
+  /// The buyer's note.
+  final String? notes;
+
+  /// The order as the customer-order workflow takes it (id and number the channel's number,
+  /// status from the map, paid unless payment is awaited or due on delivery, no tracking yet).
+  final Order order;
+
+  /// Its JSON object, as the library reads it (a `null` optional field is left out).
+  Map<String, Object?> toJson() => {
+        'channel': channel.json,
+        'number': number,
+        'status': status.toJson(),
+        'created_at': createdAt,
+        'currency': currency,
+        'customer': customer.toJson(),
+        'shipping_address': shippingAddress.toJson(),
+        if (billingAddress != null) 'billing_address': billingAddress!.toJson(),
+        if (cargoCompany != null) 'cargo_company': cargoCompany,
+        if (paymentMethod != null) 'payment_method': paymentMethod,
+        'cash_on_delivery': cashOnDelivery,
+        'lines': [for (final e0 in lines) e0.toJson()],
+        'subtotal': subtotal,
+        if (shippingFee != null) 'shipping_fee': shippingFee,
+        'discount': discount,
+        'adjustment': adjustment,
+        'total_amount': totalAmount,
+        if (notes != null) 'notes': notes,
+        'order': order.toJson(),
+      };
+}
+
+/// A line of a channel order.
+class ChannelOrderLine {
+  const ChannelOrderLine({
+    required this.lineId,
+    required this.sku,
+    this.name,
+    required this.quantity,
+    required this.unitPrice,
+    required this.lineTotal,
+    this.status,
+  });
+
+  /// The [ChannelOrderLine] in [json], an object as the library writes it.
+  factory ChannelOrderLine.fromJson(Map<String, Object?> json) => ChannelOrderLine(
+        lineId: json['line_id'] as String,
+        sku: json['sku'] as String,
+        name: (json['name'] == null ? null : json['name'] as String),
+        quantity: json['quantity'] as int,
+        unitPrice: json['unit_price'] as String,
+        lineTotal: json['line_total'] as String,
+        status: (json['status'] == null ? null : json['status'] as String),
+      );
+
+  /// The line's id at the channel, which cancellations and updates name (Akinon's item
+  /// `remote_id`; Shopee's `item_id` and `model_id`, as `item_id-model_id`).
+  final String lineId;
+
+  /// The SKU (Shopee's `model_sku`, else `item_sku`; Akinon's `product`).
+  final String sku;
+
+  /// The product's name, where the channel gives it.
+  final String? name;
+
+  /// How many (an Akinon item is one unit).
+  final int quantity;
+
+  /// The price of one, after the channel's discounts.
+  final String unitPrice;
+
+  /// `unit_price × quantity`.
+  final String lineTotal;
+
+  /// The line's own customer-order status, where the channel gives lines one (Akinon's item
+  /// status), or `cancelled` once a cancellation took it.
+  final String? status;
+
+  /// Its JSON object, as the library reads it (a `null` optional field is left out).
+  Map<String, Object?> toJson() => {
+        'line_id': lineId,
+        'sku': sku,
+        if (name != null) 'name': name,
+        'quantity': quantity,
+        'unit_price': unitPrice,
+        'line_total': lineTotal,
+        if (status != null) 'status': status,
       };
 }
 
@@ -1434,6 +2160,32 @@ class ChannelStatus {
         if (condition != null) 'condition': condition!.json,
         'actions': [for (final e0 in actions) e0.json],
         if (cancelledBy != null) 'cancelled_by': cancelledBy!.json,
+      };
+}
+
+/// An update as the channel takes it: with the channel's status code.
+class ChannelUpdate {
+  const ChannelUpdate({
+    required this.update,
+    required this.code,
+  });
+
+  /// The [ChannelUpdate] in [json], an object as the library writes it.
+  factory ChannelUpdate.fromJson(Map<String, Object?> json) => ChannelUpdate(
+        update: OrderUpdate.fromJson(json['update'] as Map<String, Object?>),
+        code: AkinonCode.fromJson(json['code'] as Map<String, Object?>),
+      );
+
+  /// The update.
+  final OrderUpdate update;
+
+  /// The Akinon status to send for its status.
+  final AkinonCode code;
+
+  /// Its JSON object, as the library reads it (a `null` optional field is left out).
+  Map<String, Object?> toJson() => {
+        'update': update.toJson(),
+        'code': code.toJson(),
       };
 }
 
@@ -1933,6 +2685,67 @@ class Effects {
       };
 }
 
+/// The object a failure concerns: as many of its names as are known.
+class FailedObject {
+  const FailedObject({
+    this.order,
+    this.line,
+    this.purchaseId,
+    this.batchId,
+  });
+
+  /// The [FailedObject] in [json], an object as the library writes it.
+  factory FailedObject.fromJson(Map<String, Object?> json) => FailedObject(
+        order: (json['order'] == null ? null : json['order'] as String),
+        line: (json['line'] == null ? null : json['line'] as String),
+        purchaseId: (json['purchase_id'] == null ? null : json['purchase_id'] as String),
+        batchId: (json['batch_id'] == null ? null : json['batch_id'] as String),
+      );
+
+  /// The order's number (the channel's, or the local order's id).
+  final String? order;
+
+  /// The order line: its id at the channel, or its product.
+  final String? line;
+
+  /// The purchase's id at the supplier.
+  final String? purchaseId;
+
+  /// The batch request's id.
+  final String? batchId;
+
+  /// Its JSON object, as the library reads it (a `null` optional field is left out).
+  Map<String, Object?> toJson() => {
+        if (order != null) 'order': order,
+        if (line != null) 'line': line,
+        if (purchaseId != null) 'purchase_id': purchaseId,
+        if (batchId != null) 'batch_id': batchId,
+      };
+}
+
+/// Why an object failed (Akinon's failure reason types).
+enum FailedReasonType {
+  /// A value has no mapping between the host and the channel: fix the data.
+  mapping('mapping'),
+  /// The channel failed: try again later.
+  remote('remote'),
+  /// The integration itself failed: the operator decides.
+  channelApp('channel_app');
+
+  const FailedReasonType(this.json);
+
+  /// Its JSON tag.
+  final String json;
+
+  /// The variant whose JSON tag is [value]; a [FormatException] for any other value.
+  static FailedReasonType fromJson(Object? value) {
+    for (final variant in values) {
+      if (variant.json == value) return variant;
+    }
+    throw FormatException('not a tag of FailedReasonType', value);
+  }
+}
+
 /// The seed's `financial` block.
 class Financial {
   const Financial({
@@ -2194,6 +3007,38 @@ class LocalProduct {
       };
 }
 
+/// A local order to buy at the supplier, with its products' SKUs.
+class LocalPurchase {
+  const LocalPurchase({
+    required this.orderId,
+    required this.status,
+    required this.lines,
+  });
+
+  /// The [LocalPurchase] in [json], an object as the library writes it.
+  factory LocalPurchase.fromJson(Map<String, Object?> json) => LocalPurchase(
+        orderId: json['order_id'] as String,
+        status: json['status'] as String,
+        lines: <PurchaseLine>[for (final e0 in json['lines'] as List<Object?>) PurchaseLine.fromJson(e0 as Map<String, Object?>)],
+      );
+
+  /// The local order's id (`59`).
+  final String orderId;
+
+  /// Its supplier-purchase status: only `pending` orders are sent.
+  final String status;
+
+  /// Its lines.
+  final List<PurchaseLine> lines;
+
+  /// Its JSON object, as the library reads it (a `null` optional field is left out).
+  Map<String, Object?> toJson() => {
+        'order_id': orderId,
+        'status': status,
+        'lines': [for (final e0 in lines) e0.toJson()],
+      };
+}
+
 /// A language the library has texts in.
 enum Locale {
   /// English.
@@ -2349,7 +3194,8 @@ enum MarketplaceJobType {
 enum NextAction {
   /// Run it again later, as the job's retry policy says (`job_retry`): nothing needs fixing.
   retryLater('retry_later'),
-  /// Fix the data the report names (a product's SKU, a binding), then run it again.
+  /// Fix the data the report names (a product's SKU, a binding, a channel value the host's
+  /// table lacks), then run it again.
   fixData('fix_data'),
   /// Refresh the access token with the refresh token, then run it again.
   refreshToken('refresh_token'),
@@ -3340,6 +4186,44 @@ class OrderTiming {
       };
 }
 
+/// A status change to send to the channel: an order's, or one of its lines'.
+class OrderUpdate {
+  const OrderUpdate({
+    required this.order,
+    this.line,
+    required this.status,
+    this.trackingNumber,
+  });
+
+  /// The [OrderUpdate] in [json], an object as the library writes it.
+  factory OrderUpdate.fromJson(Map<String, Object?> json) => OrderUpdate(
+        order: json['order'] as String,
+        line: (json['line'] == null ? null : json['line'] as String),
+        status: json['status'] as String,
+        trackingNumber: (json['tracking_number'] == null ? null : json['tracking_number'] as String),
+      );
+
+  /// The channel's order number.
+  final String order;
+
+  /// The line, by its id at the channel; none for the whole order.
+  final String? line;
+
+  /// The customer-order status to send (`shipped`).
+  final String status;
+
+  /// The parcel's tracking number, if any.
+  final String? trackingNumber;
+
+  /// Its JSON object, as the library reads it (a `null` optional field is left out).
+  Map<String, Object?> toJson() => {
+        'order': order,
+        if (line != null) 'line': line,
+        'status': status,
+        if (trackingNumber != null) 'tracking_number': trackingNumber,
+      };
+}
+
 /// An answer: its envelope, and the result its method gives (one of the optional members, by
 /// method; none for methods that give none, or when the call failed).
 class OtAnswer {
@@ -3991,6 +4875,97 @@ enum Outcome {
   }
 }
 
+/// The supplier's answer about one purchase of a batch payment.
+class PaymentAnswer {
+  const PaymentAnswer({
+    required this.purchaseId,
+    required this.success,
+    this.errorCode,
+    this.errorMessage,
+  });
+
+  /// The [PaymentAnswer] in [json], an object as the library writes it.
+  factory PaymentAnswer.fromJson(Map<String, Object?> json) => PaymentAnswer(
+        purchaseId: json['purchase_id'] as String,
+        success: json['success'] as bool,
+        errorCode: (json['error_code'] == null ? null : json['error_code'] as String),
+        errorMessage: (json['error_message'] == null ? null : json['error_message'] as String),
+      );
+
+  /// The purchase's id at the supplier (`200081134310`).
+  final String purchaseId;
+
+  /// Whether it was paid.
+  final bool success;
+
+  /// Why not: the supplier's error code (`INSUFFICIENT_BALANCE_FOR_PAYMENT`).
+  final String? errorCode;
+
+  /// The supplier's message, if any.
+  final String? errorMessage;
+
+  /// Its JSON object, as the library reads it (a `null` optional field is left out).
+  Map<String, Object?> toJson() => {
+        'purchase_id': purchaseId,
+        'success': success,
+        if (errorCode != null) 'error_code': errorCode,
+        if (errorMessage != null) 'error_message': errorMessage,
+      };
+}
+
+/// Purchase ids to pay, in batches of at most 10 (the supplier's limit), in their order.
+class PaymentBatch {
+  const PaymentBatch({
+    required this.purchaseIds,
+  });
+
+  /// The [PaymentBatch] in [json], an object as the library writes it.
+  factory PaymentBatch.fromJson(Map<String, Object?> json) => PaymentBatch(
+        purchaseIds: <String>[for (final e0 in json['purchase_ids'] as List<Object?>) e0 as String],
+      );
+
+  /// The ids, 1 to 10 of them.
+  final List<String> purchaseIds;
+
+  /// Its JSON object, as the library reads it (a `null` optional field is left out).
+  Map<String, Object?> toJson() => {
+        'purchase_ids': purchaseIds,
+      };
+}
+
+/// A payment answer read: the purchase paid through the workflow, or kept as it was with the
+/// failure's report.
+class PaymentOutcome {
+  const PaymentOutcome({
+    required this.order,
+    this.effects,
+    this.failure,
+  });
+
+  /// The [PaymentOutcome] in [json], an object as the library writes it.
+  factory PaymentOutcome.fromJson(Map<String, Object?> json) => PaymentOutcome(
+        order: Order.fromJson(json['order'] as Map<String, Object?>),
+        effects: (json['effects'] == null ? null : Effects.fromJson(json['effects'] as Map<String, Object?>)),
+        failure: (json['failure'] == null ? null : SyncFailure.fromJson(json['failure'] as Map<String, Object?>)),
+      );
+
+  /// The purchase: `paid` (and marked paid) with its tracking extended, or unchanged.
+  final Order order;
+
+  /// The `pay` transition's effects, when paid.
+  final Effects? effects;
+
+  /// Why it was not paid (the reason to record) and what to do next (top up, refresh, …).
+  final SyncFailure? failure;
+
+  /// Its JSON object, as the library reads it (a `null` optional field is left out).
+  Map<String, Object?> toJson() => {
+        'order': order.toJson(),
+        if (effects != null) 'effects': effects!.toJson(),
+        if (failure != null) 'failure': failure!.toJson(),
+      };
+}
+
 /// What paying an order from the customer's account takes: deposit `deposit` first
 /// (PostTransaction, `isDebit` true, when it is not zero), then reserve `due` (SalesPaymentReserve).
 class PaymentPlan {
@@ -4546,6 +5521,130 @@ class PullWindow {
       };
 }
 
+/// A line of a local order, with the SKU the shop's stock data gives its product.
+class PurchaseLine {
+  const PurchaseLine({
+    required this.productId,
+    this.sku,
+    required this.quantity,
+  });
+
+  /// The [PurchaseLine] in [json], an object as the library writes it.
+  factory PurchaseLine.fromJson(Map<String, Object?> json) => PurchaseLine(
+        productId: json['product_id'] as String,
+        sku: (json['sku'] == null ? null : json['sku'] as String),
+        quantity: json['quantity'] as int,
+      );
+
+  /// The local product.
+  final String productId;
+
+  /// The supplier's SKU for it (the seed's `product_stocks`), if the shop has one.
+  final String? sku;
+
+  /// How many.
+  final int quantity;
+
+  /// Its JSON object, as the library reads it (a `null` optional field is left out).
+  Map<String, Object?> toJson() => {
+        'product_id': productId,
+        if (sku != null) 'sku': sku,
+        'quantity': quantity,
+      };
+}
+
+/// What to send the supplier: a request for each pending order whose data is whole, a failure
+/// for each that is not (nothing half-built), and the orders that are not pending.
+class PurchasePlan {
+  const PurchasePlan({
+    required this.requests,
+    required this.failures,
+    required this.skipped,
+  });
+
+  /// The [PurchasePlan] in [json], an object as the library writes it.
+  factory PurchasePlan.fromJson(Map<String, Object?> json) => PurchasePlan(
+        requests: <PurchaseRequest>[for (final e0 in json['requests'] as List<Object?>) PurchaseRequest.fromJson(e0 as Map<String, Object?>)],
+        failures: <SyncFailure>[for (final e0 in json['failures'] as List<Object?>) SyncFailure.fromJson(e0 as Map<String, Object?>)],
+        skipped: <SkippedPurchase>[for (final e0 in json['skipped'] as List<Object?>) SkippedPurchase.fromJson(e0 as Map<String, Object?>)],
+      );
+
+  /// The requests to send, in the orders' order.
+  final List<PurchaseRequest> requests;
+
+  /// A failure for each line that lacks its SKU (`Product missing SKU`, fix the data) or
+  /// other wrong data; such an order gets no request.
+  final List<SyncFailure> failures;
+
+  /// The orders that are not pending (sent already, or further on).
+  final List<SkippedPurchase> skipped;
+
+  /// Its JSON object, as the library reads it (a `null` optional field is left out).
+  Map<String, Object?> toJson() => {
+        'requests': [for (final e0 in requests) e0.toJson()],
+        'failures': [for (final e0 in failures) e0.toJson()],
+        'skipped': [for (final e0 in skipped) e0.toJson()],
+      };
+}
+
+/// What to send the supplier to create a purchase for a local order.
+class PurchaseRequest {
+  const PurchaseRequest({
+    required this.orderId,
+    required this.lines,
+  });
+
+  /// The [PurchaseRequest] in [json], an object as the library writes it.
+  factory PurchaseRequest.fromJson(Map<String, Object?> json) => PurchaseRequest(
+        orderId: json['order_id'] as String,
+        lines: <PurchaseRequestLine>[for (final e0 in json['lines'] as List<Object?>) PurchaseRequestLine.fromJson(e0 as Map<String, Object?>)],
+      );
+
+  /// The local order's id, sent as the purchase's outer id so that an answer finds its order.
+  final String orderId;
+
+  /// The lines, in the order's order.
+  final List<PurchaseRequestLine> lines;
+
+  /// Its JSON object, as the library reads it (a `null` optional field is left out).
+  Map<String, Object?> toJson() => {
+        'order_id': orderId,
+        'lines': [for (final e0 in lines) e0.toJson()],
+      };
+}
+
+/// A line of a purchase request.
+class PurchaseRequestLine {
+  const PurchaseRequestLine({
+    required this.sku,
+    required this.quantity,
+    required this.productId,
+  });
+
+  /// The [PurchaseRequestLine] in [json], an object as the library writes it.
+  factory PurchaseRequestLine.fromJson(Map<String, Object?> json) => PurchaseRequestLine(
+        sku: json['sku'] as String,
+        quantity: json['quantity'] as int,
+        productId: json['product_id'] as String,
+      );
+
+  /// The supplier's SKU.
+  final String sku;
+
+  /// How many.
+  final int quantity;
+
+  /// The local product, for reading the answer back.
+  final String productId;
+
+  /// Its JSON object, as the library reads it (a `null` optional field is left out).
+  Map<String, Object?> toJson() => {
+        'sku': sku,
+        'quantity': quantity,
+        'product_id': productId,
+      };
+}
+
 /// What a provider's status means for the supplier-purchase workflow.
 class PurchaseStatus {
   const PurchaseStatus({
@@ -4871,6 +5970,59 @@ class Rating {
         'rating': rating,
         if (review != null) 'review': review,
         'rated_at': ratedAt,
+      };
+}
+
+/// A channel's reason code and the host's reason for it.
+class ReasonMapping {
+  const ReasonMapping({
+    required this.code,
+    required this.reason,
+  });
+
+  /// The [ReasonMapping] in [json], an object as the library writes it.
+  factory ReasonMapping.fromJson(Map<String, Object?> json) => ReasonMapping(
+        code: json['code'] as String,
+        reason: json['reason'] as String,
+      );
+
+  /// The channel's code.
+  final String code;
+
+  /// The host's reason.
+  final String reason;
+
+  /// Its JSON object, as the library reads it (a `null` optional field is left out).
+  Map<String, Object?> toJson() => {
+        'code': code,
+        'reason': reason,
+      };
+}
+
+/// The host's reasons: the channel's codes mapped to its own, and the one for any other code
+/// (Akinon's `reason_mapping` and `cancellation_reason_id`).
+class ReasonTable {
+  const ReasonTable({
+    this.mapping = const <ReasonMapping>[],
+    required this.defaultReason,
+  });
+
+  /// The [ReasonTable] in [json], an object as the library writes it.
+  factory ReasonTable.fromJson(Map<String, Object?> json) => ReasonTable(
+        mapping: json.containsKey('mapping') ? <ReasonMapping>[for (final e0 in json['mapping'] as List<Object?>) ReasonMapping.fromJson(e0 as Map<String, Object?>)] : const <ReasonMapping>[],
+        defaultReason: json['default_reason'] as String,
+      );
+
+  /// The channel's codes and the host's reason for each.
+  final List<ReasonMapping> mapping;
+
+  /// The reason for a code the mapping lacks, or for no code.
+  final String defaultReason;
+
+  /// Its JSON object, as the library reads it (a `null` optional field is left out).
+  Map<String, Object?> toJson() => {
+        'mapping': [for (final e0 in mapping) e0.toJson()],
+        'default_reason': defaultReason,
       };
 }
 
@@ -5391,6 +6543,27 @@ enum Rule {
   }
 }
 
+/// The sales channel an order came from.
+enum SalesChannel {
+  /// Shopee (Open Platform v2 order detail).
+  shopee('shopee'),
+  /// A channel through Akinon's sales-channel integration.
+  akinon('akinon');
+
+  const SalesChannel(this.json);
+
+  /// Its JSON tag.
+  final String json;
+
+  /// The variant whose JSON tag is [value]; a [FormatException] for any other value.
+  static SalesChannel fromJson(Object? value) {
+    for (final variant in values) {
+      if (variant.json == value) return variant;
+    }
+    throw FormatException('not a tag of SalesChannel', value);
+  }
+}
+
 /// An order line (`SalesLine` of `SalesLinesList`, `OrderLineInfo` of SearchOrderLines). Every
 /// member is absent when the platform leaves it out; the `vend_purch_*` ones appear once the
 /// line is exported to (or linked with) a provider order.
@@ -5832,6 +7005,32 @@ enum SkipReason {
     }
     throw FormatException('not a tag of SkipReason', value);
   }
+}
+
+/// A local order not sent, and its status.
+class SkippedPurchase {
+  const SkippedPurchase({
+    required this.orderId,
+    required this.status,
+  });
+
+  /// The [SkippedPurchase] in [json], an object as the library writes it.
+  factory SkippedPurchase.fromJson(Map<String, Object?> json) => SkippedPurchase(
+        orderId: json['order_id'] as String,
+        status: json['status'] as String,
+      );
+
+  /// The local order's id.
+  final String orderId;
+
+  /// Its status, which is not `pending`.
+  final String status;
+
+  /// Its JSON object, as the library reads it (a `null` optional field is left out).
+  Map<String, Object?> toJson() => {
+        'order_id': orderId,
+        'status': status,
+      };
 }
 
 /// What binding by SKU found: every local product is in exactly one of `new_bindings`,
@@ -6448,6 +7647,54 @@ enum SupplierFailureCause {
   }
 }
 
+/// One failure, as a host lists it and decides about it.
+class SyncFailure {
+  const SyncFailure({
+    required this.code,
+    required this.concerns,
+    required this.action,
+    required this.message,
+    required this.problems,
+  });
+
+  /// The [SyncFailure] in [json], an object as the library writes it.
+  factory SyncFailure.fromJson(Map<String, Object?> json) => SyncFailure(
+        code: json['code'] as String,
+        concerns: FailedObject.fromJson(json['concerns'] as Map<String, Object?>),
+        action: NextAction.fromJson(json['action']),
+        message: json['message'] as String,
+        problems: <Problem>[for (final e0 in json['problems'] as List<Object?>) Problem.fromJson(e0 as Map<String, Object?>)],
+      );
+
+  /// The stable code: the supplier's or channel's own (`INSUFFICIENT_BALANCE_FOR_PAYMENT`,
+  /// `Product missing SKU`, `remote`) or, for data ordercore refused, the headline problem's
+  /// (`required`, `unknown_value`, …).
+  final String code;
+
+  /// What it concerns.
+  final FailedObject concerns;
+
+  /// What to do next.
+  final NextAction action;
+
+  /// What happened, in English: the supplier's or channel's message, or the headline problem's
+  /// field and message (`orders[1].lines[0].sku: is required`).
+  final String message;
+
+  /// Every problem found, each with its field's path; empty for a failure the supplier or
+  /// channel reported.
+  final List<Problem> problems;
+
+  /// Its JSON object, as the library reads it (a `null` optional field is left out).
+  Map<String, Object?> toJson() => {
+        'code': code,
+        'concerns': concerns.toJson(),
+        'action': action.json,
+        'message': message,
+        'problems': [for (final e0 in problems) e0.toJson()],
+      };
+}
+
 /// A failure a host must act on: what went wrong, with what, and what to do next.
 class SyncIssue {
   const SyncIssue({
@@ -6786,6 +8033,55 @@ class TimingThresholds {
       };
 }
 
+/// What to do with the tokens before calling the supplier.
+enum TokenAction {
+  /// The access token is valid: use it.
+  use('use'),
+  /// The access token has expired but the refresh token has not: refresh, then call.
+  refresh('refresh'),
+  /// Both have expired: the shop must be authorised again (the seed's new authorisation code).
+  reauthorize('reauthorize');
+
+  const TokenAction(this.json);
+
+  /// Its JSON tag.
+  final String json;
+
+  /// The variant whose JSON tag is [value]; a [FormatException] for any other value.
+  static TokenAction fromJson(Object? value) {
+    for (final variant in values) {
+      if (variant.json == value) return variant;
+    }
+    throw FormatException('not a tag of TokenAction', value);
+  }
+}
+
+/// The token decision, with the expiry facts `supplier_failure_action` takes.
+class TokenDecision {
+  const TokenDecision({
+    required this.action,
+    required this.expiry,
+  });
+
+  /// The [TokenDecision] in [json], an object as the library writes it.
+  factory TokenDecision.fromJson(Map<String, Object?> json) => TokenDecision(
+        action: TokenAction.fromJson(json['action']),
+        expiry: TokenExpiry.fromJson(json['expiry'] as Map<String, Object?>),
+      );
+
+  /// What to do.
+  final TokenAction action;
+
+  /// Which tokens have expired at `now`.
+  final TokenExpiry expiry;
+
+  /// Its JSON object, as the library reads it (a `null` optional field is left out).
+  Map<String, Object?> toJson() => {
+        'action': action.json,
+        'expiry': expiry.toJson(),
+      };
+}
+
 /// What the host knows of its tokens when the supplier refuses the access token.
 class TokenExpiry {
   const TokenExpiry({
@@ -6810,6 +8106,39 @@ class TokenExpiry {
   Map<String, Object?> toJson() => {
         'access_token_expired': accessTokenExpired,
         'refresh_token_expired': refreshTokenExpired,
+      };
+}
+
+/// When the host's tokens expire, for deciding before a call whether to use, refresh or replace them.
+class TokenTimes {
+  const TokenTimes({
+    required this.accessTokenExpiresAt,
+    required this.refreshTokenExpiresAt,
+    this.marginSeconds = 0,
+  });
+
+  /// The [TokenTimes] in [json], an object as the library writes it.
+  factory TokenTimes.fromJson(Map<String, Object?> json) => TokenTimes(
+        accessTokenExpiresAt: json['access_token_expires_at'] as String,
+        refreshTokenExpiresAt: json['refresh_token_expires_at'] as String,
+        marginSeconds: json.containsKey('margin_seconds') ? json['margin_seconds'] as int : 0,
+      );
+
+  /// When the access token expires.
+  final String accessTokenExpiresAt;
+
+  /// When the refresh token expires.
+  final String refreshTokenExpiresAt;
+
+  /// How long before its expiry a token counts as expired already, so that it does not expire
+  /// during the call; 0 when omitted.
+  final int marginSeconds;
+
+  /// Its JSON object, as the library reads it (a `null` optional field is left out).
+  Map<String, Object?> toJson() => {
+        'access_token_expires_at': accessTokenExpiresAt,
+        'refresh_token_expires_at': refreshTokenExpiresAt,
+        'margin_seconds': marginSeconds,
       };
 }
 
@@ -7198,6 +8527,33 @@ class Transitioned {
         'event': event,
         'from': from,
         'effects': effects.toJson(),
+      };
+}
+
+/// A batch request: its workflow record (`akinon_batch`, `initialized`) and its updates.
+class UpdateBatch {
+  const UpdateBatch({
+    required this.batch,
+    required this.updates,
+  });
+
+  /// The [UpdateBatch] in [json], an object as the library writes it.
+  factory UpdateBatch.fromJson(Map<String, Object?> json) => UpdateBatch(
+        batch: Order.fromJson(json['batch'] as Map<String, Object?>),
+        updates: <ChannelUpdate>[for (final e0 in json['updates'] as List<Object?>) ChannelUpdate.fromJson(e0 as Map<String, Object?>)],
+      );
+
+  /// The batch as the `akinon_batch` workflow takes it: id `<prefix>-<n>` (n from 1),
+  /// `initialized` at `now`; move it on with `transition_order`.
+  final Order batch;
+
+  /// Its updates, in the order given.
+  final List<ChannelUpdate> updates;
+
+  /// Its JSON object, as the library reads it (a `null` optional field is left out).
+  Map<String, Object?> toJson() => {
+        'batch': batch.toJson(),
+        'updates': [for (final e0 in updates) e0.toJson()],
       };
 }
 

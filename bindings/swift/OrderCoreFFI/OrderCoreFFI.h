@@ -243,6 +243,11 @@ typedef void (*UniffiForeignFutureCompleteVoid)(uint64_t, UniffiForeignFutureRes
     );
 
 #endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_ORDERCORE_FN_FUNC_AKINON_BATCH_RESULT
+#define UNIFFI_FFIDEF_UNIFFI_ORDERCORE_FN_FUNC_AKINON_BATCH_RESULT
+RustBuffer uniffi_ordercore_fn_func_akinon_batch_result(RustBuffer batch, RustBuffer results, RustBuffer now, RustCallStatus *_Nonnull out_status
+);
+#endif
 #ifndef UNIFFI_FFIDEF_UNIFFI_ORDERCORE_FN_FUNC_AKINON_CODE_FOR
 #define UNIFFI_FFIDEF_UNIFFI_ORDERCORE_FN_FUNC_AKINON_CODE_FOR
 RustBuffer uniffi_ordercore_fn_func_akinon_code_for(RustBuffer status, RustCallStatus *_Nonnull out_status
@@ -253,9 +258,19 @@ RustBuffer uniffi_ordercore_fn_func_akinon_code_for(RustBuffer status, RustCallS
 RustBuffer uniffi_ordercore_fn_func_akinon_order_status(RustBuffer code, RustCallStatus *_Nonnull out_status
 );
 #endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_ORDERCORE_FN_FUNC_AKINON_ORDERS
+#define UNIFFI_FFIDEF_UNIFFI_ORDERCORE_FN_FUNC_AKINON_ORDERS
+RustBuffer uniffi_ordercore_fn_func_akinon_orders(RustBuffer json, RustBuffer cargo_companies, RustCallStatus *_Nonnull out_status
+);
+#endif
 #ifndef UNIFFI_FFIDEF_UNIFFI_ORDERCORE_FN_FUNC_ALLOCATE
 #define UNIFFI_FFIDEF_UNIFFI_ORDERCORE_FN_FUNC_ALLOCATE
 RustBuffer uniffi_ordercore_fn_func_allocate(RustBuffer amount, RustBuffer weights, RustBuffer currency, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_ORDERCORE_FN_FUNC_BIND_BY_SKU
+#define UNIFFI_FFIDEF_UNIFFI_ORDERCORE_FN_FUNC_BIND_BY_SKU
+RustBuffer uniffi_ordercore_fn_func_bind_by_sku(RustBuffer shop_id, RustBuffer products, RustBuffer listings, RustBuffer bindings, RustCallStatus *_Nonnull out_status
 );
 #endif
 #ifndef UNIFFI_FFIDEF_UNIFFI_ORDERCORE_FN_FUNC_BULK_TRANSITION
@@ -268,9 +283,34 @@ RustBuffer uniffi_ordercore_fn_func_bulk_transition(RustBuffer workflow, RustBuf
 RustBuffer uniffi_ordercore_fn_func_call_json(RustBuffer method, RustBuffer args, RustCallStatus *_Nonnull out_status
 );
 #endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_ORDERCORE_FN_FUNC_CHANNEL_CANCELLATION
+#define UNIFFI_FFIDEF_UNIFFI_ORDERCORE_FN_FUNC_CHANNEL_CANCELLATION
+RustBuffer uniffi_ordercore_fn_func_channel_cancellation(RustBuffer order, RustBuffer cancellation, RustBuffer reasons, RustBuffer now, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_ORDERCORE_FN_FUNC_CHANNEL_ORDER_REQUEST
+#define UNIFFI_FFIDEF_UNIFFI_ORDERCORE_FN_FUNC_CHANNEL_ORDER_REQUEST
+RustBuffer uniffi_ordercore_fn_func_channel_order_request(RustBuffer order, RustBuffer merchant_id, RustBuffer payment_method, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_ORDERCORE_FN_FUNC_CHANNEL_UPDATE_BATCHES
+#define UNIFFI_FFIDEF_UNIFFI_ORDERCORE_FN_FUNC_CHANNEL_UPDATE_BATCHES
+RustBuffer uniffi_ordercore_fn_func_channel_update_batches(RustBuffer updates, RustBuffer batch_size, RustBuffer batch_prefix, RustBuffer now, RustCallStatus *_Nonnull out_status
+);
+#endif
 #ifndef UNIFFI_FFIDEF_UNIFFI_ORDERCORE_FN_FUNC_JOB_RETRY
 #define UNIFFI_FFIDEF_UNIFFI_ORDERCORE_FN_FUNC_JOB_RETRY
 RustBuffer uniffi_ordercore_fn_func_job_retry(RustBuffer policy, RustBuffer failure, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_ORDERCORE_FN_FUNC_JOB_RUN_ORDER
+#define UNIFFI_FFIDEF_UNIFFI_ORDERCORE_FN_FUNC_JOB_RUN_ORDER
+RustBuffer uniffi_ordercore_fn_func_job_run_order(RustBuffer jobs, RustBuffer now, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_ORDERCORE_FN_FUNC_NEXT_PULL_WINDOW
+#define UNIFFI_FFIDEF_UNIFFI_ORDERCORE_FN_FUNC_NEXT_PULL_WINDOW
+RustBuffer uniffi_ordercore_fn_func_next_pull_window(RustBuffer schedule, RustBuffer last, RustBuffer now, RustCallStatus *_Nonnull out_status
 );
 #endif
 #ifndef UNIFFI_FFIDEF_UNIFFI_ORDERCORE_FN_FUNC_ODOO_ORDER_STATUS
@@ -408,6 +448,16 @@ RustBuffer uniffi_ordercore_fn_func_pricing_rules_from_json(RustBuffer json, Rus
 RustBuffer uniffi_ordercore_fn_func_problem_message(RustBuffer code, RustBuffer detail, RustBuffer locale, RustCallStatus *_Nonnull out_status
 );
 #endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_ORDERCORE_FN_FUNC_PULL_ORDERS_PAYLOAD
+#define UNIFFI_FFIDEF_UNIFFI_ORDERCORE_FN_FUNC_PULL_ORDERS_PAYLOAD
+RustBuffer uniffi_ordercore_fn_func_pull_orders_payload(RustBuffer payload, RustBuffer options, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_ORDERCORE_FN_FUNC_PUSH_STOCK_PAYLOAD
+#define UNIFFI_FFIDEF_UNIFFI_ORDERCORE_FN_FUNC_PUSH_STOCK_PAYLOAD
+RustBuffer uniffi_ordercore_fn_func_push_stock_payload(RustBuffer payload, RustCallStatus *_Nonnull out_status
+);
+#endif
 #ifndef UNIFFI_FFIDEF_UNIFFI_ORDERCORE_FN_FUNC_QUOTE
 #define UNIFFI_FFIDEF_UNIFFI_ORDERCORE_FN_FUNC_QUOTE
 RustBuffer uniffi_ordercore_fn_func_quote(RustBuffer request, RustBuffer rules, RustCallStatus *_Nonnull out_status
@@ -443,6 +493,11 @@ RustBuffer uniffi_ordercore_fn_func_relative_time(RustBuffer from, RustBuffer no
 RustBuffer uniffi_ordercore_fn_func_reorder_request(RustBuffer original, RustCallStatus *_Nonnull out_status
 );
 #endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_ORDERCORE_FN_FUNC_RESOLVE_BINDING
+#define UNIFFI_FFIDEF_UNIFFI_ORDERCORE_FN_FUNC_RESOLVE_BINDING
+RustBuffer uniffi_ordercore_fn_func_resolve_binding(RustBuffer bindings, RustBuffer lookup, RustCallStatus *_Nonnull out_status
+);
+#endif
 #ifndef UNIFFI_FFIDEF_UNIFFI_ORDERCORE_FN_FUNC_SEAL_QUOTE
 #define UNIFFI_FFIDEF_UNIFFI_ORDERCORE_FN_FUNC_SEAL_QUOTE
 RustBuffer uniffi_ordercore_fn_func_seal_quote(RustBuffer quote, RustBuffer key, RustCallStatus *_Nonnull out_status
@@ -453,9 +508,49 @@ RustBuffer uniffi_ordercore_fn_func_seal_quote(RustBuffer quote, RustBuffer key,
 RustBuffer uniffi_ordercore_fn_func_shopee_order_status(RustBuffer status, RustBuffer flags, RustCallStatus *_Nonnull out_status
 );
 #endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_ORDERCORE_FN_FUNC_SHOPEE_ORDERS
+#define UNIFFI_FFIDEF_UNIFFI_ORDERCORE_FN_FUNC_SHOPEE_ORDERS
+RustBuffer uniffi_ordercore_fn_func_shopee_orders(RustBuffer json, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_ORDERCORE_FN_FUNC_STOCK_PUSH_LIST
+#define UNIFFI_FFIDEF_UNIFFI_ORDERCORE_FN_FUNC_STOCK_PUSH_LIST
+RustBuffer uniffi_ordercore_fn_func_stock_push_list(RustBuffer payload, RustBuffer rule, RustBuffer products, RustBuffer bindings, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_ORDERCORE_FN_FUNC_STOCK_TO_PUBLISH
+#define UNIFFI_FFIDEF_UNIFFI_ORDERCORE_FN_FUNC_STOCK_TO_PUBLISH
+RustBuffer uniffi_ordercore_fn_func_stock_to_publish(RustBuffer rule, RustBuffer stock, RustBuffer binding, RustCallStatus *_Nonnull out_status
+);
+#endif
 #ifndef UNIFFI_FFIDEF_UNIFFI_ORDERCORE_FN_FUNC_SUPPLIER_FAILURE_ACTION
 #define UNIFFI_FFIDEF_UNIFFI_ORDERCORE_FN_FUNC_SUPPLIER_FAILURE_ACTION
 RustBuffer uniffi_ordercore_fn_func_supplier_failure_action(RustBuffer code, RustBuffer tokens, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_ORDERCORE_FN_FUNC_SUPPLIER_PAYMENT_BATCHES
+#define UNIFFI_FFIDEF_UNIFFI_ORDERCORE_FN_FUNC_SUPPLIER_PAYMENT_BATCHES
+RustBuffer uniffi_ordercore_fn_func_supplier_payment_batches(RustBuffer purchase_ids, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_ORDERCORE_FN_FUNC_SUPPLIER_PAYMENT_RESULT
+#define UNIFFI_FFIDEF_UNIFFI_ORDERCORE_FN_FUNC_SUPPLIER_PAYMENT_RESULT
+RustBuffer uniffi_ordercore_fn_func_supplier_payment_result(RustBuffer purchase, RustBuffer payment, RustBuffer now, RustBuffer tokens, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_ORDERCORE_FN_FUNC_SUPPLIER_PURCHASE_PLAN
+#define UNIFFI_FFIDEF_UNIFFI_ORDERCORE_FN_FUNC_SUPPLIER_PURCHASE_PLAN
+RustBuffer uniffi_ordercore_fn_func_supplier_purchase_plan(RustBuffer orders, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_ORDERCORE_FN_FUNC_SUPPLIER_TOKEN_DECISION
+#define UNIFFI_FFIDEF_UNIFFI_ORDERCORE_FN_FUNC_SUPPLIER_TOKEN_DECISION
+RustBuffer uniffi_ordercore_fn_func_supplier_token_decision(RustBuffer tokens, RustBuffer now, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_ORDERCORE_FN_FUNC_SYNC_FAILURE_REPORT
+#define UNIFFI_FFIDEF_UNIFFI_ORDERCORE_FN_FUNC_SYNC_FAILURE_REPORT
+RustBuffer uniffi_ordercore_fn_func_sync_failure_report(RustBuffer problems, RustBuffer concerns, RustCallStatus *_Nonnull out_status
 );
 #endif
 #ifndef UNIFFI_FFIDEF_UNIFFI_ORDERCORE_FN_FUNC_TAOBAO_PURCHASE_STATUS
@@ -774,6 +869,12 @@ void ffi_ordercore_rust_future_free_void(uint64_t handle
 void ffi_ordercore_rust_future_complete_void(uint64_t handle, RustCallStatus *_Nonnull out_status
 );
 #endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_ORDERCORE_CHECKSUM_FUNC_AKINON_BATCH_RESULT
+#define UNIFFI_FFIDEF_UNIFFI_ORDERCORE_CHECKSUM_FUNC_AKINON_BATCH_RESULT
+uint16_t uniffi_ordercore_checksum_func_akinon_batch_result(void
+    
+);
+#endif
 #ifndef UNIFFI_FFIDEF_UNIFFI_ORDERCORE_CHECKSUM_FUNC_AKINON_CODE_FOR
 #define UNIFFI_FFIDEF_UNIFFI_ORDERCORE_CHECKSUM_FUNC_AKINON_CODE_FOR
 uint16_t uniffi_ordercore_checksum_func_akinon_code_for(void
@@ -786,9 +887,21 @@ uint16_t uniffi_ordercore_checksum_func_akinon_order_status(void
     
 );
 #endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_ORDERCORE_CHECKSUM_FUNC_AKINON_ORDERS
+#define UNIFFI_FFIDEF_UNIFFI_ORDERCORE_CHECKSUM_FUNC_AKINON_ORDERS
+uint16_t uniffi_ordercore_checksum_func_akinon_orders(void
+    
+);
+#endif
 #ifndef UNIFFI_FFIDEF_UNIFFI_ORDERCORE_CHECKSUM_FUNC_ALLOCATE
 #define UNIFFI_FFIDEF_UNIFFI_ORDERCORE_CHECKSUM_FUNC_ALLOCATE
 uint16_t uniffi_ordercore_checksum_func_allocate(void
+    
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_ORDERCORE_CHECKSUM_FUNC_BIND_BY_SKU
+#define UNIFFI_FFIDEF_UNIFFI_ORDERCORE_CHECKSUM_FUNC_BIND_BY_SKU
+uint16_t uniffi_ordercore_checksum_func_bind_by_sku(void
     
 );
 #endif
@@ -804,9 +917,39 @@ uint16_t uniffi_ordercore_checksum_func_call_json(void
     
 );
 #endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_ORDERCORE_CHECKSUM_FUNC_CHANNEL_CANCELLATION
+#define UNIFFI_FFIDEF_UNIFFI_ORDERCORE_CHECKSUM_FUNC_CHANNEL_CANCELLATION
+uint16_t uniffi_ordercore_checksum_func_channel_cancellation(void
+    
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_ORDERCORE_CHECKSUM_FUNC_CHANNEL_ORDER_REQUEST
+#define UNIFFI_FFIDEF_UNIFFI_ORDERCORE_CHECKSUM_FUNC_CHANNEL_ORDER_REQUEST
+uint16_t uniffi_ordercore_checksum_func_channel_order_request(void
+    
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_ORDERCORE_CHECKSUM_FUNC_CHANNEL_UPDATE_BATCHES
+#define UNIFFI_FFIDEF_UNIFFI_ORDERCORE_CHECKSUM_FUNC_CHANNEL_UPDATE_BATCHES
+uint16_t uniffi_ordercore_checksum_func_channel_update_batches(void
+    
+);
+#endif
 #ifndef UNIFFI_FFIDEF_UNIFFI_ORDERCORE_CHECKSUM_FUNC_JOB_RETRY
 #define UNIFFI_FFIDEF_UNIFFI_ORDERCORE_CHECKSUM_FUNC_JOB_RETRY
 uint16_t uniffi_ordercore_checksum_func_job_retry(void
+    
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_ORDERCORE_CHECKSUM_FUNC_JOB_RUN_ORDER
+#define UNIFFI_FFIDEF_UNIFFI_ORDERCORE_CHECKSUM_FUNC_JOB_RUN_ORDER
+uint16_t uniffi_ordercore_checksum_func_job_run_order(void
+    
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_ORDERCORE_CHECKSUM_FUNC_NEXT_PULL_WINDOW
+#define UNIFFI_FFIDEF_UNIFFI_ORDERCORE_CHECKSUM_FUNC_NEXT_PULL_WINDOW
+uint16_t uniffi_ordercore_checksum_func_next_pull_window(void
     
 );
 #endif
@@ -972,6 +1115,18 @@ uint16_t uniffi_ordercore_checksum_func_problem_message(void
     
 );
 #endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_ORDERCORE_CHECKSUM_FUNC_PULL_ORDERS_PAYLOAD
+#define UNIFFI_FFIDEF_UNIFFI_ORDERCORE_CHECKSUM_FUNC_PULL_ORDERS_PAYLOAD
+uint16_t uniffi_ordercore_checksum_func_pull_orders_payload(void
+    
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_ORDERCORE_CHECKSUM_FUNC_PUSH_STOCK_PAYLOAD
+#define UNIFFI_FFIDEF_UNIFFI_ORDERCORE_CHECKSUM_FUNC_PUSH_STOCK_PAYLOAD
+uint16_t uniffi_ordercore_checksum_func_push_stock_payload(void
+    
+);
+#endif
 #ifndef UNIFFI_FFIDEF_UNIFFI_ORDERCORE_CHECKSUM_FUNC_QUOTE
 #define UNIFFI_FFIDEF_UNIFFI_ORDERCORE_CHECKSUM_FUNC_QUOTE
 uint16_t uniffi_ordercore_checksum_func_quote(void
@@ -1014,6 +1169,12 @@ uint16_t uniffi_ordercore_checksum_func_reorder_request(void
     
 );
 #endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_ORDERCORE_CHECKSUM_FUNC_RESOLVE_BINDING
+#define UNIFFI_FFIDEF_UNIFFI_ORDERCORE_CHECKSUM_FUNC_RESOLVE_BINDING
+uint16_t uniffi_ordercore_checksum_func_resolve_binding(void
+    
+);
+#endif
 #ifndef UNIFFI_FFIDEF_UNIFFI_ORDERCORE_CHECKSUM_FUNC_SEAL_QUOTE
 #define UNIFFI_FFIDEF_UNIFFI_ORDERCORE_CHECKSUM_FUNC_SEAL_QUOTE
 uint16_t uniffi_ordercore_checksum_func_seal_quote(void
@@ -1026,9 +1187,57 @@ uint16_t uniffi_ordercore_checksum_func_shopee_order_status(void
     
 );
 #endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_ORDERCORE_CHECKSUM_FUNC_SHOPEE_ORDERS
+#define UNIFFI_FFIDEF_UNIFFI_ORDERCORE_CHECKSUM_FUNC_SHOPEE_ORDERS
+uint16_t uniffi_ordercore_checksum_func_shopee_orders(void
+    
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_ORDERCORE_CHECKSUM_FUNC_STOCK_PUSH_LIST
+#define UNIFFI_FFIDEF_UNIFFI_ORDERCORE_CHECKSUM_FUNC_STOCK_PUSH_LIST
+uint16_t uniffi_ordercore_checksum_func_stock_push_list(void
+    
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_ORDERCORE_CHECKSUM_FUNC_STOCK_TO_PUBLISH
+#define UNIFFI_FFIDEF_UNIFFI_ORDERCORE_CHECKSUM_FUNC_STOCK_TO_PUBLISH
+uint16_t uniffi_ordercore_checksum_func_stock_to_publish(void
+    
+);
+#endif
 #ifndef UNIFFI_FFIDEF_UNIFFI_ORDERCORE_CHECKSUM_FUNC_SUPPLIER_FAILURE_ACTION
 #define UNIFFI_FFIDEF_UNIFFI_ORDERCORE_CHECKSUM_FUNC_SUPPLIER_FAILURE_ACTION
 uint16_t uniffi_ordercore_checksum_func_supplier_failure_action(void
+    
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_ORDERCORE_CHECKSUM_FUNC_SUPPLIER_PAYMENT_BATCHES
+#define UNIFFI_FFIDEF_UNIFFI_ORDERCORE_CHECKSUM_FUNC_SUPPLIER_PAYMENT_BATCHES
+uint16_t uniffi_ordercore_checksum_func_supplier_payment_batches(void
+    
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_ORDERCORE_CHECKSUM_FUNC_SUPPLIER_PAYMENT_RESULT
+#define UNIFFI_FFIDEF_UNIFFI_ORDERCORE_CHECKSUM_FUNC_SUPPLIER_PAYMENT_RESULT
+uint16_t uniffi_ordercore_checksum_func_supplier_payment_result(void
+    
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_ORDERCORE_CHECKSUM_FUNC_SUPPLIER_PURCHASE_PLAN
+#define UNIFFI_FFIDEF_UNIFFI_ORDERCORE_CHECKSUM_FUNC_SUPPLIER_PURCHASE_PLAN
+uint16_t uniffi_ordercore_checksum_func_supplier_purchase_plan(void
+    
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_ORDERCORE_CHECKSUM_FUNC_SUPPLIER_TOKEN_DECISION
+#define UNIFFI_FFIDEF_UNIFFI_ORDERCORE_CHECKSUM_FUNC_SUPPLIER_TOKEN_DECISION
+uint16_t uniffi_ordercore_checksum_func_supplier_token_decision(void
+    
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_ORDERCORE_CHECKSUM_FUNC_SYNC_FAILURE_REPORT
+#define UNIFFI_FFIDEF_UNIFFI_ORDERCORE_CHECKSUM_FUNC_SYNC_FAILURE_REPORT
+uint16_t uniffi_ordercore_checksum_func_sync_failure_report(void
     
 );
 #endif

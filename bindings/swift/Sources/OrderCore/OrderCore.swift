@@ -482,6 +482,22 @@ fileprivate struct FfiConverterUInt32: FfiConverterPrimitive {
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
+fileprivate struct FfiConverterInt32: FfiConverterPrimitive {
+    typealias FfiType = Int32
+    typealias SwiftType = Int32
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> Int32 {
+        return try lift(readInt(&buf))
+    }
+
+    public static func write(_ value: Int32, into buf: inout [UInt8]) {
+        writeInt(&buf, lower(value))
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
 fileprivate struct FfiConverterUInt64: FfiConverterPrimitive {
     typealias FfiType = UInt64
     typealias SwiftType = UInt64
@@ -996,6 +1012,256 @@ public func FfiConverterTypeBackgroundActivitySearchParameters_lower(_ value: Ba
 
 
 /**
+ * How an object of a batch fared at the channel (`check_orders`).
+ */
+public struct BatchObjectResult: Equatable, Hashable {
+    /**
+     * The order's number.
+     */
+    public var number: String
+    /**
+     * Whether the channel applied it.
+     */
+    public var status: BatchObjectStatus
+    /**
+     * The channel's message.
+     */
+    public var message: String?
+    /**
+     * Why it failed, as the channel types it.
+     */
+    public var failedReasonType: FailedReasonType?
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * The order's number.
+         */number: String, 
+        /**
+         * Whether the channel applied it.
+         */status: BatchObjectStatus, 
+        /**
+         * The channel's message.
+         */message: String? = nil, 
+        /**
+         * Why it failed, as the channel types it.
+         */failedReasonType: FailedReasonType? = nil) {
+        self.number = number
+        self.status = status
+        self.message = message
+        self.failedReasonType = failedReasonType
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension BatchObjectResult: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeBatchObjectResult: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> BatchObjectResult {
+        return
+            try BatchObjectResult(
+                number: FfiConverterString.read(from: &buf), 
+                status: FfiConverterTypeBatchObjectStatus.read(from: &buf), 
+                message: FfiConverterOptionString.read(from: &buf), 
+                failedReasonType: FfiConverterOptionTypeFailedReasonType.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: BatchObjectResult, into buf: inout [UInt8]) {
+        FfiConverterString.write(value.number, into: &buf)
+        FfiConverterTypeBatchObjectStatus.write(value.status, into: &buf)
+        FfiConverterOptionString.write(value.message, into: &buf)
+        FfiConverterOptionTypeFailedReasonType.write(value.failedReasonType, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeBatchObjectResult_lift(_ buf: RustBuffer) throws -> BatchObjectResult {
+    return try FfiConverterTypeBatchObjectResult.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeBatchObjectResult_lower(_ value: BatchObjectResult) -> RustBuffer {
+    return FfiConverterTypeBatchObjectResult.lower(value)
+}
+
+
+/**
+ * A batch's answer read: its final state and a report per object that failed.
+ */
+public struct BatchOutcome: Equatable, Hashable {
+    /**
+     * The batch moved to `done` (some object applied) or `fail` (none), with its effects.
+     */
+    public var transition: Transitioned
+    /**
+     * A report per failed object: `mapping` → fix the data, `remote` → retry later,
+     * `channel_app` or no type → ask the operator.
+     */
+    public var failures: [SyncFailure]
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * The batch moved to `done` (some object applied) or `fail` (none), with its effects.
+         */transition: Transitioned, 
+        /**
+         * A report per failed object: `mapping` → fix the data, `remote` → retry later,
+         * `channel_app` or no type → ask the operator.
+         */failures: [SyncFailure]) {
+        self.transition = transition
+        self.failures = failures
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension BatchOutcome: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeBatchOutcome: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> BatchOutcome {
+        return
+            try BatchOutcome(
+                transition: FfiConverterTypeTransitioned.read(from: &buf), 
+                failures: FfiConverterSequenceTypeSyncFailure.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: BatchOutcome, into buf: inout [UInt8]) {
+        FfiConverterTypeTransitioned.write(value.transition, into: &buf)
+        FfiConverterSequenceTypeSyncFailure.write(value.failures, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeBatchOutcome_lift(_ buf: RustBuffer) throws -> BatchOutcome {
+    return try FfiConverterTypeBatchOutcome.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeBatchOutcome_lower(_ value: BatchOutcome) -> RustBuffer {
+    return FfiConverterTypeBatchOutcome.lower(value)
+}
+
+
+/**
+ * What to look a binding up by, in one shop: the local product, or the channel's product id,
+ * SKU or both (an order line from the channel).
+ */
+public struct BindingLookup: Equatable, Hashable {
+    /**
+     * The shop.
+     */
+    public var shopId: String
+    /**
+     * The local product.
+     */
+    public var productId: String?
+    /**
+     * The channel's product id.
+     */
+    public var externalProductId: String?
+    /**
+     * The channel's SKU.
+     */
+    public var externalSku: String?
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * The shop.
+         */shopId: String, 
+        /**
+         * The local product.
+         */productId: String? = nil, 
+        /**
+         * The channel's product id.
+         */externalProductId: String? = nil, 
+        /**
+         * The channel's SKU.
+         */externalSku: String? = nil) {
+        self.shopId = shopId
+        self.productId = productId
+        self.externalProductId = externalProductId
+        self.externalSku = externalSku
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension BindingLookup: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeBindingLookup: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> BindingLookup {
+        return
+            try BindingLookup(
+                shopId: FfiConverterString.read(from: &buf), 
+                productId: FfiConverterOptionString.read(from: &buf), 
+                externalProductId: FfiConverterOptionString.read(from: &buf), 
+                externalSku: FfiConverterOptionString.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: BindingLookup, into buf: inout [UInt8]) {
+        FfiConverterString.write(value.shopId, into: &buf)
+        FfiConverterOptionString.write(value.productId, into: &buf)
+        FfiConverterOptionString.write(value.externalProductId, into: &buf)
+        FfiConverterOptionString.write(value.externalSku, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeBindingLookup_lift(_ buf: RustBuffer) throws -> BindingLookup {
+    return try FfiConverterTypeBindingLookup.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeBindingLookup_lower(_ value: BindingLookup) -> RustBuffer {
+    return FfiConverterTypeBindingLookup.lower(value)
+}
+
+
+/**
  * The outcome of a bulk update.
  */
 public struct BulkOutcome: Equatable, Hashable {
@@ -1164,6 +1430,1166 @@ public func FfiConverterTypeBulkResult_lower(_ value: BulkResult) -> RustBuffer 
 
 
 /**
+ * A channel's reason code, for one line or (no line) the whole order.
+ */
+public struct CancelReason: Equatable, Hashable {
+    /**
+     * The line, by its id; none for the order.
+     */
+    public var line: String?
+    /**
+     * The channel's code (`OUT_OF_STOCK`, `"12"`).
+     */
+    public var code: String
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * The line, by its id; none for the order.
+         */line: String? = nil, 
+        /**
+         * The channel's code (`OUT_OF_STOCK`, `"12"`).
+         */code: String) {
+        self.line = line
+        self.code = code
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension CancelReason: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeCancelReason: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> CancelReason {
+        return
+            try CancelReason(
+                line: FfiConverterOptionString.read(from: &buf), 
+                code: FfiConverterString.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: CancelReason, into buf: inout [UInt8]) {
+        FfiConverterOptionString.write(value.line, into: &buf)
+        FfiConverterString.write(value.code, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeCancelReason_lift(_ buf: RustBuffer) throws -> CancelReason {
+    return try FfiConverterTypeCancelReason.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeCancelReason_lower(_ value: CancelReason) -> RustBuffer {
+    return FfiConverterTypeCancelReason.lower(value)
+}
+
+
+/**
+ * A line cancelled, and the host's reason.
+ */
+public struct CancelledLine: Equatable, Hashable {
+    /**
+     * The line's id.
+     */
+    public var lineId: String
+    /**
+     * The host's reason.
+     */
+    public var reason: String
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * The line's id.
+         */lineId: String, 
+        /**
+         * The host's reason.
+         */reason: String) {
+        self.lineId = lineId
+        self.reason = reason
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension CancelledLine: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeCancelledLine: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> CancelledLine {
+        return
+            try CancelledLine(
+                lineId: FfiConverterString.read(from: &buf), 
+                reason: FfiConverterString.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: CancelledLine, into buf: inout [UInt8]) {
+        FfiConverterString.write(value.lineId, into: &buf)
+        FfiConverterString.write(value.reason, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeCancelledLine_lift(_ buf: RustBuffer) throws -> CancelledLine {
+    return try FfiConverterTypeCancelledLine.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeCancelledLine_lower(_ value: CancelledLine) -> RustBuffer {
+    return FfiConverterTypeCancelledLine.lower(value)
+}
+
+
+/**
+ * A line of the host's cargo company table: the channel's code and the host's company for it.
+ */
+public struct CargoCompany: Equatable, Hashable {
+    /**
+     * The channel's code for the company, as the order's `cargo_company` gives it.
+     */
+    public var channelCode: String
+    /**
+     * The host's company (its id or code in Omnitron).
+     */
+    public var cargoCompany: String
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * The channel's code for the company, as the order's `cargo_company` gives it.
+         */channelCode: String, 
+        /**
+         * The host's company (its id or code in Omnitron).
+         */cargoCompany: String) {
+        self.channelCode = channelCode
+        self.cargoCompany = cargoCompany
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension CargoCompany: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeCargoCompany: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> CargoCompany {
+        return
+            try CargoCompany(
+                channelCode: FfiConverterString.read(from: &buf), 
+                cargoCompany: FfiConverterString.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: CargoCompany, into buf: inout [UInt8]) {
+        FfiConverterString.write(value.channelCode, into: &buf)
+        FfiConverterString.write(value.cargoCompany, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeCargoCompany_lift(_ buf: RustBuffer) throws -> CargoCompany {
+    return try FfiConverterTypeCargoCompany.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeCargoCompany_lower(_ value: CargoCompany) -> RustBuffer {
+    return FfiConverterTypeCargoCompany.lower(value)
+}
+
+
+/**
+ * An address of a channel order.
+ */
+public struct ChannelAddress: Equatable, Hashable {
+    /**
+     * Who receives.
+     */
+    public var name: String
+    /**
+     * Their phone number, as the channel gives it.
+     */
+    public var phone: String?
+    /**
+     * The street address (Shopee's `full_address`, Akinon's `line`).
+     */
+    public var line: String
+    /**
+     * The district or township.
+     */
+    public var district: String?
+    /**
+     * The city.
+     */
+    public var city: String?
+    /**
+     * The state or province.
+     */
+    public var state: String?
+    /**
+     * The postal code.
+     */
+    public var postcode: String?
+    /**
+     * The country or region, as the channel gives it.
+     */
+    public var country: String?
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * Who receives.
+         */name: String, 
+        /**
+         * Their phone number, as the channel gives it.
+         */phone: String? = nil, 
+        /**
+         * The street address (Shopee's `full_address`, Akinon's `line`).
+         */line: String, 
+        /**
+         * The district or township.
+         */district: String? = nil, 
+        /**
+         * The city.
+         */city: String? = nil, 
+        /**
+         * The state or province.
+         */state: String? = nil, 
+        /**
+         * The postal code.
+         */postcode: String? = nil, 
+        /**
+         * The country or region, as the channel gives it.
+         */country: String? = nil) {
+        self.name = name
+        self.phone = phone
+        self.line = line
+        self.district = district
+        self.city = city
+        self.state = state
+        self.postcode = postcode
+        self.country = country
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension ChannelAddress: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeChannelAddress: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> ChannelAddress {
+        return
+            try ChannelAddress(
+                name: FfiConverterString.read(from: &buf), 
+                phone: FfiConverterOptionString.read(from: &buf), 
+                line: FfiConverterString.read(from: &buf), 
+                district: FfiConverterOptionString.read(from: &buf), 
+                city: FfiConverterOptionString.read(from: &buf), 
+                state: FfiConverterOptionString.read(from: &buf), 
+                postcode: FfiConverterOptionString.read(from: &buf), 
+                country: FfiConverterOptionString.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: ChannelAddress, into buf: inout [UInt8]) {
+        FfiConverterString.write(value.name, into: &buf)
+        FfiConverterOptionString.write(value.phone, into: &buf)
+        FfiConverterString.write(value.line, into: &buf)
+        FfiConverterOptionString.write(value.district, into: &buf)
+        FfiConverterOptionString.write(value.city, into: &buf)
+        FfiConverterOptionString.write(value.state, into: &buf)
+        FfiConverterOptionString.write(value.postcode, into: &buf)
+        FfiConverterOptionString.write(value.country, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeChannelAddress_lift(_ buf: RustBuffer) throws -> ChannelAddress {
+    return try FfiConverterTypeChannelAddress.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeChannelAddress_lower(_ value: ChannelAddress) -> RustBuffer {
+    return FfiConverterTypeChannelAddress.lower(value)
+}
+
+
+/**
+ * A cancellation as the channel sends it.
+ */
+public struct ChannelCancellation: Equatable, Hashable {
+    /**
+     * The channel's order number.
+     */
+    public var order: String
+    /**
+     * The lines cancelled, by their ids; empty for the whole order.
+     */
+    public var cancelItems: [String]
+    /**
+     * The channel's reason codes: for the order, or for each line.
+     */
+    public var reasons: [CancelReason]
+    /**
+     * Whether the shipping fee is refunded too (Akinon's `is_cargo_refund`).
+     */
+    public var isCargoRefund: Bool
+    /**
+     * The amount to refund, when the channel forces one (Akinon's `forced_refund_amount`).
+     */
+    public var forcedRefundAmount: Decimal?
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * The channel's order number.
+         */order: String, 
+        /**
+         * The lines cancelled, by their ids; empty for the whole order.
+         */cancelItems: [String] = [], 
+        /**
+         * The channel's reason codes: for the order, or for each line.
+         */reasons: [CancelReason] = [], 
+        /**
+         * Whether the shipping fee is refunded too (Akinon's `is_cargo_refund`).
+         */isCargoRefund: Bool = false, 
+        /**
+         * The amount to refund, when the channel forces one (Akinon's `forced_refund_amount`).
+         */forcedRefundAmount: Decimal? = nil) {
+        self.order = order
+        self.cancelItems = cancelItems
+        self.reasons = reasons
+        self.isCargoRefund = isCargoRefund
+        self.forcedRefundAmount = forcedRefundAmount
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension ChannelCancellation: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeChannelCancellation: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> ChannelCancellation {
+        return
+            try ChannelCancellation(
+                order: FfiConverterString.read(from: &buf), 
+                cancelItems: FfiConverterSequenceString.read(from: &buf), 
+                reasons: FfiConverterSequenceTypeCancelReason.read(from: &buf), 
+                isCargoRefund: FfiConverterBool.read(from: &buf), 
+                forcedRefundAmount: FfiConverterOptionTypeDecimal.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: ChannelCancellation, into buf: inout [UInt8]) {
+        FfiConverterString.write(value.order, into: &buf)
+        FfiConverterSequenceString.write(value.cancelItems, into: &buf)
+        FfiConverterSequenceTypeCancelReason.write(value.reasons, into: &buf)
+        FfiConverterBool.write(value.isCargoRefund, into: &buf)
+        FfiConverterOptionTypeDecimal.write(value.forcedRefundAmount, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeChannelCancellation_lift(_ buf: RustBuffer) throws -> ChannelCancellation {
+    return try FfiConverterTypeChannelCancellation.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeChannelCancellation_lower(_ value: ChannelCancellation) -> RustBuffer {
+    return FfiConverterTypeChannelCancellation.lower(value)
+}
+
+
+/**
+ * A cancellation applied: the order with its lines (and, when whole, its status) cancelled, and
+ * what the host carries out.
+ */
+public struct ChannelCancelled: Equatable, Hashable {
+    /**
+     * The order, its cancelled lines' status `cancelled`; when whole, its status and its
+     * workflow order cancelled.
+     */
+    public var order: ChannelOrder
+    /**
+     * Whether the whole order was cancelled (no line left).
+     */
+    public var whole: Bool
+    /**
+     * The lines cancelled now, with their reasons.
+     */
+    public var lines: [CancelledLine]
+    /**
+     * The host's reason for the order (its own code's, else the default).
+     */
+    public var reason: String
+    /**
+     * The cancel transition of the whole order, with its effects (tracking entry, notifications).
+     */
+    public var transition: Transitioned?
+    /**
+     * The units to put back in stock, by SKU.
+     */
+    public var restoreStock: [StockLine]
+    /**
+     * What to refund: the lines cancelled, with the shipping when the channel refunds it, or the
+     * amount the channel forces.
+     */
+    public var refundAmount: Decimal
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * The order, its cancelled lines' status `cancelled`; when whole, its status and its
+         * workflow order cancelled.
+         */order: ChannelOrder, 
+        /**
+         * Whether the whole order was cancelled (no line left).
+         */whole: Bool, 
+        /**
+         * The lines cancelled now, with their reasons.
+         */lines: [CancelledLine], 
+        /**
+         * The host's reason for the order (its own code's, else the default).
+         */reason: String, 
+        /**
+         * The cancel transition of the whole order, with its effects (tracking entry, notifications).
+         */transition: Transitioned? = nil, 
+        /**
+         * The units to put back in stock, by SKU.
+         */restoreStock: [StockLine], 
+        /**
+         * What to refund: the lines cancelled, with the shipping when the channel refunds it, or the
+         * amount the channel forces.
+         */refundAmount: Decimal) {
+        self.order = order
+        self.whole = whole
+        self.lines = lines
+        self.reason = reason
+        self.transition = transition
+        self.restoreStock = restoreStock
+        self.refundAmount = refundAmount
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension ChannelCancelled: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeChannelCancelled: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> ChannelCancelled {
+        return
+            try ChannelCancelled(
+                order: FfiConverterTypeChannelOrder.read(from: &buf), 
+                whole: FfiConverterBool.read(from: &buf), 
+                lines: FfiConverterSequenceTypeCancelledLine.read(from: &buf), 
+                reason: FfiConverterString.read(from: &buf), 
+                transition: FfiConverterOptionTypeTransitioned.read(from: &buf), 
+                restoreStock: FfiConverterSequenceTypeStockLine.read(from: &buf), 
+                refundAmount: FfiConverterTypeDecimal.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: ChannelCancelled, into buf: inout [UInt8]) {
+        FfiConverterTypeChannelOrder.write(value.order, into: &buf)
+        FfiConverterBool.write(value.whole, into: &buf)
+        FfiConverterSequenceTypeCancelledLine.write(value.lines, into: &buf)
+        FfiConverterString.write(value.reason, into: &buf)
+        FfiConverterOptionTypeTransitioned.write(value.transition, into: &buf)
+        FfiConverterSequenceTypeStockLine.write(value.restoreStock, into: &buf)
+        FfiConverterTypeDecimal.write(value.refundAmount, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeChannelCancelled_lift(_ buf: RustBuffer) throws -> ChannelCancelled {
+    return try FfiConverterTypeChannelCancelled.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeChannelCancelled_lower(_ value: ChannelCancelled) -> RustBuffer {
+    return FfiConverterTypeChannelCancelled.lower(value)
+}
+
+
+/**
+ * The buyer of a channel order.
+ */
+public struct ChannelCustomer: Equatable, Hashable {
+    /**
+     * The buyer's id at the channel (Shopee's `buyer_user_id`, Akinon's `channel_code`).
+     */
+    public var channelId: String?
+    /**
+     * The name.
+     */
+    public var name: String
+    /**
+     * The e-mail address.
+     */
+    public var email: String?
+    /**
+     * The phone number, as the channel gives it (Shopee masks it).
+     */
+    public var phone: String?
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * The buyer's id at the channel (Shopee's `buyer_user_id`, Akinon's `channel_code`).
+         */channelId: String? = nil, 
+        /**
+         * The name.
+         */name: String, 
+        /**
+         * The e-mail address.
+         */email: String? = nil, 
+        /**
+         * The phone number, as the channel gives it (Shopee masks it).
+         */phone: String? = nil) {
+        self.channelId = channelId
+        self.name = name
+        self.email = email
+        self.phone = phone
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension ChannelCustomer: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeChannelCustomer: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> ChannelCustomer {
+        return
+            try ChannelCustomer(
+                channelId: FfiConverterOptionString.read(from: &buf), 
+                name: FfiConverterString.read(from: &buf), 
+                email: FfiConverterOptionString.read(from: &buf), 
+                phone: FfiConverterOptionString.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: ChannelCustomer, into buf: inout [UInt8]) {
+        FfiConverterOptionString.write(value.channelId, into: &buf)
+        FfiConverterString.write(value.name, into: &buf)
+        FfiConverterOptionString.write(value.email, into: &buf)
+        FfiConverterOptionString.write(value.phone, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeChannelCustomer_lift(_ buf: RustBuffer) throws -> ChannelCustomer {
+    return try FfiConverterTypeChannelCustomer.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeChannelCustomer_lower(_ value: ChannelCustomer) -> RustBuffer {
+    return FfiConverterTypeChannelCustomer.lower(value)
+}
+
+
+/**
+ * The result of importing a list of channel orders: each read, or reported.
+ */
+public struct ChannelImport: Equatable, Hashable {
+    /**
+     * The orders read, in the channel's order.
+     */
+    public var orders: [ChannelOrder]
+    /**
+     * A report for each order that could not be read (every problem with its path); the other
+     * orders are imported regardless.
+     */
+    public var failures: [SyncFailure]
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * The orders read, in the channel's order.
+         */orders: [ChannelOrder], 
+        /**
+         * A report for each order that could not be read (every problem with its path); the other
+         * orders are imported regardless.
+         */failures: [SyncFailure]) {
+        self.orders = orders
+        self.failures = failures
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension ChannelImport: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeChannelImport: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> ChannelImport {
+        return
+            try ChannelImport(
+                orders: FfiConverterSequenceTypeChannelOrder.read(from: &buf), 
+                failures: FfiConverterSequenceTypeSyncFailure.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: ChannelImport, into buf: inout [UInt8]) {
+        FfiConverterSequenceTypeChannelOrder.write(value.orders, into: &buf)
+        FfiConverterSequenceTypeSyncFailure.write(value.failures, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeChannelImport_lift(_ buf: RustBuffer) throws -> ChannelImport {
+    return try FfiConverterTypeChannelImport.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeChannelImport_lower(_ value: ChannelImport) -> RustBuffer {
+    return FfiConverterTypeChannelImport.lower(value)
+}
+
+
+/**
+ * A channel's listing (a product, or a product's model) with its SKU, as the channel lists it.
+ */
+public struct ChannelListing: Equatable, Hashable {
+    /**
+     * The channel's product id.
+     */
+    public var externalProductId: String
+    /**
+     * The channel's SKU.
+     */
+    public var externalSku: String?
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * The channel's product id.
+         */externalProductId: String, 
+        /**
+         * The channel's SKU.
+         */externalSku: String? = nil) {
+        self.externalProductId = externalProductId
+        self.externalSku = externalSku
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension ChannelListing: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeChannelListing: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> ChannelListing {
+        return
+            try ChannelListing(
+                externalProductId: FfiConverterString.read(from: &buf), 
+                externalSku: FfiConverterOptionString.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: ChannelListing, into buf: inout [UInt8]) {
+        FfiConverterString.write(value.externalProductId, into: &buf)
+        FfiConverterOptionString.write(value.externalSku, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeChannelListing_lift(_ buf: RustBuffer) throws -> ChannelListing {
+    return try FfiConverterTypeChannelListing.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeChannelListing_lower(_ value: ChannelListing) -> RustBuffer {
+    return FfiConverterTypeChannelListing.lower(value)
+}
+
+
+/**
+ * A channel's order, the same record whatever the channel.
+ */
+public struct ChannelOrder: Equatable, Hashable {
+    /**
+     * Where it came from.
+     */
+    public var channel: SalesChannel
+    /**
+     * The channel's order number (Shopee's `order_sn`, Akinon's `number`).
+     */
+    public var number: String
+    /**
+     * What the channel's status means for the customer order (its status map's reading).
+     */
+    public var status: ChannelStatus
+    /**
+     * When it was placed at the channel.
+     */
+    public var createdAt: Timestamp
+    /**
+     * The currency of every amount.
+     */
+    public var currency: Currency
+    /**
+     * The buyer.
+     */
+    public var customer: ChannelCustomer
+    /**
+     * Where to deliver.
+     */
+    public var shippingAddress: ChannelAddress
+    /**
+     * Where to invoice, where the channel gives it apart.
+     */
+    public var billingAddress: ChannelAddress?
+    /**
+     * The carrier: the host's own id (Akinon, through the host's table) or the channel's name of
+     * it (Shopee's `shipping_carrier`).
+     */
+    public var cargoCompany: String?
+    /**
+     * How the buyer paid, as the channel names it.
+     */
+    public var paymentMethod: String?
+    /**
+     * Whether the buyer pays on delivery.
+     */
+    public var cashOnDelivery: Bool
+    /**
+     * The lines, in the channel's order.
+     */
+    public var lines: [ChannelOrderLine]
+    /**
+     * The lines' totals summed.
+     */
+    public var subtotal: Decimal
+    /**
+     * The shipping the buyer pays, where the channel itemises it (Akinon); none where it does not
+     * (Shopee's order detail), and then it is part of `adjustment`.
+     */
+    public var shippingFee: Decimal?
+    /**
+     * What the channel's discounts took off, already deducted from the lines' prices.
+     */
+    public var discount: Decimal
+    /**
+     * What the channel's total holds beyond the lines and the shipping fee: for Shopee, the
+     * buyer's shipping less the platform's vouchers and coins (signed); 0 for Akinon, whose
+     * parts must sum to its total.
+     */
+    public var adjustment: Decimal
+    /**
+     * The channel's total: exactly `subtotal + shipping_fee + adjustment`.
+     */
+    public var totalAmount: Decimal
+    /**
+     * The buyer's note.
+     */
+    public var notes: String?
+    /**
+     * The order as the customer-order workflow takes it (id and number the channel's number,
+     * status from the map, paid unless payment is awaited or due on delivery, no tracking yet).
+     */
+    public var order: Order
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * Where it came from.
+         */channel: SalesChannel, 
+        /**
+         * The channel's order number (Shopee's `order_sn`, Akinon's `number`).
+         */number: String, 
+        /**
+         * What the channel's status means for the customer order (its status map's reading).
+         */status: ChannelStatus, 
+        /**
+         * When it was placed at the channel.
+         */createdAt: Timestamp, 
+        /**
+         * The currency of every amount.
+         */currency: Currency, 
+        /**
+         * The buyer.
+         */customer: ChannelCustomer, 
+        /**
+         * Where to deliver.
+         */shippingAddress: ChannelAddress, 
+        /**
+         * Where to invoice, where the channel gives it apart.
+         */billingAddress: ChannelAddress? = nil, 
+        /**
+         * The carrier: the host's own id (Akinon, through the host's table) or the channel's name of
+         * it (Shopee's `shipping_carrier`).
+         */cargoCompany: String? = nil, 
+        /**
+         * How the buyer paid, as the channel names it.
+         */paymentMethod: String? = nil, 
+        /**
+         * Whether the buyer pays on delivery.
+         */cashOnDelivery: Bool, 
+        /**
+         * The lines, in the channel's order.
+         */lines: [ChannelOrderLine], 
+        /**
+         * The lines' totals summed.
+         */subtotal: Decimal, 
+        /**
+         * The shipping the buyer pays, where the channel itemises it (Akinon); none where it does not
+         * (Shopee's order detail), and then it is part of `adjustment`.
+         */shippingFee: Decimal? = nil, 
+        /**
+         * What the channel's discounts took off, already deducted from the lines' prices.
+         */discount: Decimal, 
+        /**
+         * What the channel's total holds beyond the lines and the shipping fee: for Shopee, the
+         * buyer's shipping less the platform's vouchers and coins (signed); 0 for Akinon, whose
+         * parts must sum to its total.
+         */adjustment: Decimal, 
+        /**
+         * The channel's total: exactly `subtotal + shipping_fee + adjustment`.
+         */totalAmount: Decimal, 
+        /**
+         * The buyer's note.
+         */notes: String? = nil, 
+        /**
+         * The order as the customer-order workflow takes it (id and number the channel's number,
+         * status from the map, paid unless payment is awaited or due on delivery, no tracking yet).
+         */order: Order) {
+        self.channel = channel
+        self.number = number
+        self.status = status
+        self.createdAt = createdAt
+        self.currency = currency
+        self.customer = customer
+        self.shippingAddress = shippingAddress
+        self.billingAddress = billingAddress
+        self.cargoCompany = cargoCompany
+        self.paymentMethod = paymentMethod
+        self.cashOnDelivery = cashOnDelivery
+        self.lines = lines
+        self.subtotal = subtotal
+        self.shippingFee = shippingFee
+        self.discount = discount
+        self.adjustment = adjustment
+        self.totalAmount = totalAmount
+        self.notes = notes
+        self.order = order
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension ChannelOrder: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeChannelOrder: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> ChannelOrder {
+        return
+            try ChannelOrder(
+                channel: FfiConverterTypeSalesChannel.read(from: &buf), 
+                number: FfiConverterString.read(from: &buf), 
+                status: FfiConverterTypeChannelStatus.read(from: &buf), 
+                createdAt: FfiConverterTypeTimestamp.read(from: &buf), 
+                currency: FfiConverterTypeCurrency.read(from: &buf), 
+                customer: FfiConverterTypeChannelCustomer.read(from: &buf), 
+                shippingAddress: FfiConverterTypeChannelAddress.read(from: &buf), 
+                billingAddress: FfiConverterOptionTypeChannelAddress.read(from: &buf), 
+                cargoCompany: FfiConverterOptionString.read(from: &buf), 
+                paymentMethod: FfiConverterOptionString.read(from: &buf), 
+                cashOnDelivery: FfiConverterBool.read(from: &buf), 
+                lines: FfiConverterSequenceTypeChannelOrderLine.read(from: &buf), 
+                subtotal: FfiConverterTypeDecimal.read(from: &buf), 
+                shippingFee: FfiConverterOptionTypeDecimal.read(from: &buf), 
+                discount: FfiConverterTypeDecimal.read(from: &buf), 
+                adjustment: FfiConverterTypeDecimal.read(from: &buf), 
+                totalAmount: FfiConverterTypeDecimal.read(from: &buf), 
+                notes: FfiConverterOptionString.read(from: &buf), 
+                order: FfiConverterTypeOrder.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: ChannelOrder, into buf: inout [UInt8]) {
+        FfiConverterTypeSalesChannel.write(value.channel, into: &buf)
+        FfiConverterString.write(value.number, into: &buf)
+        FfiConverterTypeChannelStatus.write(value.status, into: &buf)
+        FfiConverterTypeTimestamp.write(value.createdAt, into: &buf)
+        FfiConverterTypeCurrency.write(value.currency, into: &buf)
+        FfiConverterTypeChannelCustomer.write(value.customer, into: &buf)
+        FfiConverterTypeChannelAddress.write(value.shippingAddress, into: &buf)
+        FfiConverterOptionTypeChannelAddress.write(value.billingAddress, into: &buf)
+        FfiConverterOptionString.write(value.cargoCompany, into: &buf)
+        FfiConverterOptionString.write(value.paymentMethod, into: &buf)
+        FfiConverterBool.write(value.cashOnDelivery, into: &buf)
+        FfiConverterSequenceTypeChannelOrderLine.write(value.lines, into: &buf)
+        FfiConverterTypeDecimal.write(value.subtotal, into: &buf)
+        FfiConverterOptionTypeDecimal.write(value.shippingFee, into: &buf)
+        FfiConverterTypeDecimal.write(value.discount, into: &buf)
+        FfiConverterTypeDecimal.write(value.adjustment, into: &buf)
+        FfiConverterTypeDecimal.write(value.totalAmount, into: &buf)
+        FfiConverterOptionString.write(value.notes, into: &buf)
+        FfiConverterTypeOrder.write(value.order, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeChannelOrder_lift(_ buf: RustBuffer) throws -> ChannelOrder {
+    return try FfiConverterTypeChannelOrder.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeChannelOrder_lower(_ value: ChannelOrder) -> RustBuffer {
+    return FfiConverterTypeChannelOrder.lower(value)
+}
+
+
+/**
+ * A line of a channel order.
+ */
+public struct ChannelOrderLine: Equatable, Hashable {
+    /**
+     * The line's id at the channel, which cancellations and updates name (Akinon's item
+     * `remote_id`; Shopee's `item_id` and `model_id`, as `item_id-model_id`).
+     */
+    public var lineId: String
+    /**
+     * The SKU (Shopee's `model_sku`, else `item_sku`; Akinon's `product`).
+     */
+    public var sku: String
+    /**
+     * The product's name, where the channel gives it.
+     */
+    public var name: String?
+    /**
+     * How many (an Akinon item is one unit).
+     */
+    public var quantity: UInt32
+    /**
+     * The price of one, after the channel's discounts.
+     */
+    public var unitPrice: Decimal
+    /**
+     * `unit_price × quantity`.
+     */
+    public var lineTotal: Decimal
+    /**
+     * The line's own customer-order status, where the channel gives lines one (Akinon's item
+     * status), or `cancelled` once a cancellation took it.
+     */
+    public var status: String?
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * The line's id at the channel, which cancellations and updates name (Akinon's item
+         * `remote_id`; Shopee's `item_id` and `model_id`, as `item_id-model_id`).
+         */lineId: String, 
+        /**
+         * The SKU (Shopee's `model_sku`, else `item_sku`; Akinon's `product`).
+         */sku: String, 
+        /**
+         * The product's name, where the channel gives it.
+         */name: String? = nil, 
+        /**
+         * How many (an Akinon item is one unit).
+         */quantity: UInt32, 
+        /**
+         * The price of one, after the channel's discounts.
+         */unitPrice: Decimal, 
+        /**
+         * `unit_price × quantity`.
+         */lineTotal: Decimal, 
+        /**
+         * The line's own customer-order status, where the channel gives lines one (Akinon's item
+         * status), or `cancelled` once a cancellation took it.
+         */status: String? = nil) {
+        self.lineId = lineId
+        self.sku = sku
+        self.name = name
+        self.quantity = quantity
+        self.unitPrice = unitPrice
+        self.lineTotal = lineTotal
+        self.status = status
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension ChannelOrderLine: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeChannelOrderLine: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> ChannelOrderLine {
+        return
+            try ChannelOrderLine(
+                lineId: FfiConverterString.read(from: &buf), 
+                sku: FfiConverterString.read(from: &buf), 
+                name: FfiConverterOptionString.read(from: &buf), 
+                quantity: FfiConverterUInt32.read(from: &buf), 
+                unitPrice: FfiConverterTypeDecimal.read(from: &buf), 
+                lineTotal: FfiConverterTypeDecimal.read(from: &buf), 
+                status: FfiConverterOptionString.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: ChannelOrderLine, into buf: inout [UInt8]) {
+        FfiConverterString.write(value.lineId, into: &buf)
+        FfiConverterString.write(value.sku, into: &buf)
+        FfiConverterOptionString.write(value.name, into: &buf)
+        FfiConverterUInt32.write(value.quantity, into: &buf)
+        FfiConverterTypeDecimal.write(value.unitPrice, into: &buf)
+        FfiConverterTypeDecimal.write(value.lineTotal, into: &buf)
+        FfiConverterOptionString.write(value.status, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeChannelOrderLine_lift(_ buf: RustBuffer) throws -> ChannelOrderLine {
+    return try FfiConverterTypeChannelOrderLine.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeChannelOrderLine_lower(_ value: ChannelOrderLine) -> RustBuffer {
+    return FfiConverterTypeChannelOrderLine.lower(value)
+}
+
+
+/**
  * What a sales channel's order status means for the customer-order workflow, and what the
  * seller may do at the channel.
  */
@@ -1266,6 +2692,75 @@ public func FfiConverterTypeChannelStatus_lift(_ buf: RustBuffer) throws -> Chan
 #endif
 public func FfiConverterTypeChannelStatus_lower(_ value: ChannelStatus) -> RustBuffer {
     return FfiConverterTypeChannelStatus.lower(value)
+}
+
+
+/**
+ * An update as the channel takes it: with the channel's status code.
+ */
+public struct ChannelUpdate: Equatable, Hashable {
+    /**
+     * The update.
+     */
+    public var update: OrderUpdate
+    /**
+     * The Akinon status to send for its status.
+     */
+    public var code: AkinonCode
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * The update.
+         */update: OrderUpdate, 
+        /**
+         * The Akinon status to send for its status.
+         */code: AkinonCode) {
+        self.update = update
+        self.code = code
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension ChannelUpdate: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeChannelUpdate: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> ChannelUpdate {
+        return
+            try ChannelUpdate(
+                update: FfiConverterTypeOrderUpdate.read(from: &buf), 
+                code: FfiConverterTypeAkinonCode.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: ChannelUpdate, into buf: inout [UInt8]) {
+        FfiConverterTypeOrderUpdate.write(value.update, into: &buf)
+        FfiConverterTypeAkinonCode.write(value.code, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeChannelUpdate_lift(_ buf: RustBuffer) throws -> ChannelUpdate {
+    return try FfiConverterTypeChannelUpdate.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeChannelUpdate_lower(_ value: ChannelUpdate) -> RustBuffer {
+    return FfiConverterTypeChannelUpdate.lower(value)
 }
 
 
@@ -2015,6 +3510,95 @@ public func FfiConverterTypeEffects_lower(_ value: Effects) -> RustBuffer {
 
 
 /**
+ * The object a failure concerns: as many of its names as are known.
+ */
+public struct FailedObject: Equatable, Hashable {
+    /**
+     * The order's number (the channel's, or the local order's id).
+     */
+    public var order: String?
+    /**
+     * The order line: its id at the channel, or its product.
+     */
+    public var line: String?
+    /**
+     * The purchase's id at the supplier.
+     */
+    public var purchaseId: String?
+    /**
+     * The batch request's id.
+     */
+    public var batchId: String?
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * The order's number (the channel's, or the local order's id).
+         */order: String? = nil, 
+        /**
+         * The order line: its id at the channel, or its product.
+         */line: String? = nil, 
+        /**
+         * The purchase's id at the supplier.
+         */purchaseId: String? = nil, 
+        /**
+         * The batch request's id.
+         */batchId: String? = nil) {
+        self.order = order
+        self.line = line
+        self.purchaseId = purchaseId
+        self.batchId = batchId
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension FailedObject: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeFailedObject: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> FailedObject {
+        return
+            try FailedObject(
+                order: FfiConverterOptionString.read(from: &buf), 
+                line: FfiConverterOptionString.read(from: &buf), 
+                purchaseId: FfiConverterOptionString.read(from: &buf), 
+                batchId: FfiConverterOptionString.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: FailedObject, into buf: inout [UInt8]) {
+        FfiConverterOptionString.write(value.order, into: &buf)
+        FfiConverterOptionString.write(value.line, into: &buf)
+        FfiConverterOptionString.write(value.purchaseId, into: &buf)
+        FfiConverterOptionString.write(value.batchId, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeFailedObject_lift(_ buf: RustBuffer) throws -> FailedObject {
+    return try FfiConverterTypeFailedObject.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeFailedObject_lower(_ value: FailedObject) -> RustBuffer {
+    return FfiConverterTypeFailedObject.lower(value)
+}
+
+
+/**
  * The seed's `financial` block.
  */
 public struct Financial: Equatable, Hashable {
@@ -2221,6 +3805,75 @@ public func FfiConverterTypeJobFailure_lift(_ buf: RustBuffer) throws -> JobFail
 #endif
 public func FfiConverterTypeJobFailure_lower(_ value: JobFailure) -> RustBuffer {
     return FfiConverterTypeJobFailure.lower(value)
+}
+
+
+/**
+ * The pending jobs in the order they run.
+ */
+public struct JobRunOrder: Equatable, Hashable {
+    /**
+     * The jobs that may run now, by priority (the smaller first), then the oldest, then by id.
+     */
+    public var due: [String]
+    /**
+     * The jobs waiting for their next attempt, the soonest first (then as `due`).
+     */
+    public var waiting: [String]
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * The jobs that may run now, by priority (the smaller first), then the oldest, then by id.
+         */due: [String], 
+        /**
+         * The jobs waiting for their next attempt, the soonest first (then as `due`).
+         */waiting: [String]) {
+        self.due = due
+        self.waiting = waiting
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension JobRunOrder: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeJobRunOrder: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> JobRunOrder {
+        return
+            try JobRunOrder(
+                due: FfiConverterSequenceString.read(from: &buf), 
+                waiting: FfiConverterSequenceString.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: JobRunOrder, into buf: inout [UInt8]) {
+        FfiConverterSequenceString.write(value.due, into: &buf)
+        FfiConverterSequenceString.write(value.waiting, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeJobRunOrder_lift(_ buf: RustBuffer) throws -> JobRunOrder {
+    return try FfiConverterTypeJobRunOrder.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeJobRunOrder_lower(_ value: JobRunOrder) -> RustBuffer {
+    return FfiConverterTypeJobRunOrder.lower(value)
 }
 
 
@@ -2492,6 +4145,154 @@ public func FfiConverterTypeLineStatusSummary_lower(_ value: LineStatusSummary) 
 
 
 /**
+ * A local product with its SKU, for binding by SKU.
+ */
+public struct LocalProduct: Equatable, Hashable {
+    /**
+     * The local product's id.
+     */
+    public var productId: String
+    /**
+     * Its SKU (Odoo's internal reference, `default_code`).
+     */
+    public var sku: String?
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * The local product's id.
+         */productId: String, 
+        /**
+         * Its SKU (Odoo's internal reference, `default_code`).
+         */sku: String? = nil) {
+        self.productId = productId
+        self.sku = sku
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension LocalProduct: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeLocalProduct: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> LocalProduct {
+        return
+            try LocalProduct(
+                productId: FfiConverterString.read(from: &buf), 
+                sku: FfiConverterOptionString.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: LocalProduct, into buf: inout [UInt8]) {
+        FfiConverterString.write(value.productId, into: &buf)
+        FfiConverterOptionString.write(value.sku, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeLocalProduct_lift(_ buf: RustBuffer) throws -> LocalProduct {
+    return try FfiConverterTypeLocalProduct.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeLocalProduct_lower(_ value: LocalProduct) -> RustBuffer {
+    return FfiConverterTypeLocalProduct.lower(value)
+}
+
+
+/**
+ * A local order to buy at the supplier, with its products' SKUs.
+ */
+public struct LocalPurchase: Equatable, Hashable {
+    /**
+     * The local order's id (`59`).
+     */
+    public var orderId: String
+    /**
+     * Its supplier-purchase status: only `pending` orders are sent.
+     */
+    public var status: String
+    /**
+     * Its lines.
+     */
+    public var lines: [PurchaseLine]
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * The local order's id (`59`).
+         */orderId: String, 
+        /**
+         * Its supplier-purchase status: only `pending` orders are sent.
+         */status: String, 
+        /**
+         * Its lines.
+         */lines: [PurchaseLine]) {
+        self.orderId = orderId
+        self.status = status
+        self.lines = lines
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension LocalPurchase: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeLocalPurchase: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> LocalPurchase {
+        return
+            try LocalPurchase(
+                orderId: FfiConverterString.read(from: &buf), 
+                status: FfiConverterString.read(from: &buf), 
+                lines: FfiConverterSequenceTypePurchaseLine.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: LocalPurchase, into buf: inout [UInt8]) {
+        FfiConverterString.write(value.orderId, into: &buf)
+        FfiConverterString.write(value.status, into: &buf)
+        FfiConverterSequenceTypePurchaseLine.write(value.lines, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeLocalPurchase_lift(_ buf: RustBuffer) throws -> LocalPurchase {
+    return try FfiConverterTypeLocalPurchase.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeLocalPurchase_lower(_ value: LocalPurchase) -> RustBuffer {
+    return FfiConverterTypeLocalPurchase.lower(value)
+}
+
+
+/**
  * A loyalty program and the customer's standing in it.
  */
 public struct LoyaltyProgram: Equatable, Hashable {
@@ -2597,6 +4398,117 @@ public func FfiConverterTypeLoyaltyProgram_lift(_ buf: RustBuffer) throws -> Loy
 #endif
 public func FfiConverterTypeLoyaltyProgram_lower(_ value: LoyaltyProgram) -> RustBuffer {
     return FfiConverterTypeLoyaltyProgram.lower(value)
+}
+
+
+/**
+ * A pending marketplace job, as the queue knows it.
+ */
+public struct MarketplaceJob: Equatable, Hashable {
+    /**
+     * The job's id.
+     */
+    public var id: String
+    /**
+     * What it does.
+     */
+    public var jobType: MarketplaceJobType
+    /**
+     * The shop.
+     */
+    public var shopId: String
+    /**
+     * Its priority: the smaller runs sooner (queue_job's convention); the seed's 1, "normal",
+     * when omitted; 0 to 999.
+     */
+    public var priority: UInt32?
+    /**
+     * When it was created.
+     */
+    public var createdAt: Timestamp
+    /**
+     * When a retried job may run again (`job_retry`'s `next_attempt_at`); omitted: at once.
+     */
+    public var nextAttemptAt: Timestamp?
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * The job's id.
+         */id: String, 
+        /**
+         * What it does.
+         */jobType: MarketplaceJobType, 
+        /**
+         * The shop.
+         */shopId: String, 
+        /**
+         * Its priority: the smaller runs sooner (queue_job's convention); the seed's 1, "normal",
+         * when omitted; 0 to 999.
+         */priority: UInt32? = nil, 
+        /**
+         * When it was created.
+         */createdAt: Timestamp, 
+        /**
+         * When a retried job may run again (`job_retry`'s `next_attempt_at`); omitted: at once.
+         */nextAttemptAt: Timestamp? = nil) {
+        self.id = id
+        self.jobType = jobType
+        self.shopId = shopId
+        self.priority = priority
+        self.createdAt = createdAt
+        self.nextAttemptAt = nextAttemptAt
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension MarketplaceJob: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeMarketplaceJob: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> MarketplaceJob {
+        return
+            try MarketplaceJob(
+                id: FfiConverterString.read(from: &buf), 
+                jobType: FfiConverterTypeMarketplaceJobType.read(from: &buf), 
+                shopId: FfiConverterString.read(from: &buf), 
+                priority: FfiConverterOptionUInt32.read(from: &buf), 
+                createdAt: FfiConverterTypeTimestamp.read(from: &buf), 
+                nextAttemptAt: FfiConverterOptionTypeTimestamp.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: MarketplaceJob, into buf: inout [UInt8]) {
+        FfiConverterString.write(value.id, into: &buf)
+        FfiConverterTypeMarketplaceJobType.write(value.jobType, into: &buf)
+        FfiConverterString.write(value.shopId, into: &buf)
+        FfiConverterOptionUInt32.write(value.priority, into: &buf)
+        FfiConverterTypeTimestamp.write(value.createdAt, into: &buf)
+        FfiConverterOptionTypeTimestamp.write(value.nextAttemptAt, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeMarketplaceJob_lift(_ buf: RustBuffer) throws -> MarketplaceJob {
+    return try FfiConverterTypeMarketplaceJob.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeMarketplaceJob_lower(_ value: MarketplaceJob) -> RustBuffer {
+    return FfiConverterTypeMarketplaceJob.lower(value)
 }
 
 
@@ -4390,6 +6302,95 @@ public func FfiConverterTypeOrderTiming_lower(_ value: OrderTiming) -> RustBuffe
 
 
 /**
+ * A status change to send to the channel: an order's, or one of its lines'.
+ */
+public struct OrderUpdate: Equatable, Hashable {
+    /**
+     * The channel's order number.
+     */
+    public var order: String
+    /**
+     * The line, by its id at the channel; none for the whole order.
+     */
+    public var line: String?
+    /**
+     * The customer-order status to send (`shipped`).
+     */
+    public var status: String
+    /**
+     * The parcel's tracking number, if any.
+     */
+    public var trackingNumber: String?
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * The channel's order number.
+         */order: String, 
+        /**
+         * The line, by its id at the channel; none for the whole order.
+         */line: String? = nil, 
+        /**
+         * The customer-order status to send (`shipped`).
+         */status: String, 
+        /**
+         * The parcel's tracking number, if any.
+         */trackingNumber: String? = nil) {
+        self.order = order
+        self.line = line
+        self.status = status
+        self.trackingNumber = trackingNumber
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension OrderUpdate: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeOrderUpdate: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> OrderUpdate {
+        return
+            try OrderUpdate(
+                order: FfiConverterString.read(from: &buf), 
+                line: FfiConverterOptionString.read(from: &buf), 
+                status: FfiConverterString.read(from: &buf), 
+                trackingNumber: FfiConverterOptionString.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: OrderUpdate, into buf: inout [UInt8]) {
+        FfiConverterString.write(value.order, into: &buf)
+        FfiConverterOptionString.write(value.line, into: &buf)
+        FfiConverterString.write(value.status, into: &buf)
+        FfiConverterOptionString.write(value.trackingNumber, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeOrderUpdate_lift(_ buf: RustBuffer) throws -> OrderUpdate {
+    return try FfiConverterTypeOrderUpdate.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeOrderUpdate_lower(_ value: OrderUpdate) -> RustBuffer {
+    return FfiConverterTypeOrderUpdate.lower(value)
+}
+
+
+/**
  * An answer: its envelope, and the result its method gives (one of the optional members, by
  * method; none for methods that give none, or when the call failed).
  */
@@ -5490,6 +7491,234 @@ public func FfiConverterTypeOtSigning_lower(_ value: OtSigning) -> RustBuffer {
 
 
 /**
+ * The supplier's answer about one purchase of a batch payment.
+ */
+public struct PaymentAnswer: Equatable, Hashable {
+    /**
+     * The purchase's id at the supplier (`200081134310`).
+     */
+    public var purchaseId: String
+    /**
+     * Whether it was paid.
+     */
+    public var success: Bool
+    /**
+     * Why not: the supplier's error code (`INSUFFICIENT_BALANCE_FOR_PAYMENT`).
+     */
+    public var errorCode: String?
+    /**
+     * The supplier's message, if any.
+     */
+    public var errorMessage: String?
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * The purchase's id at the supplier (`200081134310`).
+         */purchaseId: String, 
+        /**
+         * Whether it was paid.
+         */success: Bool, 
+        /**
+         * Why not: the supplier's error code (`INSUFFICIENT_BALANCE_FOR_PAYMENT`).
+         */errorCode: String? = nil, 
+        /**
+         * The supplier's message, if any.
+         */errorMessage: String? = nil) {
+        self.purchaseId = purchaseId
+        self.success = success
+        self.errorCode = errorCode
+        self.errorMessage = errorMessage
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension PaymentAnswer: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypePaymentAnswer: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> PaymentAnswer {
+        return
+            try PaymentAnswer(
+                purchaseId: FfiConverterString.read(from: &buf), 
+                success: FfiConverterBool.read(from: &buf), 
+                errorCode: FfiConverterOptionString.read(from: &buf), 
+                errorMessage: FfiConverterOptionString.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: PaymentAnswer, into buf: inout [UInt8]) {
+        FfiConverterString.write(value.purchaseId, into: &buf)
+        FfiConverterBool.write(value.success, into: &buf)
+        FfiConverterOptionString.write(value.errorCode, into: &buf)
+        FfiConverterOptionString.write(value.errorMessage, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypePaymentAnswer_lift(_ buf: RustBuffer) throws -> PaymentAnswer {
+    return try FfiConverterTypePaymentAnswer.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypePaymentAnswer_lower(_ value: PaymentAnswer) -> RustBuffer {
+    return FfiConverterTypePaymentAnswer.lower(value)
+}
+
+
+/**
+ * Purchase ids to pay, in batches of at most 10 (the supplier's limit), in their order.
+ */
+public struct PaymentBatch: Equatable, Hashable {
+    /**
+     * The ids, 1 to 10 of them.
+     */
+    public var purchaseIds: [String]
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * The ids, 1 to 10 of them.
+         */purchaseIds: [String]) {
+        self.purchaseIds = purchaseIds
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension PaymentBatch: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypePaymentBatch: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> PaymentBatch {
+        return
+            try PaymentBatch(
+                purchaseIds: FfiConverterSequenceString.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: PaymentBatch, into buf: inout [UInt8]) {
+        FfiConverterSequenceString.write(value.purchaseIds, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypePaymentBatch_lift(_ buf: RustBuffer) throws -> PaymentBatch {
+    return try FfiConverterTypePaymentBatch.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypePaymentBatch_lower(_ value: PaymentBatch) -> RustBuffer {
+    return FfiConverterTypePaymentBatch.lower(value)
+}
+
+
+/**
+ * A payment answer read: the purchase paid through the workflow, or kept as it was with the
+ * failure's report.
+ */
+public struct PaymentOutcome: Equatable, Hashable {
+    /**
+     * The purchase: `paid` (and marked paid) with its tracking extended, or unchanged.
+     */
+    public var order: Order
+    /**
+     * The `pay` transition's effects, when paid.
+     */
+    public var effects: Effects?
+    /**
+     * Why it was not paid (the reason to record) and what to do next (top up, refresh, …).
+     */
+    public var failure: SyncFailure?
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * The purchase: `paid` (and marked paid) with its tracking extended, or unchanged.
+         */order: Order, 
+        /**
+         * The `pay` transition's effects, when paid.
+         */effects: Effects? = nil, 
+        /**
+         * Why it was not paid (the reason to record) and what to do next (top up, refresh, …).
+         */failure: SyncFailure? = nil) {
+        self.order = order
+        self.effects = effects
+        self.failure = failure
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension PaymentOutcome: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypePaymentOutcome: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> PaymentOutcome {
+        return
+            try PaymentOutcome(
+                order: FfiConverterTypeOrder.read(from: &buf), 
+                effects: FfiConverterOptionTypeEffects.read(from: &buf), 
+                failure: FfiConverterOptionTypeSyncFailure.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: PaymentOutcome, into buf: inout [UInt8]) {
+        FfiConverterTypeOrder.write(value.order, into: &buf)
+        FfiConverterOptionTypeEffects.write(value.effects, into: &buf)
+        FfiConverterOptionTypeSyncFailure.write(value.failure, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypePaymentOutcome_lift(_ buf: RustBuffer) throws -> PaymentOutcome {
+    return try FfiConverterTypePaymentOutcome.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypePaymentOutcome_lower(_ value: PaymentOutcome) -> RustBuffer {
+    return FfiConverterTypePaymentOutcome.lower(value)
+}
+
+
+/**
  * What paying an order from the customer's account takes: deposit `deposit` first
  * (PostTransaction, `isDebit` true, when it is not zero), then reserve `due` (SalesPaymentReserve).
  */
@@ -5861,6 +8090,125 @@ public func FfiConverterTypeProblem_lower(_ value: Problem) -> RustBuffer {
 
 
 /**
+ * A shop's local product bound to the channel's product (the seed's Product Bindings form).
+ */
+public struct ProductBinding: Equatable, Hashable {
+    /**
+     * The shop (`95152937`).
+     */
+    public var shopId: String
+    /**
+     * The local product's id.
+     */
+    public var productId: String
+    /**
+     * The channel's product id (Shopee's item id; an item's model where the channel has them).
+     */
+    public var externalProductId: String
+    /**
+     * The channel's SKU; a binding without one is not pushed (`missing_sku`).
+     */
+    public var externalSku: String?
+    /**
+     * Whether the binding is in use; true when omitted.
+     */
+    public var active: Bool
+    /**
+     * How much of the product one listing unit holds (a pack of 6: 6; 0.5 kg: 0.5); 1 when omitted.
+     */
+    public var packSize: Decimal?
+    /**
+     * The quantity last pushed through this binding, if any: the same quantity is not pushed again.
+     */
+    public var lastPushed: UInt64?
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * The shop (`95152937`).
+         */shopId: String, 
+        /**
+         * The local product's id.
+         */productId: String, 
+        /**
+         * The channel's product id (Shopee's item id; an item's model where the channel has them).
+         */externalProductId: String, 
+        /**
+         * The channel's SKU; a binding without one is not pushed (`missing_sku`).
+         */externalSku: String? = nil, 
+        /**
+         * Whether the binding is in use; true when omitted.
+         */active: Bool = true, 
+        /**
+         * How much of the product one listing unit holds (a pack of 6: 6; 0.5 kg: 0.5); 1 when omitted.
+         */packSize: Decimal? = nil, 
+        /**
+         * The quantity last pushed through this binding, if any: the same quantity is not pushed again.
+         */lastPushed: UInt64? = nil) {
+        self.shopId = shopId
+        self.productId = productId
+        self.externalProductId = externalProductId
+        self.externalSku = externalSku
+        self.active = active
+        self.packSize = packSize
+        self.lastPushed = lastPushed
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension ProductBinding: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeProductBinding: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> ProductBinding {
+        return
+            try ProductBinding(
+                shopId: FfiConverterString.read(from: &buf), 
+                productId: FfiConverterString.read(from: &buf), 
+                externalProductId: FfiConverterString.read(from: &buf), 
+                externalSku: FfiConverterOptionString.read(from: &buf), 
+                active: FfiConverterBool.read(from: &buf), 
+                packSize: FfiConverterOptionTypeDecimal.read(from: &buf), 
+                lastPushed: FfiConverterOptionUInt64.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: ProductBinding, into buf: inout [UInt8]) {
+        FfiConverterString.write(value.shopId, into: &buf)
+        FfiConverterString.write(value.productId, into: &buf)
+        FfiConverterString.write(value.externalProductId, into: &buf)
+        FfiConverterOptionString.write(value.externalSku, into: &buf)
+        FfiConverterBool.write(value.active, into: &buf)
+        FfiConverterOptionTypeDecimal.write(value.packSize, into: &buf)
+        FfiConverterOptionUInt64.write(value.lastPushed, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeProductBinding_lift(_ buf: RustBuffer) throws -> ProductBinding {
+    return try FfiConverterTypeProductBinding.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeProductBinding_lower(_ value: ProductBinding) -> RustBuffer {
+    return FfiConverterTypeProductBinding.lower(value)
+}
+
+
+/**
  * What the merchant knows of a product.
  */
 public struct ProductInfo: Equatable, Hashable {
@@ -5926,6 +8274,87 @@ public func FfiConverterTypeProductInfo_lift(_ buf: RustBuffer) throws -> Produc
 #endif
 public func FfiConverterTypeProductInfo_lower(_ value: ProductInfo) -> RustBuffer {
     return FfiConverterTypeProductInfo.lower(value)
+}
+
+
+/**
+ * A product's stock, as the host reads it.
+ */
+public struct ProductStock: Equatable, Hashable {
+    /**
+     * The local product's id (Odoo's `product.product` id, as text).
+     */
+    public var productId: String
+    /**
+     * The quantity on hand, in the product's unit (decimals for a product sold by weight;
+     * negative when oversold), −10¹² to 10¹², 6 decimals at most.
+     */
+    public var onHand: Decimal
+    /**
+     * The forecast quantity, needed when the rule's source is `forecast`.
+     */
+    public var forecast: Decimal?
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * The local product's id (Odoo's `product.product` id, as text).
+         */productId: String, 
+        /**
+         * The quantity on hand, in the product's unit (decimals for a product sold by weight;
+         * negative when oversold), −10¹² to 10¹², 6 decimals at most.
+         */onHand: Decimal, 
+        /**
+         * The forecast quantity, needed when the rule's source is `forecast`.
+         */forecast: Decimal? = nil) {
+        self.productId = productId
+        self.onHand = onHand
+        self.forecast = forecast
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension ProductStock: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeProductStock: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> ProductStock {
+        return
+            try ProductStock(
+                productId: FfiConverterString.read(from: &buf), 
+                onHand: FfiConverterTypeDecimal.read(from: &buf), 
+                forecast: FfiConverterOptionTypeDecimal.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: ProductStock, into buf: inout [UInt8]) {
+        FfiConverterString.write(value.productId, into: &buf)
+        FfiConverterTypeDecimal.write(value.onHand, into: &buf)
+        FfiConverterOptionTypeDecimal.write(value.forecast, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeProductStock_lift(_ buf: RustBuffer) throws -> ProductStock {
+    return try FfiConverterTypeProductStock.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeProductStock_lower(_ value: ProductStock) -> RustBuffer {
+    return FfiConverterTypeProductStock.lower(value)
 }
 
 
@@ -6248,6 +8677,641 @@ public func FfiConverterTypeProviderSession_lower(_ value: ProviderSession) -> R
 
 
 /**
+ * What a `pull_orders` payload is read against.
+ */
+public struct PullOrdersOptions: Equatable, Hashable {
+    /**
+     * The present: neither time may be after it.
+     */
+    public var now: Timestamp
+    /**
+     * How far from UTC, in minutes, a time written without an offset is (the seed writes
+     * `2024-11-01T00:00:00`; Odoo stores UTC: 0; Bangkok: 420). Omitted, such a time is refused.
+     */
+    public var zonelessOffsetMinutes: Int32?
+    /**
+     * The longest window the channel serves (Shopee's order list: 15 days, 1 296 000 s); a
+     * longer one is refused. Omitted: no limit.
+     */
+    public var maxWindowSeconds: UInt64?
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * The present: neither time may be after it.
+         */now: Timestamp, 
+        /**
+         * How far from UTC, in minutes, a time written without an offset is (the seed writes
+         * `2024-11-01T00:00:00`; Odoo stores UTC: 0; Bangkok: 420). Omitted, such a time is refused.
+         */zonelessOffsetMinutes: Int32? = nil, 
+        /**
+         * The longest window the channel serves (Shopee's order list: 15 days, 1 296 000 s); a
+         * longer one is refused. Omitted: no limit.
+         */maxWindowSeconds: UInt64? = nil) {
+        self.now = now
+        self.zonelessOffsetMinutes = zonelessOffsetMinutes
+        self.maxWindowSeconds = maxWindowSeconds
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension PullOrdersOptions: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypePullOrdersOptions: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> PullOrdersOptions {
+        return
+            try PullOrdersOptions(
+                now: FfiConverterTypeTimestamp.read(from: &buf), 
+                zonelessOffsetMinutes: FfiConverterOptionInt32.read(from: &buf), 
+                maxWindowSeconds: FfiConverterOptionUInt64.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: PullOrdersOptions, into buf: inout [UInt8]) {
+        FfiConverterTypeTimestamp.write(value.now, into: &buf)
+        FfiConverterOptionInt32.write(value.zonelessOffsetMinutes, into: &buf)
+        FfiConverterOptionUInt64.write(value.maxWindowSeconds, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypePullOrdersOptions_lift(_ buf: RustBuffer) throws -> PullOrdersOptions {
+    return try FfiConverterTypePullOrdersOptions.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypePullOrdersOptions_lower(_ value: PullOrdersOptions) -> RustBuffer {
+    return FfiConverterTypePullOrdersOptions.lower(value)
+}
+
+
+/**
+ * A `pull_orders` job's payload: the orders changed from `since` to `until` (now, when null).
+ */
+public struct PullOrdersPayload: Equatable, Hashable {
+    /**
+     * From when.
+     */
+    public var since: Timestamp
+    /**
+     * To when; omitted (`null` in the seed) for "until the job runs".
+     */
+    public var until: Timestamp?
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * From when.
+         */since: Timestamp, 
+        /**
+         * To when; omitted (`null` in the seed) for "until the job runs".
+         */until: Timestamp? = nil) {
+        self.since = since
+        self.until = until
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension PullOrdersPayload: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypePullOrdersPayload: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> PullOrdersPayload {
+        return
+            try PullOrdersPayload(
+                since: FfiConverterTypeTimestamp.read(from: &buf), 
+                until: FfiConverterOptionTypeTimestamp.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: PullOrdersPayload, into buf: inout [UInt8]) {
+        FfiConverterTypeTimestamp.write(value.since, into: &buf)
+        FfiConverterOptionTypeTimestamp.write(value.until, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypePullOrdersPayload_lift(_ buf: RustBuffer) throws -> PullOrdersPayload {
+    return try FfiConverterTypePullOrdersPayload.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypePullOrdersPayload_lower(_ value: PullOrdersPayload) -> RustBuffer {
+    return FfiConverterTypePullOrdersPayload.lower(value)
+}
+
+
+/**
+ * How a shop's orders are pulled, job after job.
+ */
+public struct PullSchedule: Equatable, Hashable {
+    /**
+     * Where the first pull starts, when none has succeeded yet (the seed's `2024-11-01`).
+     */
+    public var firstSince: Timestamp?
+    /**
+     * How far back before the last pull's end the next one starts, so that an order written
+     * late at the boundary is not missed (the host upserts orders by id, so a repeat is
+     * harmless); 300 when omitted.
+     */
+    public var overlapSeconds: UInt64?
+    /**
+     * The longest window one job pulls (Shopee: 15 days); the rest is left to the next job.
+     * Omitted: up to now.
+     */
+    public var maxWindowSeconds: UInt64?
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * Where the first pull starts, when none has succeeded yet (the seed's `2024-11-01`).
+         */firstSince: Timestamp? = nil, 
+        /**
+         * How far back before the last pull's end the next one starts, so that an order written
+         * late at the boundary is not missed (the host upserts orders by id, so a repeat is
+         * harmless); 300 when omitted.
+         */overlapSeconds: UInt64? = nil, 
+        /**
+         * The longest window one job pulls (Shopee: 15 days); the rest is left to the next job.
+         * Omitted: up to now.
+         */maxWindowSeconds: UInt64? = nil) {
+        self.firstSince = firstSince
+        self.overlapSeconds = overlapSeconds
+        self.maxWindowSeconds = maxWindowSeconds
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension PullSchedule: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypePullSchedule: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> PullSchedule {
+        return
+            try PullSchedule(
+                firstSince: FfiConverterOptionTypeTimestamp.read(from: &buf), 
+                overlapSeconds: FfiConverterOptionUInt64.read(from: &buf), 
+                maxWindowSeconds: FfiConverterOptionUInt64.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: PullSchedule, into buf: inout [UInt8]) {
+        FfiConverterOptionTypeTimestamp.write(value.firstSince, into: &buf)
+        FfiConverterOptionUInt64.write(value.overlapSeconds, into: &buf)
+        FfiConverterOptionUInt64.write(value.maxWindowSeconds, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypePullSchedule_lift(_ buf: RustBuffer) throws -> PullSchedule {
+    return try FfiConverterTypePullSchedule.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypePullSchedule_lower(_ value: PullSchedule) -> RustBuffer {
+    return FfiConverterTypePullSchedule.lower(value)
+}
+
+
+/**
+ * The window the next `pull_orders` covers: its payload is `{"since": …, "until": …}`.
+ */
+public struct PullWindow: Equatable, Hashable {
+    /**
+     * From when.
+     */
+    public var since: Timestamp
+    /**
+     * To when: always set, so that a retried job pulls the very same window.
+     */
+    public var until: Timestamp
+    /**
+     * Whether `until` was held to the longest window, before now: pull again at once.
+     */
+    public var capped: Bool
+    /**
+     * Whether there is anything to pull (`since` before `until`).
+     */
+    public var due: Bool
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * From when.
+         */since: Timestamp, 
+        /**
+         * To when: always set, so that a retried job pulls the very same window.
+         */until: Timestamp, 
+        /**
+         * Whether `until` was held to the longest window, before now: pull again at once.
+         */capped: Bool, 
+        /**
+         * Whether there is anything to pull (`since` before `until`).
+         */due: Bool) {
+        self.since = since
+        self.until = until
+        self.capped = capped
+        self.due = due
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension PullWindow: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypePullWindow: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> PullWindow {
+        return
+            try PullWindow(
+                since: FfiConverterTypeTimestamp.read(from: &buf), 
+                until: FfiConverterTypeTimestamp.read(from: &buf), 
+                capped: FfiConverterBool.read(from: &buf), 
+                due: FfiConverterBool.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: PullWindow, into buf: inout [UInt8]) {
+        FfiConverterTypeTimestamp.write(value.since, into: &buf)
+        FfiConverterTypeTimestamp.write(value.until, into: &buf)
+        FfiConverterBool.write(value.capped, into: &buf)
+        FfiConverterBool.write(value.due, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypePullWindow_lift(_ buf: RustBuffer) throws -> PullWindow {
+    return try FfiConverterTypePullWindow.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypePullWindow_lower(_ value: PullWindow) -> RustBuffer {
+    return FfiConverterTypePullWindow.lower(value)
+}
+
+
+/**
+ * A line of a local order, with the SKU the shop's stock data gives its product.
+ */
+public struct PurchaseLine: Equatable, Hashable {
+    /**
+     * The local product.
+     */
+    public var productId: String
+    /**
+     * The supplier's SKU for it (the seed's `product_stocks`), if the shop has one.
+     */
+    public var sku: String?
+    /**
+     * How many.
+     */
+    public var quantity: UInt32
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * The local product.
+         */productId: String, 
+        /**
+         * The supplier's SKU for it (the seed's `product_stocks`), if the shop has one.
+         */sku: String? = nil, 
+        /**
+         * How many.
+         */quantity: UInt32) {
+        self.productId = productId
+        self.sku = sku
+        self.quantity = quantity
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension PurchaseLine: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypePurchaseLine: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> PurchaseLine {
+        return
+            try PurchaseLine(
+                productId: FfiConverterString.read(from: &buf), 
+                sku: FfiConverterOptionString.read(from: &buf), 
+                quantity: FfiConverterUInt32.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: PurchaseLine, into buf: inout [UInt8]) {
+        FfiConverterString.write(value.productId, into: &buf)
+        FfiConverterOptionString.write(value.sku, into: &buf)
+        FfiConverterUInt32.write(value.quantity, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypePurchaseLine_lift(_ buf: RustBuffer) throws -> PurchaseLine {
+    return try FfiConverterTypePurchaseLine.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypePurchaseLine_lower(_ value: PurchaseLine) -> RustBuffer {
+    return FfiConverterTypePurchaseLine.lower(value)
+}
+
+
+/**
+ * What to send the supplier: a request for each pending order whose data is whole, a failure
+ * for each that is not (nothing half-built), and the orders that are not pending.
+ */
+public struct PurchasePlan: Equatable, Hashable {
+    /**
+     * The requests to send, in the orders' order.
+     */
+    public var requests: [PurchaseRequest]
+    /**
+     * A failure for each line that lacks its SKU (`Product missing SKU`, fix the data) or
+     * other wrong data; such an order gets no request.
+     */
+    public var failures: [SyncFailure]
+    /**
+     * The orders that are not pending (sent already, or further on).
+     */
+    public var skipped: [SkippedPurchase]
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * The requests to send, in the orders' order.
+         */requests: [PurchaseRequest], 
+        /**
+         * A failure for each line that lacks its SKU (`Product missing SKU`, fix the data) or
+         * other wrong data; such an order gets no request.
+         */failures: [SyncFailure], 
+        /**
+         * The orders that are not pending (sent already, or further on).
+         */skipped: [SkippedPurchase]) {
+        self.requests = requests
+        self.failures = failures
+        self.skipped = skipped
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension PurchasePlan: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypePurchasePlan: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> PurchasePlan {
+        return
+            try PurchasePlan(
+                requests: FfiConverterSequenceTypePurchaseRequest.read(from: &buf), 
+                failures: FfiConverterSequenceTypeSyncFailure.read(from: &buf), 
+                skipped: FfiConverterSequenceTypeSkippedPurchase.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: PurchasePlan, into buf: inout [UInt8]) {
+        FfiConverterSequenceTypePurchaseRequest.write(value.requests, into: &buf)
+        FfiConverterSequenceTypeSyncFailure.write(value.failures, into: &buf)
+        FfiConverterSequenceTypeSkippedPurchase.write(value.skipped, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypePurchasePlan_lift(_ buf: RustBuffer) throws -> PurchasePlan {
+    return try FfiConverterTypePurchasePlan.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypePurchasePlan_lower(_ value: PurchasePlan) -> RustBuffer {
+    return FfiConverterTypePurchasePlan.lower(value)
+}
+
+
+/**
+ * What to send the supplier to create a purchase for a local order.
+ */
+public struct PurchaseRequest: Equatable, Hashable {
+    /**
+     * The local order's id, sent as the purchase's outer id so that an answer finds its order.
+     */
+    public var orderId: String
+    /**
+     * The lines, in the order's order.
+     */
+    public var lines: [PurchaseRequestLine]
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * The local order's id, sent as the purchase's outer id so that an answer finds its order.
+         */orderId: String, 
+        /**
+         * The lines, in the order's order.
+         */lines: [PurchaseRequestLine]) {
+        self.orderId = orderId
+        self.lines = lines
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension PurchaseRequest: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypePurchaseRequest: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> PurchaseRequest {
+        return
+            try PurchaseRequest(
+                orderId: FfiConverterString.read(from: &buf), 
+                lines: FfiConverterSequenceTypePurchaseRequestLine.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: PurchaseRequest, into buf: inout [UInt8]) {
+        FfiConverterString.write(value.orderId, into: &buf)
+        FfiConverterSequenceTypePurchaseRequestLine.write(value.lines, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypePurchaseRequest_lift(_ buf: RustBuffer) throws -> PurchaseRequest {
+    return try FfiConverterTypePurchaseRequest.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypePurchaseRequest_lower(_ value: PurchaseRequest) -> RustBuffer {
+    return FfiConverterTypePurchaseRequest.lower(value)
+}
+
+
+/**
+ * A line of a purchase request.
+ */
+public struct PurchaseRequestLine: Equatable, Hashable {
+    /**
+     * The supplier's SKU.
+     */
+    public var sku: String
+    /**
+     * How many.
+     */
+    public var quantity: UInt32
+    /**
+     * The local product, for reading the answer back.
+     */
+    public var productId: String
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * The supplier's SKU.
+         */sku: String, 
+        /**
+         * How many.
+         */quantity: UInt32, 
+        /**
+         * The local product, for reading the answer back.
+         */productId: String) {
+        self.sku = sku
+        self.quantity = quantity
+        self.productId = productId
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension PurchaseRequestLine: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypePurchaseRequestLine: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> PurchaseRequestLine {
+        return
+            try PurchaseRequestLine(
+                sku: FfiConverterString.read(from: &buf), 
+                quantity: FfiConverterUInt32.read(from: &buf), 
+                productId: FfiConverterString.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: PurchaseRequestLine, into buf: inout [UInt8]) {
+        FfiConverterString.write(value.sku, into: &buf)
+        FfiConverterUInt32.write(value.quantity, into: &buf)
+        FfiConverterString.write(value.productId, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypePurchaseRequestLine_lift(_ buf: RustBuffer) throws -> PurchaseRequestLine {
+    return try FfiConverterTypePurchaseRequestLine.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypePurchaseRequestLine_lower(_ value: PurchaseRequestLine) -> RustBuffer {
+    return FfiConverterTypePurchaseRequestLine.lower(value)
+}
+
+
+/**
  * What a provider's status means for the supplier-purchase workflow.
  */
 public struct PurchaseStatus: Equatable, Hashable {
@@ -6315,6 +9379,136 @@ public func FfiConverterTypePurchaseStatus_lift(_ buf: RustBuffer) throws -> Pur
 #endif
 public func FfiConverterTypePurchaseStatus_lower(_ value: PurchaseStatus) -> RustBuffer {
     return FfiConverterTypePurchaseStatus.lower(value)
+}
+
+
+/**
+ * A `push_stock` job's payload: the products to push; none for every product bound in the shop.
+ */
+public struct PushStockPayload: Equatable, Hashable {
+    /**
+     * The local products' ids as text (the seed's `[1, 2, 3]` reads as `["1", "2", "3"]`);
+     * empty for all.
+     */
+    public var productIds: [String]
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * The local products' ids as text (the seed's `[1, 2, 3]` reads as `["1", "2", "3"]`);
+         * empty for all.
+         */productIds: [String] = []) {
+        self.productIds = productIds
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension PushStockPayload: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypePushStockPayload: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> PushStockPayload {
+        return
+            try PushStockPayload(
+                productIds: FfiConverterSequenceString.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: PushStockPayload, into buf: inout [UInt8]) {
+        FfiConverterSequenceString.write(value.productIds, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypePushStockPayload_lift(_ buf: RustBuffer) throws -> PushStockPayload {
+    return try FfiConverterTypePushStockPayload.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypePushStockPayload_lower(_ value: PushStockPayload) -> RustBuffer {
+    return FfiConverterTypePushStockPayload.lower(value)
+}
+
+
+/**
+ * Where a quantity goes: the binding's listing, in the list's shop.
+ */
+public struct PushTarget: Equatable, Hashable {
+    /**
+     * The channel's product id.
+     */
+    public var externalProductId: String
+    /**
+     * The channel's SKU.
+     */
+    public var externalSku: String?
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * The channel's product id.
+         */externalProductId: String, 
+        /**
+         * The channel's SKU.
+         */externalSku: String? = nil) {
+        self.externalProductId = externalProductId
+        self.externalSku = externalSku
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension PushTarget: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypePushTarget: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> PushTarget {
+        return
+            try PushTarget(
+                externalProductId: FfiConverterString.read(from: &buf), 
+                externalSku: FfiConverterOptionString.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: PushTarget, into buf: inout [UInt8]) {
+        FfiConverterString.write(value.externalProductId, into: &buf)
+        FfiConverterOptionString.write(value.externalSku, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypePushTarget_lift(_ buf: RustBuffer) throws -> PushTarget {
+    return try FfiConverterTypePushTarget.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypePushTarget_lower(_ value: PushTarget) -> RustBuffer {
+    return FfiConverterTypePushTarget.lower(value)
 }
 
 
@@ -6841,6 +10035,145 @@ public func FfiConverterTypeRating_lift(_ buf: RustBuffer) throws -> Rating {
 #endif
 public func FfiConverterTypeRating_lower(_ value: Rating) -> RustBuffer {
     return FfiConverterTypeRating.lower(value)
+}
+
+
+/**
+ * A channel's reason code and the host's reason for it.
+ */
+public struct ReasonMapping: Equatable, Hashable {
+    /**
+     * The channel's code.
+     */
+    public var code: String
+    /**
+     * The host's reason.
+     */
+    public var reason: String
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * The channel's code.
+         */code: String, 
+        /**
+         * The host's reason.
+         */reason: String) {
+        self.code = code
+        self.reason = reason
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension ReasonMapping: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeReasonMapping: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> ReasonMapping {
+        return
+            try ReasonMapping(
+                code: FfiConverterString.read(from: &buf), 
+                reason: FfiConverterString.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: ReasonMapping, into buf: inout [UInt8]) {
+        FfiConverterString.write(value.code, into: &buf)
+        FfiConverterString.write(value.reason, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeReasonMapping_lift(_ buf: RustBuffer) throws -> ReasonMapping {
+    return try FfiConverterTypeReasonMapping.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeReasonMapping_lower(_ value: ReasonMapping) -> RustBuffer {
+    return FfiConverterTypeReasonMapping.lower(value)
+}
+
+
+/**
+ * The host's reasons: the channel's codes mapped to its own, and the one for any other code
+ * (Akinon's `reason_mapping` and `cancellation_reason_id`).
+ */
+public struct ReasonTable: Equatable, Hashable {
+    /**
+     * The channel's codes and the host's reason for each.
+     */
+    public var mapping: [ReasonMapping]
+    /**
+     * The reason for a code the mapping lacks, or for no code.
+     */
+    public var defaultReason: String
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * The channel's codes and the host's reason for each.
+         */mapping: [ReasonMapping] = [], 
+        /**
+         * The reason for a code the mapping lacks, or for no code.
+         */defaultReason: String) {
+        self.mapping = mapping
+        self.defaultReason = defaultReason
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension ReasonTable: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeReasonTable: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> ReasonTable {
+        return
+            try ReasonTable(
+                mapping: FfiConverterSequenceTypeReasonMapping.read(from: &buf), 
+                defaultReason: FfiConverterString.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: ReasonTable, into buf: inout [UInt8]) {
+        FfiConverterSequenceTypeReasonMapping.write(value.mapping, into: &buf)
+        FfiConverterString.write(value.defaultReason, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeReasonTable_lift(_ buf: RustBuffer) throws -> ReasonTable {
+    return try FfiConverterTypeReasonTable.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeReasonTable_lower(_ value: ReasonTable) -> RustBuffer {
+    return FfiConverterTypeReasonTable.lower(value)
 }
 
 
@@ -7397,6 +10730,79 @@ public func FfiConverterTypeRejectedCode_lift(_ buf: RustBuffer) throws -> Rejec
 #endif
 public func FfiConverterTypeRejectedCode_lower(_ value: RejectedCode) -> RustBuffer {
     return FfiConverterTypeRejectedCode.lower(value)
+}
+
+
+/**
+ * The binding found, or why there is none to use.
+ */
+public struct ResolvedBinding: Equatable, Hashable {
+    /**
+     * The one active binding that matches.
+     */
+    public var binding: ProductBinding?
+    /**
+     * Why there is none: `no_binding`, `inactive_binding` (only inactive ones match),
+     * `duplicate_binding` (a product with two active bindings) or `conflicting_binding` (a
+     * listing bound to two products).
+     */
+    public var issue: SyncIssue?
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * The one active binding that matches.
+         */binding: ProductBinding? = nil, 
+        /**
+         * Why there is none: `no_binding`, `inactive_binding` (only inactive ones match),
+         * `duplicate_binding` (a product with two active bindings) or `conflicting_binding` (a
+         * listing bound to two products).
+         */issue: SyncIssue? = nil) {
+        self.binding = binding
+        self.issue = issue
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension ResolvedBinding: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeResolvedBinding: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> ResolvedBinding {
+        return
+            try ResolvedBinding(
+                binding: FfiConverterOptionTypeProductBinding.read(from: &buf), 
+                issue: FfiConverterOptionTypeSyncIssue.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: ResolvedBinding, into buf: inout [UInt8]) {
+        FfiConverterOptionTypeProductBinding.write(value.binding, into: &buf)
+        FfiConverterOptionTypeSyncIssue.write(value.issue, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeResolvedBinding_lift(_ buf: RustBuffer) throws -> ResolvedBinding {
+    return try FfiConverterTypeResolvedBinding.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeResolvedBinding_lower(_ value: ResolvedBinding) -> RustBuffer {
+    return FfiConverterTypeResolvedBinding.lower(value)
 }
 
 
@@ -8314,6 +11720,185 @@ public func FfiConverterTypeShopeeCancelFlags_lower(_ value: ShopeeCancelFlags) 
 
 
 /**
+ * A local order not sent, and its status.
+ */
+public struct SkippedPurchase: Equatable, Hashable {
+    /**
+     * The local order's id.
+     */
+    public var orderId: String
+    /**
+     * Its status, which is not `pending`.
+     */
+    public var status: String
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * The local order's id.
+         */orderId: String, 
+        /**
+         * Its status, which is not `pending`.
+         */status: String) {
+        self.orderId = orderId
+        self.status = status
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension SkippedPurchase: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeSkippedPurchase: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SkippedPurchase {
+        return
+            try SkippedPurchase(
+                orderId: FfiConverterString.read(from: &buf), 
+                status: FfiConverterString.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: SkippedPurchase, into buf: inout [UInt8]) {
+        FfiConverterString.write(value.orderId, into: &buf)
+        FfiConverterString.write(value.status, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeSkippedPurchase_lift(_ buf: RustBuffer) throws -> SkippedPurchase {
+    return try FfiConverterTypeSkippedPurchase.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeSkippedPurchase_lower(_ value: SkippedPurchase) -> RustBuffer {
+    return FfiConverterTypeSkippedPurchase.lower(value)
+}
+
+
+/**
+ * What binding by SKU found: every local product is in exactly one of `new_bindings`,
+ * `unchanged`, `unmatched_products` and the issues about a product.
+ */
+public struct SkuBinding: Equatable, Hashable {
+    /**
+     * The shop.
+     */
+    public var shopId: String
+    /**
+     * The bindings to create, active, in the order of the products.
+     */
+    public var newBindings: [ProductBinding]
+    /**
+     * The products already bound, actively, to the listing their SKU matches.
+     */
+    public var unchanged: [String]
+    /**
+     * The products whose SKU no listing has.
+     */
+    public var unmatchedProducts: [String]
+    /**
+     * The listings whose SKU no product has (by the channel's product id).
+     */
+    public var unmatchedListings: [String]
+    /**
+     * Every conflict: about products first, in their order, then about listings.
+     */
+    public var issues: [SyncIssue]
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * The shop.
+         */shopId: String, 
+        /**
+         * The bindings to create, active, in the order of the products.
+         */newBindings: [ProductBinding], 
+        /**
+         * The products already bound, actively, to the listing their SKU matches.
+         */unchanged: [String], 
+        /**
+         * The products whose SKU no listing has.
+         */unmatchedProducts: [String], 
+        /**
+         * The listings whose SKU no product has (by the channel's product id).
+         */unmatchedListings: [String], 
+        /**
+         * Every conflict: about products first, in their order, then about listings.
+         */issues: [SyncIssue]) {
+        self.shopId = shopId
+        self.newBindings = newBindings
+        self.unchanged = unchanged
+        self.unmatchedProducts = unmatchedProducts
+        self.unmatchedListings = unmatchedListings
+        self.issues = issues
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension SkuBinding: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeSkuBinding: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SkuBinding {
+        return
+            try SkuBinding(
+                shopId: FfiConverterString.read(from: &buf), 
+                newBindings: FfiConverterSequenceTypeProductBinding.read(from: &buf), 
+                unchanged: FfiConverterSequenceString.read(from: &buf), 
+                unmatchedProducts: FfiConverterSequenceString.read(from: &buf), 
+                unmatchedListings: FfiConverterSequenceString.read(from: &buf), 
+                issues: FfiConverterSequenceTypeSyncIssue.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: SkuBinding, into buf: inout [UInt8]) {
+        FfiConverterString.write(value.shopId, into: &buf)
+        FfiConverterSequenceTypeProductBinding.write(value.newBindings, into: &buf)
+        FfiConverterSequenceString.write(value.unchanged, into: &buf)
+        FfiConverterSequenceString.write(value.unmatchedProducts, into: &buf)
+        FfiConverterSequenceString.write(value.unmatchedListings, into: &buf)
+        FfiConverterSequenceTypeSyncIssue.write(value.issues, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeSkuBinding_lift(_ buf: RustBuffer) throws -> SkuBinding {
+    return try FfiConverterTypeSkuBinding.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeSkuBinding_lower(_ value: SkuBinding) -> RustBuffer {
+    return FfiConverterTypeSkuBinding.lower(value)
+}
+
+
+/**
  * One status an order can be in, with every fact about it.
  */
 public struct State: Equatable, Hashable {
@@ -8704,6 +12289,145 @@ public func FfiConverterTypeStep_lower(_ value: Step) -> RustBuffer {
 
 
 /**
+ * The stock to publish and every step to it, so that a host can say why a listing shows 0.
+ */
+public struct StockLevel: Equatable, Hashable {
+    /**
+     * Which quantity it started from.
+     */
+    public var source: StockSource
+    /**
+     * 1. That quantity, as given.
+     */
+    public var quantity: Decimal
+    /**
+     * 2. max(0, quantity − buffer).
+     */
+    public var afterBuffer: Decimal
+    /**
+     * 3. after_buffer × percentage ÷ 100, exact.
+     */
+    public var afterPercentage: Decimal
+    /**
+     * 4. ⌊after_percentage ÷ pack size⌋: whole listings.
+     */
+    public var units: UInt64
+    /**
+     * 5. min(units, maximum listed).
+     */
+    public var afterMaximum: UInt64
+    /**
+     * 6. Rounded down to a multiple of the rounding.
+     */
+    public var afterRounding: UInt64
+    /**
+     * 7. What to publish: 0 when after_rounding is below the minimum online quantity.
+     */
+    public var published: UInt64
+    /**
+     * When `published` is 0: the first step that made it so.
+     */
+    public var zeroBecause: ZeroReason?
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * Which quantity it started from.
+         */source: StockSource, 
+        /**
+         * 1. That quantity, as given.
+         */quantity: Decimal, 
+        /**
+         * 2. max(0, quantity − buffer).
+         */afterBuffer: Decimal, 
+        /**
+         * 3. after_buffer × percentage ÷ 100, exact.
+         */afterPercentage: Decimal, 
+        /**
+         * 4. ⌊after_percentage ÷ pack size⌋: whole listings.
+         */units: UInt64, 
+        /**
+         * 5. min(units, maximum listed).
+         */afterMaximum: UInt64, 
+        /**
+         * 6. Rounded down to a multiple of the rounding.
+         */afterRounding: UInt64, 
+        /**
+         * 7. What to publish: 0 when after_rounding is below the minimum online quantity.
+         */published: UInt64, 
+        /**
+         * When `published` is 0: the first step that made it so.
+         */zeroBecause: ZeroReason? = nil) {
+        self.source = source
+        self.quantity = quantity
+        self.afterBuffer = afterBuffer
+        self.afterPercentage = afterPercentage
+        self.units = units
+        self.afterMaximum = afterMaximum
+        self.afterRounding = afterRounding
+        self.published = published
+        self.zeroBecause = zeroBecause
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension StockLevel: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeStockLevel: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> StockLevel {
+        return
+            try StockLevel(
+                source: FfiConverterTypeStockSource.read(from: &buf), 
+                quantity: FfiConverterTypeDecimal.read(from: &buf), 
+                afterBuffer: FfiConverterTypeDecimal.read(from: &buf), 
+                afterPercentage: FfiConverterTypeDecimal.read(from: &buf), 
+                units: FfiConverterUInt64.read(from: &buf), 
+                afterMaximum: FfiConverterUInt64.read(from: &buf), 
+                afterRounding: FfiConverterUInt64.read(from: &buf), 
+                published: FfiConverterUInt64.read(from: &buf), 
+                zeroBecause: FfiConverterOptionTypeZeroReason.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: StockLevel, into buf: inout [UInt8]) {
+        FfiConverterTypeStockSource.write(value.source, into: &buf)
+        FfiConverterTypeDecimal.write(value.quantity, into: &buf)
+        FfiConverterTypeDecimal.write(value.afterBuffer, into: &buf)
+        FfiConverterTypeDecimal.write(value.afterPercentage, into: &buf)
+        FfiConverterUInt64.write(value.units, into: &buf)
+        FfiConverterUInt64.write(value.afterMaximum, into: &buf)
+        FfiConverterUInt64.write(value.afterRounding, into: &buf)
+        FfiConverterUInt64.write(value.published, into: &buf)
+        FfiConverterOptionTypeZeroReason.write(value.zeroBecause, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeStockLevel_lift(_ buf: RustBuffer) throws -> StockLevel {
+    return try FfiConverterTypeStockLevel.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeStockLevel_lower(_ value: StockLevel) -> RustBuffer {
+    return FfiConverterTypeStockLevel.lower(value)
+}
+
+
+/**
  * A quote line's units to put back in stock.
  */
 public struct StockLine: Equatable, Hashable {
@@ -8793,6 +12517,345 @@ public func FfiConverterTypeStockLine_lower(_ value: StockLine) -> RustBuffer {
 
 
 /**
+ * One product of a push list: the quantity to send, or why none is sent.
+ */
+public struct StockPushEntry: Equatable, Hashable {
+    /**
+     * The local product.
+     */
+    public var productId: String
+    /**
+     * The quantity to send to `target`, when pushed.
+     */
+    public var quantity: UInt64?
+    /**
+     * Why nothing is sent, when skipped.
+     */
+    public var skipped: SkipReason?
+    /**
+     * The listing the binding points to, when the product has one binding in the shop.
+     */
+    public var target: PushTarget?
+    /**
+     * How the quantity was reached, when it was computed (pushed, or `unchanged`).
+     */
+    public var level: StockLevel?
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * The local product.
+         */productId: String, 
+        /**
+         * The quantity to send to `target`, when pushed.
+         */quantity: UInt64? = nil, 
+        /**
+         * Why nothing is sent, when skipped.
+         */skipped: SkipReason? = nil, 
+        /**
+         * The listing the binding points to, when the product has one binding in the shop.
+         */target: PushTarget? = nil, 
+        /**
+         * How the quantity was reached, when it was computed (pushed, or `unchanged`).
+         */level: StockLevel? = nil) {
+        self.productId = productId
+        self.quantity = quantity
+        self.skipped = skipped
+        self.target = target
+        self.level = level
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension StockPushEntry: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeStockPushEntry: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> StockPushEntry {
+        return
+            try StockPushEntry(
+                productId: FfiConverterString.read(from: &buf), 
+                quantity: FfiConverterOptionUInt64.read(from: &buf), 
+                skipped: FfiConverterOptionTypeSkipReason.read(from: &buf), 
+                target: FfiConverterOptionTypePushTarget.read(from: &buf), 
+                level: FfiConverterOptionTypeStockLevel.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: StockPushEntry, into buf: inout [UInt8]) {
+        FfiConverterString.write(value.productId, into: &buf)
+        FfiConverterOptionUInt64.write(value.quantity, into: &buf)
+        FfiConverterOptionTypeSkipReason.write(value.skipped, into: &buf)
+        FfiConverterOptionTypePushTarget.write(value.target, into: &buf)
+        FfiConverterOptionTypeStockLevel.write(value.level, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeStockPushEntry_lift(_ buf: RustBuffer) throws -> StockPushEntry {
+    return try FfiConverterTypeStockPushEntry.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeStockPushEntry_lower(_ value: StockPushEntry) -> RustBuffer {
+    return FfiConverterTypeStockPushEntry.lower(value)
+}
+
+
+/**
+ * The push list of a shop's `push_stock` job.
+ */
+public struct StockPushList: Equatable, Hashable {
+    /**
+     * The shop (the rule's).
+     */
+    public var shopId: String
+    /**
+     * One entry per product asked for, in the payload's order; with no ids, one per product
+     * bound in the shop, in the order of its first binding.
+     */
+    public var entries: [StockPushEntry]
+    /**
+     * How many entries have a quantity to send.
+     */
+    public var toPush: UInt64
+    /**
+     * How many are skipped.
+     */
+    public var skipped: UInt64
+    /**
+     * The skips a person must act on, in the entries' order (not `unchanged`,
+     * `inactive_binding` or `rule_inactive`, which are as the shop wants them).
+     */
+    public var issues: [SyncIssue]
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * The shop (the rule's).
+         */shopId: String, 
+        /**
+         * One entry per product asked for, in the payload's order; with no ids, one per product
+         * bound in the shop, in the order of its first binding.
+         */entries: [StockPushEntry], 
+        /**
+         * How many entries have a quantity to send.
+         */toPush: UInt64, 
+        /**
+         * How many are skipped.
+         */skipped: UInt64, 
+        /**
+         * The skips a person must act on, in the entries' order (not `unchanged`,
+         * `inactive_binding` or `rule_inactive`, which are as the shop wants them).
+         */issues: [SyncIssue]) {
+        self.shopId = shopId
+        self.entries = entries
+        self.toPush = toPush
+        self.skipped = skipped
+        self.issues = issues
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension StockPushList: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeStockPushList: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> StockPushList {
+        return
+            try StockPushList(
+                shopId: FfiConverterString.read(from: &buf), 
+                entries: FfiConverterSequenceTypeStockPushEntry.read(from: &buf), 
+                toPush: FfiConverterUInt64.read(from: &buf), 
+                skipped: FfiConverterUInt64.read(from: &buf), 
+                issues: FfiConverterSequenceTypeSyncIssue.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: StockPushList, into buf: inout [UInt8]) {
+        FfiConverterString.write(value.shopId, into: &buf)
+        FfiConverterSequenceTypeStockPushEntry.write(value.entries, into: &buf)
+        FfiConverterUInt64.write(value.toPush, into: &buf)
+        FfiConverterUInt64.write(value.skipped, into: &buf)
+        FfiConverterSequenceTypeSyncIssue.write(value.issues, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeStockPushList_lift(_ buf: RustBuffer) throws -> StockPushList {
+    return try FfiConverterTypeStockPushList.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeStockPushList_lower(_ value: StockPushList) -> RustBuffer {
+    return FfiConverterTypeStockPushList.lower(value)
+}
+
+
+/**
+ * A shop's stock sync rule (the seed's Sync Rules form).
+ */
+public struct StockRule: Equatable, Hashable {
+    /**
+     * The shop the rule is for (the seed's `95152937`).
+     */
+    public var shopId: String
+    /**
+     * Whether stock is pushed to the shop at all: an inactive rule skips every product of the
+     * push list (`rule_inactive`); true when omitted.
+     */
+    public var active: Bool
+    /**
+     * Which quantity the rule starts from; `on_hand` when omitted.
+     */
+    public var source: StockSource?
+    /**
+     * The reserve kept back from the quantity, in its unit (the seed's buffer quantity, 10); 0
+     * when omitted.
+     */
+    public var buffer: Decimal?
+    /**
+     * The share of what the buffer leaves that is published, in percent (0 to 100); 100 when
+     * omitted.
+     */
+    public var percentage: Decimal?
+    /**
+     * The least quantity shown online (the seed's 5): a quantity strictly below it publishes 0;
+     * 0 when omitted.
+     */
+    public var minOnline: UInt64
+    /**
+     * The most listed, if capped (Linnworks' "Max Listed").
+     */
+    public var maxListed: UInt64?
+    /**
+     * Round down to a multiple of this (the seed's rounding: 0 = none; 1 is none too).
+     */
+    public var rounding: UInt64
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * The shop the rule is for (the seed's `95152937`).
+         */shopId: String, 
+        /**
+         * Whether stock is pushed to the shop at all: an inactive rule skips every product of the
+         * push list (`rule_inactive`); true when omitted.
+         */active: Bool = true, 
+        /**
+         * Which quantity the rule starts from; `on_hand` when omitted.
+         */source: StockSource? = nil, 
+        /**
+         * The reserve kept back from the quantity, in its unit (the seed's buffer quantity, 10); 0
+         * when omitted.
+         */buffer: Decimal? = nil, 
+        /**
+         * The share of what the buffer leaves that is published, in percent (0 to 100); 100 when
+         * omitted.
+         */percentage: Decimal? = nil, 
+        /**
+         * The least quantity shown online (the seed's 5): a quantity strictly below it publishes 0;
+         * 0 when omitted.
+         */minOnline: UInt64 = UInt64(0), 
+        /**
+         * The most listed, if capped (Linnworks' "Max Listed").
+         */maxListed: UInt64? = nil, 
+        /**
+         * Round down to a multiple of this (the seed's rounding: 0 = none; 1 is none too).
+         */rounding: UInt64 = UInt64(0)) {
+        self.shopId = shopId
+        self.active = active
+        self.source = source
+        self.buffer = buffer
+        self.percentage = percentage
+        self.minOnline = minOnline
+        self.maxListed = maxListed
+        self.rounding = rounding
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension StockRule: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeStockRule: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> StockRule {
+        return
+            try StockRule(
+                shopId: FfiConverterString.read(from: &buf), 
+                active: FfiConverterBool.read(from: &buf), 
+                source: FfiConverterOptionTypeStockSource.read(from: &buf), 
+                buffer: FfiConverterOptionTypeDecimal.read(from: &buf), 
+                percentage: FfiConverterOptionTypeDecimal.read(from: &buf), 
+                minOnline: FfiConverterUInt64.read(from: &buf), 
+                maxListed: FfiConverterOptionUInt64.read(from: &buf), 
+                rounding: FfiConverterUInt64.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: StockRule, into buf: inout [UInt8]) {
+        FfiConverterString.write(value.shopId, into: &buf)
+        FfiConverterBool.write(value.active, into: &buf)
+        FfiConverterOptionTypeStockSource.write(value.source, into: &buf)
+        FfiConverterOptionTypeDecimal.write(value.buffer, into: &buf)
+        FfiConverterOptionTypeDecimal.write(value.percentage, into: &buf)
+        FfiConverterUInt64.write(value.minOnline, into: &buf)
+        FfiConverterOptionUInt64.write(value.maxListed, into: &buf)
+        FfiConverterUInt64.write(value.rounding, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeStockRule_lift(_ buf: RustBuffer) throws -> StockRule {
+    return try FfiConverterTypeStockRule.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeStockRule_lower(_ value: StockRule) -> RustBuffer {
+    return FfiConverterTypeStockRule.lower(value)
+}
+
+
+/**
  * A supplier's failure, classified: the purchase keeps its status, `code` is the reason to record.
  */
 public struct SupplierFailureAction: Equatable, Hashable {
@@ -8868,6 +12931,222 @@ public func FfiConverterTypeSupplierFailureAction_lift(_ buf: RustBuffer) throws
 #endif
 public func FfiConverterTypeSupplierFailureAction_lower(_ value: SupplierFailureAction) -> RustBuffer {
     return FfiConverterTypeSupplierFailureAction.lower(value)
+}
+
+
+/**
+ * One failure, as a host lists it and decides about it.
+ */
+public struct SyncFailure: Equatable, Hashable {
+    /**
+     * The stable code: the supplier's or channel's own (`INSUFFICIENT_BALANCE_FOR_PAYMENT`,
+     * `Product missing SKU`, `remote`) or, for data ordercore refused, the headline problem's
+     * (`required`, `unknown_value`, …).
+     */
+    public var code: String
+    /**
+     * What it concerns.
+     */
+    public var concerns: FailedObject
+    /**
+     * What to do next.
+     */
+    public var action: NextAction
+    /**
+     * What happened, in English: the supplier's or channel's message, or the headline problem's
+     * field and message (`orders[1].lines[0].sku: is required`).
+     */
+    public var message: String
+    /**
+     * Every problem found, each with its field's path; empty for a failure the supplier or
+     * channel reported.
+     */
+    public var problems: [Problem]
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * The stable code: the supplier's or channel's own (`INSUFFICIENT_BALANCE_FOR_PAYMENT`,
+         * `Product missing SKU`, `remote`) or, for data ordercore refused, the headline problem's
+         * (`required`, `unknown_value`, …).
+         */code: String, 
+        /**
+         * What it concerns.
+         */concerns: FailedObject, 
+        /**
+         * What to do next.
+         */action: NextAction, 
+        /**
+         * What happened, in English: the supplier's or channel's message, or the headline problem's
+         * field and message (`orders[1].lines[0].sku: is required`).
+         */message: String, 
+        /**
+         * Every problem found, each with its field's path; empty for a failure the supplier or
+         * channel reported.
+         */problems: [Problem]) {
+        self.code = code
+        self.concerns = concerns
+        self.action = action
+        self.message = message
+        self.problems = problems
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension SyncFailure: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeSyncFailure: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SyncFailure {
+        return
+            try SyncFailure(
+                code: FfiConverterString.read(from: &buf), 
+                concerns: FfiConverterTypeFailedObject.read(from: &buf), 
+                action: FfiConverterTypeNextAction.read(from: &buf), 
+                message: FfiConverterString.read(from: &buf), 
+                problems: FfiConverterSequenceTypeProblem.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: SyncFailure, into buf: inout [UInt8]) {
+        FfiConverterString.write(value.code, into: &buf)
+        FfiConverterTypeFailedObject.write(value.concerns, into: &buf)
+        FfiConverterTypeNextAction.write(value.action, into: &buf)
+        FfiConverterString.write(value.message, into: &buf)
+        FfiConverterSequenceTypeProblem.write(value.problems, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeSyncFailure_lift(_ buf: RustBuffer) throws -> SyncFailure {
+    return try FfiConverterTypeSyncFailure.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeSyncFailure_lower(_ value: SyncFailure) -> RustBuffer {
+    return FfiConverterTypeSyncFailure.lower(value)
+}
+
+
+/**
+ * A failure a host must act on: what went wrong, with what, and what to do next.
+ */
+public struct SyncIssue: Equatable, Hashable {
+    /**
+     * The stable code.
+     */
+    public var code: SyncIssueCode
+    /**
+     * The kind of object it concerns.
+     */
+    public var object: SyncObject
+    /**
+     * The object's id: the local product's id, or the channel's product id for a listing.
+     */
+    public var id: String
+    /**
+     * The shop it happened in.
+     */
+    public var shopId: String
+    /**
+     * What to do next.
+     */
+    public var action: NextAction
+    /**
+     * What else the operator needs to see: the SKU, the other product, the listing.
+     */
+    public var detail: String?
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * The stable code.
+         */code: SyncIssueCode, 
+        /**
+         * The kind of object it concerns.
+         */object: SyncObject, 
+        /**
+         * The object's id: the local product's id, or the channel's product id for a listing.
+         */id: String, 
+        /**
+         * The shop it happened in.
+         */shopId: String, 
+        /**
+         * What to do next.
+         */action: NextAction, 
+        /**
+         * What else the operator needs to see: the SKU, the other product, the listing.
+         */detail: String? = nil) {
+        self.code = code
+        self.object = object
+        self.id = id
+        self.shopId = shopId
+        self.action = action
+        self.detail = detail
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension SyncIssue: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeSyncIssue: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SyncIssue {
+        return
+            try SyncIssue(
+                code: FfiConverterTypeSyncIssueCode.read(from: &buf), 
+                object: FfiConverterTypeSyncObject.read(from: &buf), 
+                id: FfiConverterString.read(from: &buf), 
+                shopId: FfiConverterString.read(from: &buf), 
+                action: FfiConverterTypeNextAction.read(from: &buf), 
+                detail: FfiConverterOptionString.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: SyncIssue, into buf: inout [UInt8]) {
+        FfiConverterTypeSyncIssueCode.write(value.code, into: &buf)
+        FfiConverterTypeSyncObject.write(value.object, into: &buf)
+        FfiConverterString.write(value.id, into: &buf)
+        FfiConverterString.write(value.shopId, into: &buf)
+        FfiConverterTypeNextAction.write(value.action, into: &buf)
+        FfiConverterOptionString.write(value.detail, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeSyncIssue_lift(_ buf: RustBuffer) throws -> SyncIssue {
+    return try FfiConverterTypeSyncIssue.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeSyncIssue_lower(_ value: SyncIssue) -> RustBuffer {
+    return FfiConverterTypeSyncIssue.lower(value)
 }
 
 
@@ -9150,6 +13429,75 @@ public func FfiConverterTypeTimingThresholds_lower(_ value: TimingThresholds) ->
 
 
 /**
+ * The token decision, with the expiry facts `supplier_failure_action` takes.
+ */
+public struct TokenDecision: Equatable, Hashable {
+    /**
+     * What to do.
+     */
+    public var action: TokenAction
+    /**
+     * Which tokens have expired at `now`.
+     */
+    public var expiry: TokenExpiry
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * What to do.
+         */action: TokenAction, 
+        /**
+         * Which tokens have expired at `now`.
+         */expiry: TokenExpiry) {
+        self.action = action
+        self.expiry = expiry
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension TokenDecision: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeTokenDecision: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> TokenDecision {
+        return
+            try TokenDecision(
+                action: FfiConverterTypeTokenAction.read(from: &buf), 
+                expiry: FfiConverterTypeTokenExpiry.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: TokenDecision, into buf: inout [UInt8]) {
+        FfiConverterTypeTokenAction.write(value.action, into: &buf)
+        FfiConverterTypeTokenExpiry.write(value.expiry, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeTokenDecision_lift(_ buf: RustBuffer) throws -> TokenDecision {
+    return try FfiConverterTypeTokenDecision.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeTokenDecision_lower(_ value: TokenDecision) -> RustBuffer {
+    return FfiConverterTypeTokenDecision.lower(value)
+}
+
+
+/**
  * What the host knows of its tokens when the supplier refuses the access token.
  */
 public struct TokenExpiry: Equatable, Hashable {
@@ -9217,6 +13565,87 @@ public func FfiConverterTypeTokenExpiry_lift(_ buf: RustBuffer) throws -> TokenE
 #endif
 public func FfiConverterTypeTokenExpiry_lower(_ value: TokenExpiry) -> RustBuffer {
     return FfiConverterTypeTokenExpiry.lower(value)
+}
+
+
+/**
+ * When the host's tokens expire, for deciding before a call whether to use, refresh or replace them.
+ */
+public struct TokenTimes: Equatable, Hashable {
+    /**
+     * When the access token expires.
+     */
+    public var accessTokenExpiresAt: Timestamp
+    /**
+     * When the refresh token expires.
+     */
+    public var refreshTokenExpiresAt: Timestamp
+    /**
+     * How long before its expiry a token counts as expired already, so that it does not expire
+     * during the call; 0 when omitted.
+     */
+    public var marginSeconds: UInt32
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * When the access token expires.
+         */accessTokenExpiresAt: Timestamp, 
+        /**
+         * When the refresh token expires.
+         */refreshTokenExpiresAt: Timestamp, 
+        /**
+         * How long before its expiry a token counts as expired already, so that it does not expire
+         * during the call; 0 when omitted.
+         */marginSeconds: UInt32 = UInt32(0)) {
+        self.accessTokenExpiresAt = accessTokenExpiresAt
+        self.refreshTokenExpiresAt = refreshTokenExpiresAt
+        self.marginSeconds = marginSeconds
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension TokenTimes: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeTokenTimes: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> TokenTimes {
+        return
+            try TokenTimes(
+                accessTokenExpiresAt: FfiConverterTypeTimestamp.read(from: &buf), 
+                refreshTokenExpiresAt: FfiConverterTypeTimestamp.read(from: &buf), 
+                marginSeconds: FfiConverterUInt32.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: TokenTimes, into buf: inout [UInt8]) {
+        FfiConverterTypeTimestamp.write(value.accessTokenExpiresAt, into: &buf)
+        FfiConverterTypeTimestamp.write(value.refreshTokenExpiresAt, into: &buf)
+        FfiConverterUInt32.write(value.marginSeconds, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeTokenTimes_lift(_ buf: RustBuffer) throws -> TokenTimes {
+    return try FfiConverterTypeTokenTimes.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeTokenTimes_lower(_ value: TokenTimes) -> RustBuffer {
+    return FfiConverterTypeTokenTimes.lower(value)
 }
 
 
@@ -10022,6 +14451,77 @@ public func FfiConverterTypeTransitioned_lower(_ value: Transitioned) -> RustBuf
 
 
 /**
+ * A batch request: its workflow record (`akinon_batch`, `initialized`) and its updates.
+ */
+public struct UpdateBatch: Equatable, Hashable {
+    /**
+     * The batch as the `akinon_batch` workflow takes it: id `<prefix>-<n>` (n from 1),
+     * `initialized` at `now`; move it on with `transition_order`.
+     */
+    public var batch: Order
+    /**
+     * Its updates, in the order given.
+     */
+    public var updates: [ChannelUpdate]
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * The batch as the `akinon_batch` workflow takes it: id `<prefix>-<n>` (n from 1),
+         * `initialized` at `now`; move it on with `transition_order`.
+         */batch: Order, 
+        /**
+         * Its updates, in the order given.
+         */updates: [ChannelUpdate]) {
+        self.batch = batch
+        self.updates = updates
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension UpdateBatch: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeUpdateBatch: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> UpdateBatch {
+        return
+            try UpdateBatch(
+                batch: FfiConverterTypeOrder.read(from: &buf), 
+                updates: FfiConverterSequenceTypeChannelUpdate.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: UpdateBatch, into buf: inout [UInt8]) {
+        FfiConverterTypeOrder.write(value.batch, into: &buf)
+        FfiConverterSequenceTypeChannelUpdate.write(value.updates, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeUpdateBatch_lift(_ buf: RustBuffer) throws -> UpdateBatch {
+    return try FfiConverterTypeUpdateBatch.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeUpdateBatch_lower(_ value: UpdateBatch) -> RustBuffer {
+    return FfiConverterTypeUpdateBatch.lower(value)
+}
+
+
+/**
  * A status machine: its states, where an order starts, and the transitions between states.
  */
 public struct Workflow: Equatable, Hashable {
@@ -10576,6 +15076,81 @@ public func FfiConverterTypeBackoff_lift(_ buf: RustBuffer) throws -> Backoff {
 #endif
 public func FfiConverterTypeBackoff_lower(_ value: Backoff) -> RustBuffer {
     return FfiConverterTypeBackoff.lower(value)
+}
+
+
+
+/**
+ * Whether the channel applied an object (Akinon's `ResponseStatus`).
+ */
+
+public enum BatchObjectStatus: Equatable, Hashable {
+    
+    /**
+     * Applied.
+     */
+    case success
+    /**
+     * Refused.
+     */
+    case fail
+
+
+
+
+
+}
+
+#if compiler(>=6)
+extension BatchObjectStatus: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeBatchObjectStatus: FfiConverterRustBuffer {
+    typealias SwiftType = BatchObjectStatus
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> BatchObjectStatus {
+        let variant: Int32 = try readInt(&buf)
+        switch variant {
+        
+        case 1: return .success
+        
+        case 2: return .fail
+        
+        default: throw UniffiInternalError.unexpectedEnumCase
+        }
+    }
+
+    public static func write(_ value: BatchObjectStatus, into buf: inout [UInt8]) {
+        switch value {
+        
+        
+        case .success:
+            writeInt(&buf, Int32(1))
+        
+        
+        case .fail:
+            writeInt(&buf, Int32(2))
+        
+        }
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeBatchObjectStatus_lift(_ buf: RustBuffer) throws -> BatchObjectStatus {
+    return try FfiConverterTypeBatchObjectStatus.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeBatchObjectStatus_lower(_ value: BatchObjectStatus) -> RustBuffer {
+    return FfiConverterTypeBatchObjectStatus.lower(value)
 }
 
 
@@ -11785,6 +16360,91 @@ public func FfiConverterTypeEffectKind_lower(_ value: EffectKind) -> RustBuffer 
 
 
 /**
+ * Why an object failed (Akinon's failure reason types).
+ */
+
+public enum FailedReasonType: Equatable, Hashable {
+    
+    /**
+     * A value has no mapping between the host and the channel: fix the data.
+     */
+    case mapping
+    /**
+     * The channel failed: try again later.
+     */
+    case remote
+    /**
+     * The integration itself failed: the operator decides.
+     */
+    case channelApp
+
+
+
+
+
+}
+
+#if compiler(>=6)
+extension FailedReasonType: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeFailedReasonType: FfiConverterRustBuffer {
+    typealias SwiftType = FailedReasonType
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> FailedReasonType {
+        let variant: Int32 = try readInt(&buf)
+        switch variant {
+        
+        case 1: return .mapping
+        
+        case 2: return .remote
+        
+        case 3: return .channelApp
+        
+        default: throw UniffiInternalError.unexpectedEnumCase
+        }
+    }
+
+    public static func write(_ value: FailedReasonType, into buf: inout [UInt8]) {
+        switch value {
+        
+        
+        case .mapping:
+            writeInt(&buf, Int32(1))
+        
+        
+        case .remote:
+            writeInt(&buf, Int32(2))
+        
+        
+        case .channelApp:
+            writeInt(&buf, Int32(3))
+        
+        }
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeFailedReasonType_lift(_ buf: RustBuffer) throws -> FailedReasonType {
+    return try FfiConverterTypeFailedReasonType.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeFailedReasonType_lower(_ value: FailedReasonType) -> RustBuffer {
+    return FfiConverterTypeFailedReasonType.lower(value)
+}
+
+
+
+/**
  * A language the library has texts in.
  */
 
@@ -11895,6 +16555,197 @@ public func FfiConverterTypeLocale_lift(_ buf: RustBuffer) throws -> Locale {
 #endif
 public func FfiConverterTypeLocale_lower(_ value: Locale) -> RustBuffer {
     return FfiConverterTypeLocale.lower(value)
+}
+
+
+
+/**
+ * The kinds of marketplace job (the seed's Job Type).
+ */
+
+public enum MarketplaceJobType: Equatable, Hashable {
+    
+    /**
+     * Pull the shop's orders.
+     */
+    case pullOrders
+    /**
+     * Push stock to the shop.
+     */
+    case pushStock
+
+
+
+
+
+}
+
+#if compiler(>=6)
+extension MarketplaceJobType: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeMarketplaceJobType: FfiConverterRustBuffer {
+    typealias SwiftType = MarketplaceJobType
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> MarketplaceJobType {
+        let variant: Int32 = try readInt(&buf)
+        switch variant {
+        
+        case 1: return .pullOrders
+        
+        case 2: return .pushStock
+        
+        default: throw UniffiInternalError.unexpectedEnumCase
+        }
+    }
+
+    public static func write(_ value: MarketplaceJobType, into buf: inout [UInt8]) {
+        switch value {
+        
+        
+        case .pullOrders:
+            writeInt(&buf, Int32(1))
+        
+        
+        case .pushStock:
+            writeInt(&buf, Int32(2))
+        
+        }
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeMarketplaceJobType_lift(_ buf: RustBuffer) throws -> MarketplaceJobType {
+    return try FfiConverterTypeMarketplaceJobType.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeMarketplaceJobType_lower(_ value: MarketplaceJobType) -> RustBuffer {
+    return FfiConverterTypeMarketplaceJobType.lower(value)
+}
+
+
+
+/**
+ * What to do next about a failure.
+ */
+
+public enum NextAction: Equatable, Hashable {
+    
+    /**
+     * Run it again later, as the job's retry policy says (`job_retry`): nothing needs fixing.
+     */
+    case retryLater
+    /**
+     * Fix the data the report names (a product's SKU, a binding, a channel value the host's
+     * table lacks), then run it again.
+     */
+    case fixData
+    /**
+     * Refresh the access token with the refresh token, then run it again.
+     */
+    case refreshToken
+    /**
+     * Authorise the shop again at the supplier or channel.
+     */
+    case reauthorize
+    /**
+     * Top up the account at the supplier, then pay again.
+     */
+    case topUpBalance
+    /**
+     * Let the operator read the report and decide: it is not retried blindly.
+     */
+    case askOperator
+
+
+
+
+
+}
+
+#if compiler(>=6)
+extension NextAction: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeNextAction: FfiConverterRustBuffer {
+    typealias SwiftType = NextAction
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> NextAction {
+        let variant: Int32 = try readInt(&buf)
+        switch variant {
+        
+        case 1: return .retryLater
+        
+        case 2: return .fixData
+        
+        case 3: return .refreshToken
+        
+        case 4: return .reauthorize
+        
+        case 5: return .topUpBalance
+        
+        case 6: return .askOperator
+        
+        default: throw UniffiInternalError.unexpectedEnumCase
+        }
+    }
+
+    public static func write(_ value: NextAction, into buf: inout [UInt8]) {
+        switch value {
+        
+        
+        case .retryLater:
+            writeInt(&buf, Int32(1))
+        
+        
+        case .fixData:
+            writeInt(&buf, Int32(2))
+        
+        
+        case .refreshToken:
+            writeInt(&buf, Int32(3))
+        
+        
+        case .reauthorize:
+            writeInt(&buf, Int32(4))
+        
+        
+        case .topUpBalance:
+            writeInt(&buf, Int32(5))
+        
+        
+        case .askOperator:
+            writeInt(&buf, Int32(6))
+        
+        }
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeNextAction_lift(_ buf: RustBuffer) throws -> NextAction {
+    return try FfiConverterTypeNextAction.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeNextAction_lower(_ value: NextAction) -> RustBuffer {
+    return FfiConverterTypeNextAction.lower(value)
 }
 
 
@@ -13617,6 +18468,81 @@ public func FfiConverterTypeRule_lower(_ value: Rule) -> RustBuffer {
 
 
 /**
+ * The sales channel an order came from.
+ */
+
+public enum SalesChannel: Equatable, Hashable {
+    
+    /**
+     * Shopee (Open Platform v2 order detail).
+     */
+    case shopee
+    /**
+     * A channel through Akinon's sales-channel integration.
+     */
+    case akinon
+
+
+
+
+
+}
+
+#if compiler(>=6)
+extension SalesChannel: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeSalesChannel: FfiConverterRustBuffer {
+    typealias SwiftType = SalesChannel
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SalesChannel {
+        let variant: Int32 = try readInt(&buf)
+        switch variant {
+        
+        case 1: return .shopee
+        
+        case 2: return .akinon
+        
+        default: throw UniffiInternalError.unexpectedEnumCase
+        }
+    }
+
+    public static func write(_ value: SalesChannel, into buf: inout [UInt8]) {
+        switch value {
+        
+        
+        case .shopee:
+            writeInt(&buf, Int32(1))
+        
+        
+        case .akinon:
+            writeInt(&buf, Int32(2))
+        
+        }
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeSalesChannel_lift(_ buf: RustBuffer) throws -> SalesChannel {
+    return try FfiConverterTypeSalesChannel.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeSalesChannel_lower(_ value: SalesChannel) -> RustBuffer {
+    return FfiConverterTypeSalesChannel.lower(value)
+}
+
+
+
+/**
  * How a line is sold.
  */
 
@@ -13962,6 +18888,141 @@ public func FfiConverterTypeShopeeOrderStatus_lower(_ value: ShopeeOrderStatus) 
 
 
 /**
+ * Why a product's stock is not sent, in the order they are tested.
+ */
+
+public enum SkipReason: Equatable, Hashable {
+    
+    /**
+     * The shop's rule is inactive: no stock is pushed to it.
+     */
+    case ruleInactive
+    /**
+     * The product has no binding in the shop (an issue: bind it).
+     */
+    case noBinding
+    /**
+     * The product's only binding in the shop is inactive.
+     */
+    case inactiveBinding
+    /**
+     * The product has two or more active bindings in the shop (an issue).
+     */
+    case duplicateBinding
+    /**
+     * Another product is bound to the same listing (an issue).
+     */
+    case conflictingBinding
+    /**
+     * The binding has no SKU (an issue).
+     */
+    case missingSku
+    /**
+     * The host sent no stock for the product (an issue).
+     */
+    case missingStock
+    /**
+     * The quantity is the one last pushed.
+     */
+    case unchanged
+
+
+
+
+
+}
+
+#if compiler(>=6)
+extension SkipReason: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeSkipReason: FfiConverterRustBuffer {
+    typealias SwiftType = SkipReason
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SkipReason {
+        let variant: Int32 = try readInt(&buf)
+        switch variant {
+        
+        case 1: return .ruleInactive
+        
+        case 2: return .noBinding
+        
+        case 3: return .inactiveBinding
+        
+        case 4: return .duplicateBinding
+        
+        case 5: return .conflictingBinding
+        
+        case 6: return .missingSku
+        
+        case 7: return .missingStock
+        
+        case 8: return .unchanged
+        
+        default: throw UniffiInternalError.unexpectedEnumCase
+        }
+    }
+
+    public static func write(_ value: SkipReason, into buf: inout [UInt8]) {
+        switch value {
+        
+        
+        case .ruleInactive:
+            writeInt(&buf, Int32(1))
+        
+        
+        case .noBinding:
+            writeInt(&buf, Int32(2))
+        
+        
+        case .inactiveBinding:
+            writeInt(&buf, Int32(3))
+        
+        
+        case .duplicateBinding:
+            writeInt(&buf, Int32(4))
+        
+        
+        case .conflictingBinding:
+            writeInt(&buf, Int32(5))
+        
+        
+        case .missingSku:
+            writeInt(&buf, Int32(6))
+        
+        
+        case .missingStock:
+            writeInt(&buf, Int32(7))
+        
+        
+        case .unchanged:
+            writeInt(&buf, Int32(8))
+        
+        }
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeSkipReason_lift(_ buf: RustBuffer) throws -> SkipReason {
+    return try FfiConverterTypeSkipReason.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeSkipReason_lower(_ value: SkipReason) -> RustBuffer {
+    return FfiConverterTypeSkipReason.lower(value)
+}
+
+
+
+/**
  * A sort direction.
  */
 
@@ -14032,6 +19093,82 @@ public func FfiConverterTypeSortDirection_lift(_ buf: RustBuffer) throws -> Sort
 #endif
 public func FfiConverterTypeSortDirection_lower(_ value: SortDirection) -> RustBuffer {
     return FfiConverterTypeSortDirection.lower(value)
+}
+
+
+
+/**
+ * Which quantity a rule starts from.
+ */
+
+public enum StockSource: Equatable, Hashable {
+    
+    /**
+     * The quantity on hand (Odoo's `qty_available`).
+     */
+    case onHand
+    /**
+     * The forecast quantity (Odoo's `virtual_available`: on hand, less what is promised, plus
+     * what is coming), the OCA connectors' default.
+     */
+    case forecast
+
+
+
+
+
+}
+
+#if compiler(>=6)
+extension StockSource: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeStockSource: FfiConverterRustBuffer {
+    typealias SwiftType = StockSource
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> StockSource {
+        let variant: Int32 = try readInt(&buf)
+        switch variant {
+        
+        case 1: return .onHand
+        
+        case 2: return .forecast
+        
+        default: throw UniffiInternalError.unexpectedEnumCase
+        }
+    }
+
+    public static func write(_ value: StockSource, into buf: inout [UInt8]) {
+        switch value {
+        
+        
+        case .onHand:
+            writeInt(&buf, Int32(1))
+        
+        
+        case .forecast:
+            writeInt(&buf, Int32(2))
+        
+        }
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeStockSource_lift(_ buf: RustBuffer) throws -> StockSource {
+    return try FfiConverterTypeStockSource.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeStockSource_lower(_ value: StockSource) -> RustBuffer {
+    return FfiConverterTypeStockSource.lower(value)
 }
 
 
@@ -14242,6 +19379,218 @@ public func FfiConverterTypeSupplierFailureCause_lift(_ buf: RustBuffer) throws 
 #endif
 public func FfiConverterTypeSupplierFailureCause_lower(_ value: SupplierFailureCause) -> RustBuffer {
     return FfiConverterTypeSupplierFailureCause.lower(value)
+}
+
+
+
+/**
+ * Why a sync failed for one object (stable, snake_case in JSON).
+ */
+
+public enum SyncIssueCode: Equatable, Hashable {
+    
+    /**
+     * The product has no binding in the shop (the seed's "sync stock of a product without a
+     * binding"): bind it.
+     */
+    case noBinding
+    /**
+     * The product's only binding in the shop is inactive.
+     */
+    case inactiveBinding
+    /**
+     * The product has two or more active bindings in the shop: keep one.
+     */
+    case duplicateBinding
+    /**
+     * Two or more products are bound to the same listing (channel product id and SKU) in the
+     * shop: each push would overwrite the others'.
+     */
+    case conflictingBinding
+    /**
+     * The product, the listing or the binding has no SKU.
+     */
+    case missingSku
+    /**
+     * The host sent no stock for a product it asked to push.
+     */
+    case missingStock
+    /**
+     * Two or more products, or two or more listings, have the same SKU: no match is made for it.
+     */
+    case duplicateSku
+    /**
+     * The product is already bound to another listing, or the listing to another product.
+     */
+    case alreadyBound
+
+
+
+
+
+}
+
+#if compiler(>=6)
+extension SyncIssueCode: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeSyncIssueCode: FfiConverterRustBuffer {
+    typealias SwiftType = SyncIssueCode
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SyncIssueCode {
+        let variant: Int32 = try readInt(&buf)
+        switch variant {
+        
+        case 1: return .noBinding
+        
+        case 2: return .inactiveBinding
+        
+        case 3: return .duplicateBinding
+        
+        case 4: return .conflictingBinding
+        
+        case 5: return .missingSku
+        
+        case 6: return .missingStock
+        
+        case 7: return .duplicateSku
+        
+        case 8: return .alreadyBound
+        
+        default: throw UniffiInternalError.unexpectedEnumCase
+        }
+    }
+
+    public static func write(_ value: SyncIssueCode, into buf: inout [UInt8]) {
+        switch value {
+        
+        
+        case .noBinding:
+            writeInt(&buf, Int32(1))
+        
+        
+        case .inactiveBinding:
+            writeInt(&buf, Int32(2))
+        
+        
+        case .duplicateBinding:
+            writeInt(&buf, Int32(3))
+        
+        
+        case .conflictingBinding:
+            writeInt(&buf, Int32(4))
+        
+        
+        case .missingSku:
+            writeInt(&buf, Int32(5))
+        
+        
+        case .missingStock:
+            writeInt(&buf, Int32(6))
+        
+        
+        case .duplicateSku:
+            writeInt(&buf, Int32(7))
+        
+        
+        case .alreadyBound:
+            writeInt(&buf, Int32(8))
+        
+        }
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeSyncIssueCode_lift(_ buf: RustBuffer) throws -> SyncIssueCode {
+    return try FfiConverterTypeSyncIssueCode.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeSyncIssueCode_lower(_ value: SyncIssueCode) -> RustBuffer {
+    return FfiConverterTypeSyncIssueCode.lower(value)
+}
+
+
+
+/**
+ * The kind of object a [`SyncIssue`] concerns.
+ */
+
+public enum SyncObject: Equatable, Hashable {
+    
+    /**
+     * A local product, by its id.
+     */
+    case product
+    /**
+     * A channel's listing, by the channel's product id.
+     */
+    case listing
+
+
+
+
+
+}
+
+#if compiler(>=6)
+extension SyncObject: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeSyncObject: FfiConverterRustBuffer {
+    typealias SwiftType = SyncObject
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SyncObject {
+        let variant: Int32 = try readInt(&buf)
+        switch variant {
+        
+        case 1: return .product
+        
+        case 2: return .listing
+        
+        default: throw UniffiInternalError.unexpectedEnumCase
+        }
+    }
+
+    public static func write(_ value: SyncObject, into buf: inout [UInt8]) {
+        switch value {
+        
+        
+        case .product:
+            writeInt(&buf, Int32(1))
+        
+        
+        case .listing:
+            writeInt(&buf, Int32(2))
+        
+        }
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeSyncObject_lift(_ buf: RustBuffer) throws -> SyncObject {
+    return try FfiConverterTypeSyncObject.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeSyncObject_lower(_ value: SyncObject) -> RustBuffer {
+    return FfiConverterTypeSyncObject.lower(value)
 }
 
 
@@ -14678,6 +20027,91 @@ public func FfiConverterTypeThresholdBasis_lower(_ value: ThresholdBasis) -> Rus
 
 
 /**
+ * What to do with the tokens before calling the supplier.
+ */
+
+public enum TokenAction: Equatable, Hashable {
+    
+    /**
+     * The access token is valid: use it.
+     */
+    case use
+    /**
+     * The access token has expired but the refresh token has not: refresh, then call.
+     */
+    case refresh
+    /**
+     * Both have expired: the shop must be authorised again (the seed's new authorisation code).
+     */
+    case reauthorize
+
+
+
+
+
+}
+
+#if compiler(>=6)
+extension TokenAction: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeTokenAction: FfiConverterRustBuffer {
+    typealias SwiftType = TokenAction
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> TokenAction {
+        let variant: Int32 = try readInt(&buf)
+        switch variant {
+        
+        case 1: return .use
+        
+        case 2: return .refresh
+        
+        case 3: return .reauthorize
+        
+        default: throw UniffiInternalError.unexpectedEnumCase
+        }
+    }
+
+    public static func write(_ value: TokenAction, into buf: inout [UInt8]) {
+        switch value {
+        
+        
+        case .use:
+            writeInt(&buf, Int32(1))
+        
+        
+        case .refresh:
+            writeInt(&buf, Int32(2))
+        
+        
+        case .reauthorize:
+            writeInt(&buf, Int32(3))
+        
+        }
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeTokenAction_lift(_ buf: RustBuffer) throws -> TokenAction {
+    return try FfiConverterTypeTokenAction.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeTokenAction_lower(_ value: TokenAction) -> RustBuffer {
+    return FfiConverterTypeTokenAction.lower(value)
+}
+
+
+
+/**
  * Why delivery is free.
  */
 
@@ -14751,6 +20185,131 @@ public func FfiConverterTypeWaiver_lower(_ value: Waiver) -> RustBuffer {
 }
 
 
+
+/**
+ * The step that made the published stock 0.
+ */
+
+public enum ZeroReason: Equatable, Hashable {
+    
+    /**
+     * The quantity is 0 or negative.
+     */
+    case noStock
+    /**
+     * The buffer keeps back all there is.
+     */
+    case buffer
+    /**
+     * The rule's percentage is 0.
+     */
+    case percentage
+    /**
+     * Less than one whole unit (or one pack) is left.
+     */
+    case lessThanOneUnit
+    /**
+     * The maximum listed is 0.
+     */
+    case maximum
+    /**
+     * Less than one multiple of the rounding is left.
+     */
+    case rounding
+    /**
+     * Less than the minimum online quantity is left.
+     */
+    case belowMinimum
+
+
+
+
+
+}
+
+#if compiler(>=6)
+extension ZeroReason: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeZeroReason: FfiConverterRustBuffer {
+    typealias SwiftType = ZeroReason
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> ZeroReason {
+        let variant: Int32 = try readInt(&buf)
+        switch variant {
+        
+        case 1: return .noStock
+        
+        case 2: return .buffer
+        
+        case 3: return .percentage
+        
+        case 4: return .lessThanOneUnit
+        
+        case 5: return .maximum
+        
+        case 6: return .rounding
+        
+        case 7: return .belowMinimum
+        
+        default: throw UniffiInternalError.unexpectedEnumCase
+        }
+    }
+
+    public static func write(_ value: ZeroReason, into buf: inout [UInt8]) {
+        switch value {
+        
+        
+        case .noStock:
+            writeInt(&buf, Int32(1))
+        
+        
+        case .buffer:
+            writeInt(&buf, Int32(2))
+        
+        
+        case .percentage:
+            writeInt(&buf, Int32(3))
+        
+        
+        case .lessThanOneUnit:
+            writeInt(&buf, Int32(4))
+        
+        
+        case .maximum:
+            writeInt(&buf, Int32(5))
+        
+        
+        case .rounding:
+            writeInt(&buf, Int32(6))
+        
+        
+        case .belowMinimum:
+            writeInt(&buf, Int32(7))
+        
+        }
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeZeroReason_lift(_ buf: RustBuffer) throws -> ZeroReason {
+    return try FfiConverterTypeZeroReason.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeZeroReason_lower(_ value: ZeroReason) -> RustBuffer {
+    return FfiConverterTypeZeroReason.lower(value)
+}
+
+
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
@@ -14770,6 +20329,30 @@ fileprivate struct FfiConverterOptionUInt32: FfiConverterRustBuffer {
         switch try readInt(&buf) as Int8 {
         case 0: return nil
         case 1: return try FfiConverterUInt32.read(from: &buf)
+        default: throw UniffiInternalError.unexpectedOptionalTag
+        }
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterOptionInt32: FfiConverterRustBuffer {
+    typealias SwiftType = Int32?
+
+    public static func write(_ value: SwiftType, into buf: inout [UInt8]) {
+        guard let value = value else {
+            writeInt(&buf, Int8(0))
+            return
+        }
+        writeInt(&buf, Int8(1))
+        FfiConverterInt32.write(value, into: &buf)
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SwiftType {
+        switch try readInt(&buf) as Int8 {
+        case 0: return nil
+        case 1: return try FfiConverterInt32.read(from: &buf)
         default: throw UniffiInternalError.unexpectedOptionalTag
         }
     }
@@ -14898,6 +20481,30 @@ fileprivate struct FfiConverterOptionTypeBackgroundActivitySearchParameters: Ffi
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
+fileprivate struct FfiConverterOptionTypeChannelAddress: FfiConverterRustBuffer {
+    typealias SwiftType = ChannelAddress?
+
+    public static func write(_ value: SwiftType, into buf: inout [UInt8]) {
+        guard let value = value else {
+            writeInt(&buf, Int8(0))
+            return
+        }
+        writeInt(&buf, Int8(1))
+        FfiConverterTypeChannelAddress.write(value, into: &buf)
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SwiftType {
+        switch try readInt(&buf) as Int8 {
+        case 0: return nil
+        case 1: return try FfiConverterTypeChannelAddress.read(from: &buf)
+        default: throw UniffiInternalError.unexpectedOptionalTag
+        }
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
 fileprivate struct FfiConverterOptionTypeCustomerCategory: FfiConverterRustBuffer {
     typealias SwiftType = CustomerCategory?
 
@@ -14914,6 +20521,30 @@ fileprivate struct FfiConverterOptionTypeCustomerCategory: FfiConverterRustBuffe
         switch try readInt(&buf) as Int8 {
         case 0: return nil
         case 1: return try FfiConverterTypeCustomerCategory.read(from: &buf)
+        default: throw UniffiInternalError.unexpectedOptionalTag
+        }
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterOptionTypeEffects: FfiConverterRustBuffer {
+    typealias SwiftType = Effects?
+
+    public static func write(_ value: SwiftType, into buf: inout [UInt8]) {
+        guard let value = value else {
+            writeInt(&buf, Int8(0))
+            return
+        }
+        writeInt(&buf, Int8(1))
+        FfiConverterTypeEffects.write(value, into: &buf)
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SwiftType {
+        switch try readInt(&buf) as Int8 {
+        case 0: return nil
+        case 1: return try FfiConverterTypeEffects.read(from: &buf)
         default: throw UniffiInternalError.unexpectedOptionalTag
         }
     }
@@ -15186,6 +20817,30 @@ fileprivate struct FfiConverterOptionTypeOtSigning: FfiConverterRustBuffer {
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
+fileprivate struct FfiConverterOptionTypeProductBinding: FfiConverterRustBuffer {
+    typealias SwiftType = ProductBinding?
+
+    public static func write(_ value: SwiftType, into buf: inout [UInt8]) {
+        guard let value = value else {
+            writeInt(&buf, Int8(0))
+            return
+        }
+        writeInt(&buf, Int8(1))
+        FfiConverterTypeProductBinding.write(value, into: &buf)
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SwiftType {
+        switch try readInt(&buf) as Int8 {
+        case 0: return nil
+        case 1: return try FfiConverterTypeProductBinding.read(from: &buf)
+        default: throw UniffiInternalError.unexpectedOptionalTag
+        }
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
 fileprivate struct FfiConverterOptionTypeProviderParameters: FfiConverterRustBuffer {
     typealias SwiftType = ProviderParameters?
 
@@ -15202,6 +20857,54 @@ fileprivate struct FfiConverterOptionTypeProviderParameters: FfiConverterRustBuf
         switch try readInt(&buf) as Int8 {
         case 0: return nil
         case 1: return try FfiConverterTypeProviderParameters.read(from: &buf)
+        default: throw UniffiInternalError.unexpectedOptionalTag
+        }
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterOptionTypePullOrdersPayload: FfiConverterRustBuffer {
+    typealias SwiftType = PullOrdersPayload?
+
+    public static func write(_ value: SwiftType, into buf: inout [UInt8]) {
+        guard let value = value else {
+            writeInt(&buf, Int8(0))
+            return
+        }
+        writeInt(&buf, Int8(1))
+        FfiConverterTypePullOrdersPayload.write(value, into: &buf)
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SwiftType {
+        switch try readInt(&buf) as Int8 {
+        case 0: return nil
+        case 1: return try FfiConverterTypePullOrdersPayload.read(from: &buf)
+        default: throw UniffiInternalError.unexpectedOptionalTag
+        }
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterOptionTypePushTarget: FfiConverterRustBuffer {
+    typealias SwiftType = PushTarget?
+
+    public static func write(_ value: SwiftType, into buf: inout [UInt8]) {
+        guard let value = value else {
+            writeInt(&buf, Int8(0))
+            return
+        }
+        writeInt(&buf, Int8(1))
+        FfiConverterTypePushTarget.write(value, into: &buf)
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SwiftType {
+        switch try readInt(&buf) as Int8 {
+        case 0: return nil
+        case 1: return try FfiConverterTypePushTarget.read(from: &buf)
         default: throw UniffiInternalError.unexpectedOptionalTag
         }
     }
@@ -15354,6 +21057,78 @@ fileprivate struct FfiConverterOptionTypeShopeeCancelFlags: FfiConverterRustBuff
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
+fileprivate struct FfiConverterOptionTypeStockLevel: FfiConverterRustBuffer {
+    typealias SwiftType = StockLevel?
+
+    public static func write(_ value: SwiftType, into buf: inout [UInt8]) {
+        guard let value = value else {
+            writeInt(&buf, Int8(0))
+            return
+        }
+        writeInt(&buf, Int8(1))
+        FfiConverterTypeStockLevel.write(value, into: &buf)
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SwiftType {
+        switch try readInt(&buf) as Int8 {
+        case 0: return nil
+        case 1: return try FfiConverterTypeStockLevel.read(from: &buf)
+        default: throw UniffiInternalError.unexpectedOptionalTag
+        }
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterOptionTypeSyncFailure: FfiConverterRustBuffer {
+    typealias SwiftType = SyncFailure?
+
+    public static func write(_ value: SwiftType, into buf: inout [UInt8]) {
+        guard let value = value else {
+            writeInt(&buf, Int8(0))
+            return
+        }
+        writeInt(&buf, Int8(1))
+        FfiConverterTypeSyncFailure.write(value, into: &buf)
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SwiftType {
+        switch try readInt(&buf) as Int8 {
+        case 0: return nil
+        case 1: return try FfiConverterTypeSyncFailure.read(from: &buf)
+        default: throw UniffiInternalError.unexpectedOptionalTag
+        }
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterOptionTypeSyncIssue: FfiConverterRustBuffer {
+    typealias SwiftType = SyncIssue?
+
+    public static func write(_ value: SwiftType, into buf: inout [UInt8]) {
+        guard let value = value else {
+            writeInt(&buf, Int8(0))
+            return
+        }
+        writeInt(&buf, Int8(1))
+        FfiConverterTypeSyncIssue.write(value, into: &buf)
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SwiftType {
+        switch try readInt(&buf) as Int8 {
+        case 0: return nil
+        case 1: return try FfiConverterTypeSyncIssue.read(from: &buf)
+        default: throw UniffiInternalError.unexpectedOptionalTag
+        }
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
 fileprivate struct FfiConverterOptionTypeTexts: FfiConverterRustBuffer {
     typealias SwiftType = Texts?
 
@@ -15498,6 +21273,30 @@ fileprivate struct FfiConverterOptionTypeChannelCondition: FfiConverterRustBuffe
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
+fileprivate struct FfiConverterOptionTypeFailedReasonType: FfiConverterRustBuffer {
+    typealias SwiftType = FailedReasonType?
+
+    public static func write(_ value: SwiftType, into buf: inout [UInt8]) {
+        guard let value = value else {
+            writeInt(&buf, Int8(0))
+            return
+        }
+        writeInt(&buf, Int8(1))
+        FfiConverterTypeFailedReasonType.write(value, into: &buf)
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SwiftType {
+        switch try readInt(&buf) as Int8 {
+        case 0: return nil
+        case 1: return try FfiConverterTypeFailedReasonType.read(from: &buf)
+        default: throw UniffiInternalError.unexpectedOptionalTag
+        }
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
 fileprivate struct FfiConverterOptionTypeLocale: FfiConverterRustBuffer {
     typealias SwiftType = Locale?
 
@@ -15594,6 +21393,54 @@ fileprivate struct FfiConverterOptionTypeShopeeCancelBy: FfiConverterRustBuffer 
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
+fileprivate struct FfiConverterOptionTypeSkipReason: FfiConverterRustBuffer {
+    typealias SwiftType = SkipReason?
+
+    public static func write(_ value: SwiftType, into buf: inout [UInt8]) {
+        guard let value = value else {
+            writeInt(&buf, Int8(0))
+            return
+        }
+        writeInt(&buf, Int8(1))
+        FfiConverterTypeSkipReason.write(value, into: &buf)
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SwiftType {
+        switch try readInt(&buf) as Int8 {
+        case 0: return nil
+        case 1: return try FfiConverterTypeSkipReason.read(from: &buf)
+        default: throw UniffiInternalError.unexpectedOptionalTag
+        }
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterOptionTypeStockSource: FfiConverterRustBuffer {
+    typealias SwiftType = StockSource?
+
+    public static func write(_ value: SwiftType, into buf: inout [UInt8]) {
+        guard let value = value else {
+            writeInt(&buf, Int8(0))
+            return
+        }
+        writeInt(&buf, Int8(1))
+        FfiConverterTypeStockSource.write(value, into: &buf)
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SwiftType {
+        switch try readInt(&buf) as Int8 {
+        case 0: return nil
+        case 1: return try FfiConverterTypeStockSource.read(from: &buf)
+        default: throw UniffiInternalError.unexpectedOptionalTag
+        }
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
 fileprivate struct FfiConverterOptionTypeWaiver: FfiConverterRustBuffer {
     typealias SwiftType = Waiver?
 
@@ -15610,6 +21457,30 @@ fileprivate struct FfiConverterOptionTypeWaiver: FfiConverterRustBuffer {
         switch try readInt(&buf) as Int8 {
         case 0: return nil
         case 1: return try FfiConverterTypeWaiver.read(from: &buf)
+        default: throw UniffiInternalError.unexpectedOptionalTag
+        }
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterOptionTypeZeroReason: FfiConverterRustBuffer {
+    typealias SwiftType = ZeroReason?
+
+    public static func write(_ value: SwiftType, into buf: inout [UInt8]) {
+        guard let value = value else {
+            writeInt(&buf, Int8(0))
+            return
+        }
+        writeInt(&buf, Int8(1))
+        FfiConverterTypeZeroReason.write(value, into: &buf)
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SwiftType {
+        switch try readInt(&buf) as Int8 {
+        case 0: return nil
+        case 1: return try FfiConverterTypeZeroReason.read(from: &buf)
         default: throw UniffiInternalError.unexpectedOptionalTag
         }
     }
@@ -15861,6 +21732,31 @@ fileprivate struct FfiConverterSequenceTypeBackgroundActivity: FfiConverterRustB
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
+fileprivate struct FfiConverterSequenceTypeBatchObjectResult: FfiConverterRustBuffer {
+    typealias SwiftType = [BatchObjectResult]
+
+    public static func write(_ value: [BatchObjectResult], into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        for item in value {
+            FfiConverterTypeBatchObjectResult.write(item, into: &buf)
+        }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [BatchObjectResult] {
+        let len: Int32 = try readInt(&buf)
+        var seq = [BatchObjectResult]()
+        seq.reserveCapacity(Int(len))
+        for _ in 0 ..< len {
+            seq.append(try FfiConverterTypeBatchObjectResult.read(from: &buf))
+        }
+        return seq
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
 fileprivate struct FfiConverterSequenceTypeBulkResult: FfiConverterRustBuffer {
     typealias SwiftType = [BulkResult]
 
@@ -15878,6 +21774,181 @@ fileprivate struct FfiConverterSequenceTypeBulkResult: FfiConverterRustBuffer {
         seq.reserveCapacity(Int(len))
         for _ in 0 ..< len {
             seq.append(try FfiConverterTypeBulkResult.read(from: &buf))
+        }
+        return seq
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterSequenceTypeCancelReason: FfiConverterRustBuffer {
+    typealias SwiftType = [CancelReason]
+
+    public static func write(_ value: [CancelReason], into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        for item in value {
+            FfiConverterTypeCancelReason.write(item, into: &buf)
+        }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [CancelReason] {
+        let len: Int32 = try readInt(&buf)
+        var seq = [CancelReason]()
+        seq.reserveCapacity(Int(len))
+        for _ in 0 ..< len {
+            seq.append(try FfiConverterTypeCancelReason.read(from: &buf))
+        }
+        return seq
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterSequenceTypeCancelledLine: FfiConverterRustBuffer {
+    typealias SwiftType = [CancelledLine]
+
+    public static func write(_ value: [CancelledLine], into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        for item in value {
+            FfiConverterTypeCancelledLine.write(item, into: &buf)
+        }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [CancelledLine] {
+        let len: Int32 = try readInt(&buf)
+        var seq = [CancelledLine]()
+        seq.reserveCapacity(Int(len))
+        for _ in 0 ..< len {
+            seq.append(try FfiConverterTypeCancelledLine.read(from: &buf))
+        }
+        return seq
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterSequenceTypeCargoCompany: FfiConverterRustBuffer {
+    typealias SwiftType = [CargoCompany]
+
+    public static func write(_ value: [CargoCompany], into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        for item in value {
+            FfiConverterTypeCargoCompany.write(item, into: &buf)
+        }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [CargoCompany] {
+        let len: Int32 = try readInt(&buf)
+        var seq = [CargoCompany]()
+        seq.reserveCapacity(Int(len))
+        for _ in 0 ..< len {
+            seq.append(try FfiConverterTypeCargoCompany.read(from: &buf))
+        }
+        return seq
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterSequenceTypeChannelListing: FfiConverterRustBuffer {
+    typealias SwiftType = [ChannelListing]
+
+    public static func write(_ value: [ChannelListing], into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        for item in value {
+            FfiConverterTypeChannelListing.write(item, into: &buf)
+        }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [ChannelListing] {
+        let len: Int32 = try readInt(&buf)
+        var seq = [ChannelListing]()
+        seq.reserveCapacity(Int(len))
+        for _ in 0 ..< len {
+            seq.append(try FfiConverterTypeChannelListing.read(from: &buf))
+        }
+        return seq
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterSequenceTypeChannelOrder: FfiConverterRustBuffer {
+    typealias SwiftType = [ChannelOrder]
+
+    public static func write(_ value: [ChannelOrder], into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        for item in value {
+            FfiConverterTypeChannelOrder.write(item, into: &buf)
+        }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [ChannelOrder] {
+        let len: Int32 = try readInt(&buf)
+        var seq = [ChannelOrder]()
+        seq.reserveCapacity(Int(len))
+        for _ in 0 ..< len {
+            seq.append(try FfiConverterTypeChannelOrder.read(from: &buf))
+        }
+        return seq
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterSequenceTypeChannelOrderLine: FfiConverterRustBuffer {
+    typealias SwiftType = [ChannelOrderLine]
+
+    public static func write(_ value: [ChannelOrderLine], into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        for item in value {
+            FfiConverterTypeChannelOrderLine.write(item, into: &buf)
+        }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [ChannelOrderLine] {
+        let len: Int32 = try readInt(&buf)
+        var seq = [ChannelOrderLine]()
+        seq.reserveCapacity(Int(len))
+        for _ in 0 ..< len {
+            seq.append(try FfiConverterTypeChannelOrderLine.read(from: &buf))
+        }
+        return seq
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterSequenceTypeChannelUpdate: FfiConverterRustBuffer {
+    typealias SwiftType = [ChannelUpdate]
+
+    public static func write(_ value: [ChannelUpdate], into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        for item in value {
+            FfiConverterTypeChannelUpdate.write(item, into: &buf)
+        }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [ChannelUpdate] {
+        let len: Int32 = try readInt(&buf)
+        var seq = [ChannelUpdate]()
+        seq.reserveCapacity(Int(len))
+        for _ in 0 ..< len {
+            seq.append(try FfiConverterTypeChannelUpdate.read(from: &buf))
         }
         return seq
     }
@@ -15928,6 +21999,81 @@ fileprivate struct FfiConverterSequenceTypeLineStatusSummary: FfiConverterRustBu
         seq.reserveCapacity(Int(len))
         for _ in 0 ..< len {
             seq.append(try FfiConverterTypeLineStatusSummary.read(from: &buf))
+        }
+        return seq
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterSequenceTypeLocalProduct: FfiConverterRustBuffer {
+    typealias SwiftType = [LocalProduct]
+
+    public static func write(_ value: [LocalProduct], into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        for item in value {
+            FfiConverterTypeLocalProduct.write(item, into: &buf)
+        }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [LocalProduct] {
+        let len: Int32 = try readInt(&buf)
+        var seq = [LocalProduct]()
+        seq.reserveCapacity(Int(len))
+        for _ in 0 ..< len {
+            seq.append(try FfiConverterTypeLocalProduct.read(from: &buf))
+        }
+        return seq
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterSequenceTypeLocalPurchase: FfiConverterRustBuffer {
+    typealias SwiftType = [LocalPurchase]
+
+    public static func write(_ value: [LocalPurchase], into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        for item in value {
+            FfiConverterTypeLocalPurchase.write(item, into: &buf)
+        }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [LocalPurchase] {
+        let len: Int32 = try readInt(&buf)
+        var seq = [LocalPurchase]()
+        seq.reserveCapacity(Int(len))
+        for _ in 0 ..< len {
+            seq.append(try FfiConverterTypeLocalPurchase.read(from: &buf))
+        }
+        return seq
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterSequenceTypeMarketplaceJob: FfiConverterRustBuffer {
+    typealias SwiftType = [MarketplaceJob]
+
+    public static func write(_ value: [MarketplaceJob], into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        for item in value {
+            FfiConverterTypeMarketplaceJob.write(item, into: &buf)
+        }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [MarketplaceJob] {
+        let len: Int32 = try readInt(&buf)
+        var seq = [MarketplaceJob]()
+        seq.reserveCapacity(Int(len))
+        for _ in 0 ..< len {
+            seq.append(try FfiConverterTypeMarketplaceJob.read(from: &buf))
         }
         return seq
     }
@@ -16111,6 +22257,31 @@ fileprivate struct FfiConverterSequenceTypeOrderItem: FfiConverterRustBuffer {
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
+fileprivate struct FfiConverterSequenceTypeOrderUpdate: FfiConverterRustBuffer {
+    typealias SwiftType = [OrderUpdate]
+
+    public static func write(_ value: [OrderUpdate], into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        for item in value {
+            FfiConverterTypeOrderUpdate.write(item, into: &buf)
+        }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [OrderUpdate] {
+        let len: Int32 = try readInt(&buf)
+        var seq = [OrderUpdate]()
+        seq.reserveCapacity(Int(len))
+        for _ in 0 ..< len {
+            seq.append(try FfiConverterTypeOrderUpdate.read(from: &buf))
+        }
+        return seq
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
 fileprivate struct FfiConverterSequenceTypeOtLineStatusEntry: FfiConverterRustBuffer {
     typealias SwiftType = [OtLineStatusEntry]
 
@@ -16161,6 +22332,31 @@ fileprivate struct FfiConverterSequenceTypeOtParameter: FfiConverterRustBuffer {
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
+fileprivate struct FfiConverterSequenceTypePaymentBatch: FfiConverterRustBuffer {
+    typealias SwiftType = [PaymentBatch]
+
+    public static func write(_ value: [PaymentBatch], into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        for item in value {
+            FfiConverterTypePaymentBatch.write(item, into: &buf)
+        }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [PaymentBatch] {
+        let len: Int32 = try readInt(&buf)
+        var seq = [PaymentBatch]()
+        seq.reserveCapacity(Int(len))
+        for _ in 0 ..< len {
+            seq.append(try FfiConverterTypePaymentBatch.read(from: &buf))
+        }
+        return seq
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
 fileprivate struct FfiConverterSequenceTypeProblem: FfiConverterRustBuffer {
     typealias SwiftType = [Problem]
 
@@ -16178,6 +22374,56 @@ fileprivate struct FfiConverterSequenceTypeProblem: FfiConverterRustBuffer {
         seq.reserveCapacity(Int(len))
         for _ in 0 ..< len {
             seq.append(try FfiConverterTypeProblem.read(from: &buf))
+        }
+        return seq
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterSequenceTypeProductBinding: FfiConverterRustBuffer {
+    typealias SwiftType = [ProductBinding]
+
+    public static func write(_ value: [ProductBinding], into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        for item in value {
+            FfiConverterTypeProductBinding.write(item, into: &buf)
+        }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [ProductBinding] {
+        let len: Int32 = try readInt(&buf)
+        var seq = [ProductBinding]()
+        seq.reserveCapacity(Int(len))
+        for _ in 0 ..< len {
+            seq.append(try FfiConverterTypeProductBinding.read(from: &buf))
+        }
+        return seq
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterSequenceTypeProductStock: FfiConverterRustBuffer {
+    typealias SwiftType = [ProductStock]
+
+    public static func write(_ value: [ProductStock], into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        for item in value {
+            FfiConverterTypeProductStock.write(item, into: &buf)
+        }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [ProductStock] {
+        let len: Int32 = try readInt(&buf)
+        var seq = [ProductStock]()
+        seq.reserveCapacity(Int(len))
+        for _ in 0 ..< len {
+            seq.append(try FfiConverterTypeProductStock.read(from: &buf))
         }
         return seq
     }
@@ -16236,6 +22482,81 @@ fileprivate struct FfiConverterSequenceTypeProviderSession: FfiConverterRustBuff
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
+fileprivate struct FfiConverterSequenceTypePurchaseLine: FfiConverterRustBuffer {
+    typealias SwiftType = [PurchaseLine]
+
+    public static func write(_ value: [PurchaseLine], into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        for item in value {
+            FfiConverterTypePurchaseLine.write(item, into: &buf)
+        }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [PurchaseLine] {
+        let len: Int32 = try readInt(&buf)
+        var seq = [PurchaseLine]()
+        seq.reserveCapacity(Int(len))
+        for _ in 0 ..< len {
+            seq.append(try FfiConverterTypePurchaseLine.read(from: &buf))
+        }
+        return seq
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterSequenceTypePurchaseRequest: FfiConverterRustBuffer {
+    typealias SwiftType = [PurchaseRequest]
+
+    public static func write(_ value: [PurchaseRequest], into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        for item in value {
+            FfiConverterTypePurchaseRequest.write(item, into: &buf)
+        }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [PurchaseRequest] {
+        let len: Int32 = try readInt(&buf)
+        var seq = [PurchaseRequest]()
+        seq.reserveCapacity(Int(len))
+        for _ in 0 ..< len {
+            seq.append(try FfiConverterTypePurchaseRequest.read(from: &buf))
+        }
+        return seq
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterSequenceTypePurchaseRequestLine: FfiConverterRustBuffer {
+    typealias SwiftType = [PurchaseRequestLine]
+
+    public static func write(_ value: [PurchaseRequestLine], into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        for item in value {
+            FfiConverterTypePurchaseRequestLine.write(item, into: &buf)
+        }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [PurchaseRequestLine] {
+        let len: Int32 = try readInt(&buf)
+        var seq = [PurchaseRequestLine]()
+        seq.reserveCapacity(Int(len))
+        for _ in 0 ..< len {
+            seq.append(try FfiConverterTypePurchaseRequestLine.read(from: &buf))
+        }
+        return seq
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
 fileprivate struct FfiConverterSequenceTypeQuoteLine: FfiConverterRustBuffer {
     typealias SwiftType = [QuoteLine]
 
@@ -16253,6 +22574,31 @@ fileprivate struct FfiConverterSequenceTypeQuoteLine: FfiConverterRustBuffer {
         seq.reserveCapacity(Int(len))
         for _ in 0 ..< len {
             seq.append(try FfiConverterTypeQuoteLine.read(from: &buf))
+        }
+        return seq
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterSequenceTypeReasonMapping: FfiConverterRustBuffer {
+    typealias SwiftType = [ReasonMapping]
+
+    public static func write(_ value: [ReasonMapping], into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        for item in value {
+            FfiConverterTypeReasonMapping.write(item, into: &buf)
+        }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [ReasonMapping] {
+        let len: Int32 = try readInt(&buf)
+        var seq = [ReasonMapping]()
+        seq.reserveCapacity(Int(len))
+        for _ in 0 ..< len {
+            seq.append(try FfiConverterTypeReasonMapping.read(from: &buf))
         }
         return seq
     }
@@ -16386,6 +22732,31 @@ fileprivate struct FfiConverterSequenceTypeSalesLine: FfiConverterRustBuffer {
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
+fileprivate struct FfiConverterSequenceTypeSkippedPurchase: FfiConverterRustBuffer {
+    typealias SwiftType = [SkippedPurchase]
+
+    public static func write(_ value: [SkippedPurchase], into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        for item in value {
+            FfiConverterTypeSkippedPurchase.write(item, into: &buf)
+        }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [SkippedPurchase] {
+        let len: Int32 = try readInt(&buf)
+        var seq = [SkippedPurchase]()
+        seq.reserveCapacity(Int(len))
+        for _ in 0 ..< len {
+            seq.append(try FfiConverterTypeSkippedPurchase.read(from: &buf))
+        }
+        return seq
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
 fileprivate struct FfiConverterSequenceTypeState: FfiConverterRustBuffer {
     typealias SwiftType = [State]
 
@@ -16511,6 +22882,81 @@ fileprivate struct FfiConverterSequenceTypeStockLine: FfiConverterRustBuffer {
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
+fileprivate struct FfiConverterSequenceTypeStockPushEntry: FfiConverterRustBuffer {
+    typealias SwiftType = [StockPushEntry]
+
+    public static func write(_ value: [StockPushEntry], into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        for item in value {
+            FfiConverterTypeStockPushEntry.write(item, into: &buf)
+        }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [StockPushEntry] {
+        let len: Int32 = try readInt(&buf)
+        var seq = [StockPushEntry]()
+        seq.reserveCapacity(Int(len))
+        for _ in 0 ..< len {
+            seq.append(try FfiConverterTypeStockPushEntry.read(from: &buf))
+        }
+        return seq
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterSequenceTypeSyncFailure: FfiConverterRustBuffer {
+    typealias SwiftType = [SyncFailure]
+
+    public static func write(_ value: [SyncFailure], into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        for item in value {
+            FfiConverterTypeSyncFailure.write(item, into: &buf)
+        }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [SyncFailure] {
+        let len: Int32 = try readInt(&buf)
+        var seq = [SyncFailure]()
+        seq.reserveCapacity(Int(len))
+        for _ in 0 ..< len {
+            seq.append(try FfiConverterTypeSyncFailure.read(from: &buf))
+        }
+        return seq
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterSequenceTypeSyncIssue: FfiConverterRustBuffer {
+    typealias SwiftType = [SyncIssue]
+
+    public static func write(_ value: [SyncIssue], into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        for item in value {
+            FfiConverterTypeSyncIssue.write(item, into: &buf)
+        }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [SyncIssue] {
+        let len: Int32 = try readInt(&buf)
+        var seq = [SyncIssue]()
+        seq.reserveCapacity(Int(len))
+        for _ in 0 ..< len {
+            seq.append(try FfiConverterTypeSyncIssue.read(from: &buf))
+        }
+        return seq
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
 fileprivate struct FfiConverterSequenceTypeTrackingEntry: FfiConverterRustBuffer {
     typealias SwiftType = [TrackingEntry]
 
@@ -16578,6 +23024,31 @@ fileprivate struct FfiConverterSequenceTypeTransition: FfiConverterRustBuffer {
         seq.reserveCapacity(Int(len))
         for _ in 0 ..< len {
             seq.append(try FfiConverterTypeTransition.read(from: &buf))
+        }
+        return seq
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterSequenceTypeUpdateBatch: FfiConverterRustBuffer {
+    typealias SwiftType = [UpdateBatch]
+
+    public static func write(_ value: [UpdateBatch], into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        for item in value {
+            FfiConverterTypeUpdateBatch.write(item, into: &buf)
+        }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [UpdateBatch] {
+        let len: Int32 = try readInt(&buf)
+        var seq = [UpdateBatch]()
+        seq.reserveCapacity(Int(len))
+        for _ in 0 ..< len {
+            seq.append(try FfiConverterTypeUpdateBatch.read(from: &buf))
         }
         return seq
     }
@@ -17084,6 +23555,20 @@ public func FfiConverterTypeValidationErrors_lower(_ value: ValidationErrors) ->
 }
 
 /**
+ * Akinon: the channel's answer about an `ongoing` batch request — `done` or `fail` through
+ * the `akinon_batch` workflow, and a report per failed object with its next action.
+ */
+public func akinonBatchResult(batch: Order, results: [BatchObjectResult], now: Timestamp)throws  -> BatchOutcome  {
+    return try  FfiConverterTypeBatchOutcome_lift(try rustCallWithError(FfiConverterTypeOrderCoreError_lift) {
+        uniffiCallStatus in
+    uniffi_ordercore_fn_func_akinon_batch_result(
+        FfiConverterTypeOrder_lower(batch),
+        FfiConverterSequenceTypeBatchObjectResult.lower(results),
+        FfiConverterTypeTimestamp_lower(now),uniffiCallStatus
+    )
+})
+}
+/**
  * Akinon: the status code to send for a customer-order status.
  */
 public func akinonCodeFor(status: String)throws  -> AkinonCode  {
@@ -17107,6 +23592,19 @@ public func akinonOrderStatus(code: ChannelCode)throws  -> ChannelStatus  {
 })
 }
 /**
+ * Akinon: channel orders (the JSON text of a list of `{order, order_item}`) as channel
+ * orders, the cargo company mapped through the host's table; each unreadable order reported.
+ */
+public func akinonOrders(json: String, cargoCompanies: [CargoCompany])throws  -> ChannelImport  {
+    return try  FfiConverterTypeChannelImport_lift(try rustCallWithError(FfiConverterTypeOrderCoreError_lift) {
+        uniffiCallStatus in
+    uniffi_ordercore_fn_func_akinon_orders(
+        FfiConverterString.lower(json),
+        FfiConverterSequenceTypeCargoCompany.lower(cargoCompanies),uniffiCallStatus
+    )
+})
+}
+/**
  * Splits an amount over weights exactly, at the currency's minor unit (largest remainder).
  */
 public func allocate(amount: Decimal, weights: [Decimal], currency: Currency)throws  -> [Decimal]  {
@@ -17116,6 +23614,22 @@ public func allocate(amount: Decimal, weights: [Decimal], currency: Currency)thr
         FfiConverterTypeDecimal_lower(amount),
         FfiConverterSequenceTypeDecimal.lower(weights),
         FfiConverterTypeCurrency_lower(currency),uniffiCallStatus
+    )
+})
+}
+/**
+ * Bulk binding: a shop's local products bound to the channel's listings with the same SKU,
+ * exactly; every conflict reported (a SKU missing or on two products or listings, a product
+ * or listing bound already, an inactive binding), none settled by a guess.
+ */
+public func bindBySku(shopId: String, products: [LocalProduct], listings: [ChannelListing], bindings: [ProductBinding])throws  -> SkuBinding  {
+    return try  FfiConverterTypeSkuBinding_lift(try rustCallWithError(FfiConverterTypeOrderCoreError_lift) {
+        uniffiCallStatus in
+    uniffi_ordercore_fn_func_bind_by_sku(
+        FfiConverterString.lower(shopId),
+        FfiConverterSequenceTypeLocalProduct.lower(products),
+        FfiConverterSequenceTypeChannelListing.lower(listings),
+        FfiConverterSequenceTypeProductBinding.lower(bindings),uniffiCallStatus
     )
 })
 }
@@ -17149,6 +23663,52 @@ public func callJson(method: String, args: String) -> String  {
 })
 }
 /**
+ * A channel's cancellation, whole or of some lines, with its reasons mapped through the
+ * host's table: the lines cancelled, the workflow's cancel when no line is left, the
+ * stock to restore and the amount to refund.
+ */
+public func channelCancellation(order: ChannelOrder, cancellation: ChannelCancellation, reasons: ReasonTable, now: Timestamp)throws  -> ChannelCancelled  {
+    return try  FfiConverterTypeChannelCancelled_lift(try rustCallWithError(FfiConverterTypeOrderCoreError_lift) {
+        uniffiCallStatus in
+    uniffi_ordercore_fn_func_channel_cancellation(
+        FfiConverterTypeChannelOrder_lower(order),
+        FfiConverterTypeChannelCancellation_lower(cancellation),
+        FfiConverterTypeReasonTable_lower(reasons),
+        FfiConverterTypeTimestamp_lower(now),uniffiCallStatus
+    )
+})
+}
+/**
+ * A channel order as an order request to quote with the merchant's rules (paid by the
+ * channel's method, else `payment_method`), or the request's problems where the channel's
+ * data does not fit one.
+ */
+public func channelOrderRequest(order: ChannelOrder, merchantId: String, paymentMethod: String?)throws  -> OrderRequest  {
+    return try  FfiConverterTypeOrderRequest_lift(try rustCallWithError(FfiConverterTypeOrderCoreError_lift) {
+        uniffiCallStatus in
+    uniffi_ordercore_fn_func_channel_order_request(
+        FfiConverterTypeChannelOrder_lower(order),
+        FfiConverterString.lower(merchantId),
+        FfiConverterOptionString.lower(paymentMethod),uniffiCallStatus
+    )
+})
+}
+/**
+ * Status updates to send to the channel, with Akinon's codes, in batch requests of at most
+ * `batch_size` (10 when omitted), each `initialized` in the `akinon_batch` workflow.
+ */
+public func channelUpdateBatches(updates: [OrderUpdate], batchSize: UInt32?, batchPrefix: String, now: Timestamp)throws  -> [UpdateBatch]  {
+    return try  FfiConverterSequenceTypeUpdateBatch.lift(try rustCallWithError(FfiConverterTypeOrderCoreError_lift) {
+        uniffiCallStatus in
+    uniffi_ordercore_fn_func_channel_update_batches(
+        FfiConverterSequenceTypeOrderUpdate.lower(updates),
+        FfiConverterOptionUInt32.lower(batchSize),
+        FfiConverterString.lower(batchPrefix),
+        FfiConverterTypeTimestamp_lower(now),uniffiCallStatus
+    )
+})
+}
+/**
  * Whether and when a failed job runs again under a retry policy (fixed, a step table,
  * or exponential with a cap; jitter drawn by the host), or has used every attempt.
  */
@@ -17158,6 +23718,33 @@ public func jobRetry(policy: RetryPolicy, failure: JobFailure)throws  -> RetryDe
     uniffi_ordercore_fn_func_job_retry(
         FfiConverterTypeRetryPolicy_lower(policy),
         FfiConverterTypeJobFailure_lower(failure),uniffiCallStatus
+    )
+})
+}
+/**
+ * The order pending marketplace jobs run in at `now`: the due ones by priority (the smaller
+ * first; the seed's 1 is normal), then age, then id; those a retry put off, by when they are due.
+ */
+public func jobRunOrder(jobs: [MarketplaceJob], now: Timestamp)throws  -> JobRunOrder  {
+    return try  FfiConverterTypeJobRunOrder_lift(try rustCallWithError(FfiConverterTypeOrderCoreError_lift) {
+        uniffiCallStatus in
+    uniffi_ordercore_fn_func_job_run_order(
+        FfiConverterSequenceTypeMarketplaceJob.lower(jobs),
+        FfiConverterTypeTimestamp_lower(now),uniffiCallStatus
+    )
+})
+}
+/**
+ * The window of the next `pull_orders` at `now`: from the last successful pull's end less
+ * the overlap (or the schedule's first start) to now, or to the longest window.
+ */
+public func nextPullWindow(schedule: PullSchedule, last: PullOrdersPayload?, now: Timestamp)throws  -> PullWindow  {
+    return try  FfiConverterTypePullWindow_lift(try rustCallWithError(FfiConverterTypeOrderCoreError_lift) {
+        uniffiCallStatus in
+    uniffi_ordercore_fn_func_next_pull_window(
+        FfiConverterTypePullSchedule_lower(schedule),
+        FfiConverterOptionTypePullOrdersPayload.lower(last),
+        FfiConverterTypeTimestamp_lower(now),uniffiCallStatus
     )
 })
 }
@@ -17492,6 +24079,32 @@ public func problemMessage(code: Code, detail: String?, locale: Locale)throws  -
 })
 }
 /**
+ * Reads a `pull_orders` job's payload from its JSON text (`{"since": …, "until": null}`):
+ * RFC 3339 times (zone-less ones at the host's offset), since before until, neither after
+ * `now`, the window within the channel's longest; no other member; every problem at once.
+ */
+public func pullOrdersPayload(payload: String, options: PullOrdersOptions)throws  -> PullOrdersPayload  {
+    return try  FfiConverterTypePullOrdersPayload_lift(try rustCallWithError(FfiConverterTypeOrderCoreError_lift) {
+        uniffiCallStatus in
+    uniffi_ordercore_fn_func_pull_orders_payload(
+        FfiConverterString.lower(payload),
+        FfiConverterTypePullOrdersOptions_lower(options),uniffiCallStatus
+    )
+})
+}
+/**
+ * Reads a `push_stock` job's payload from its JSON text (`{"product_ids": [1, 2, 3]}`, or
+ * empty for every bound product): ids as text, none twice, no other member.
+ */
+public func pushStockPayload(payload: String)throws  -> PushStockPayload  {
+    return try  FfiConverterTypePushStockPayload_lift(try rustCallWithError(FfiConverterTypeOrderCoreError_lift) {
+        uniffiCallStatus in
+    uniffi_ordercore_fn_func_push_stock_payload(
+        FfiConverterString.lower(payload),uniffiCallStatus
+    )
+})
+}
+/**
  * Prices an order (the seed's `POST /orders` body) under the merchant's rules.
  */
 public func quote(request: OrderRequest, rules: PricingRules)throws  -> Quote  {
@@ -17581,6 +24194,19 @@ public func reorderRequest(original: OrderRequest)throws  -> OrderRequest  {
 })
 }
 /**
+ * The one active binding of a shop for a local product, or for the channel's product id
+ * and SKU; none found, only inactive ones, or several active ones are an issue, never a choice.
+ */
+public func resolveBinding(bindings: [ProductBinding], lookup: BindingLookup)throws  -> ResolvedBinding  {
+    return try  FfiConverterTypeResolvedBinding_lift(try rustCallWithError(FfiConverterTypeOrderCoreError_lift) {
+        uniffiCallStatus in
+    uniffi_ordercore_fn_func_resolve_binding(
+        FfiConverterSequenceTypeProductBinding.lower(bindings),
+        FfiConverterTypeBindingLookup_lower(lookup),uniffiCallStatus
+    )
+})
+}
+/**
  * Seals a quote with the issuer's secret key (HMAC-SHA256), after checking it, so that
  * the issuer can later accept it only if it is the very quote it issued.
  */
@@ -17608,6 +24234,51 @@ public func shopeeOrderStatus(status: ShopeeOrderStatus, flags: ShopeeCancelFlag
 })
 }
 /**
+ * Shopee: the orders of a `get_order_detail` answer (its JSON text) as channel orders with
+ * exact money, each unreadable order reported with every problem at its path.
+ */
+public func shopeeOrders(json: String)throws  -> ChannelImport  {
+    return try  FfiConverterTypeChannelImport_lift(try rustCallWithError(FfiConverterTypeOrderCoreError_lift) {
+        uniffiCallStatus in
+    uniffi_ordercore_fn_func_shopee_orders(
+        FfiConverterString.lower(json),uniffiCallStatus
+    )
+})
+}
+/**
+ * The seed's `push_stock` job for the rule's shop: each product of the payload (none: every
+ * product bound in the shop) with the quantity to send through its binding, or skipped with
+ * the reason (no, inactive or duplicate binding, missing SKU or stock, unchanged since the
+ * binding's last push); the failures among them as issues with their next action.
+ */
+public func stockPushList(payload: PushStockPayload, rule: StockRule, products: [ProductStock], bindings: [ProductBinding])throws  -> StockPushList  {
+    return try  FfiConverterTypeStockPushList_lift(try rustCallWithError(FfiConverterTypeOrderCoreError_lift) {
+        uniffiCallStatus in
+    uniffi_ordercore_fn_func_stock_push_list(
+        FfiConverterTypePushStockPayload_lower(payload),
+        FfiConverterTypeStockRule_lower(rule),
+        FfiConverterSequenceTypeProductStock.lower(products),
+        FfiConverterSequenceTypeProductBinding.lower(bindings),uniffiCallStatus
+    )
+})
+}
+/**
+ * The stock to publish of one product under its shop's sync rule, through its binding
+ * when given (its pack size): quantity (on hand or forecast) − buffer (never below 0)
+ * × percentage, ÷ pack size rounded down, capped at the maximum, rounded down to a
+ * multiple of the rounding, 0 when below the minimum online quantity; every step's value kept.
+ */
+public func stockToPublish(rule: StockRule, stock: ProductStock, binding: ProductBinding?)throws  -> StockLevel  {
+    return try  FfiConverterTypeStockLevel_lift(try rustCallWithError(FfiConverterTypeOrderCoreError_lift) {
+        uniffiCallStatus in
+    uniffi_ordercore_fn_func_stock_to_publish(
+        FfiConverterTypeStockRule_lower(rule),
+        FfiConverterTypeProductStock_lower(stock),
+        FfiConverterOptionTypeProductBinding.lower(binding),uniffiCallStatus
+    )
+})
+}
+/**
  * A supplier's failure code (`IllegalAccessToken`, …) classified into the operator's next
  * action, the host's token expiry deciding between refreshing and authorising again; the
  * purchase keeps its status and the code is the reason to record.
@@ -17618,6 +24289,73 @@ public func supplierFailureAction(code: String, tokens: TokenExpiry?)throws  -> 
     uniffi_ordercore_fn_func_supplier_failure_action(
         FfiConverterString.lower(code),
         FfiConverterOptionTypeTokenExpiry.lower(tokens),uniffiCallStatus
+    )
+})
+}
+/**
+ * Supplier purchases: the ids to pay in batches of at most 10, each id once, in their order.
+ */
+public func supplierPaymentBatches(purchaseIds: [String])throws  -> [PaymentBatch]  {
+    return try  FfiConverterSequenceTypePaymentBatch.lift(try rustCallWithError(FfiConverterTypeOrderCoreError_lift) {
+        uniffiCallStatus in
+    uniffi_ordercore_fn_func_supplier_payment_batches(
+        FfiConverterSequenceString.lower(purchaseIds),uniffiCallStatus
+    )
+})
+}
+/**
+ * Supplier purchases: a batch payment's answer about one purchase — paid: the workflow's
+ * `pay` to `paid`; not paid: the status kept, the code to record and the next action
+ * (top up, refresh the token, …).
+ */
+public func supplierPaymentResult(purchase: Order, payment: PaymentAnswer, now: Timestamp, tokens: TokenExpiry?)throws  -> PaymentOutcome  {
+    return try  FfiConverterTypePaymentOutcome_lift(try rustCallWithError(FfiConverterTypeOrderCoreError_lift) {
+        uniffiCallStatus in
+    uniffi_ordercore_fn_func_supplier_payment_result(
+        FfiConverterTypeOrder_lower(purchase),
+        FfiConverterTypePaymentAnswer_lower(payment),
+        FfiConverterTypeTimestamp_lower(now),
+        FfiConverterOptionTypeTokenExpiry.lower(tokens),uniffiCallStatus
+    )
+})
+}
+/**
+ * Supplier purchases: what to send for local orders — a purchase request for each pending
+ * order whose every line has its SKU, a `Product missing SKU` failure per line that lacks
+ * one (with its path; no request for that order), and the orders not pending.
+ */
+public func supplierPurchasePlan(orders: [LocalPurchase])throws  -> PurchasePlan  {
+    return try  FfiConverterTypePurchasePlan_lift(try rustCallWithError(FfiConverterTypeOrderCoreError_lift) {
+        uniffiCallStatus in
+    uniffi_ordercore_fn_func_supplier_purchase_plan(
+        FfiConverterSequenceTypeLocalPurchase.lower(orders),uniffiCallStatus
+    )
+})
+}
+/**
+ * Supplier tokens: use the access token, refresh it, or authorise the shop again, from
+ * their expiry times at `now`.
+ */
+public func supplierTokenDecision(tokens: TokenTimes, now: Timestamp)throws  -> TokenDecision  {
+    return try  FfiConverterTypeTokenDecision_lift(try rustCallWithError(FfiConverterTypeOrderCoreError_lift) {
+        uniffiCallStatus in
+    uniffi_ordercore_fn_func_supplier_token_decision(
+        FfiConverterTypeTokenTimes_lower(tokens),
+        FfiConverterTypeTimestamp_lower(now),uniffiCallStatus
+    )
+})
+}
+/**
+ * A failure report from an error's problems (as any operation raises them) about an
+ * object: a stable code, the next action (retry later, fix the data, ask the operator, …)
+ * and every problem.
+ */
+public func syncFailureReport(problems: [Problem], concerns: FailedObject)throws  -> SyncFailure  {
+    return try  FfiConverterTypeSyncFailure_lift(try rustCallWithError(FfiConverterTypeOrderCoreError_lift) {
+        uniffiCallStatus in
+    uniffi_ordercore_fn_func_sync_failure_report(
+        FfiConverterSequenceTypeProblem.lower(problems),
+        FfiConverterTypeFailedObject_lower(concerns),uniffiCallStatus
     )
 })
 }
@@ -17768,13 +24506,22 @@ private let initializationResult: InitializationResult = {
     if bindings_contract_version != scaffolding_contract_version {
         return InitializationResult.contractVersionMismatch
     }
+    if (uniffi_ordercore_checksum_func_akinon_batch_result() != 53075) {
+        return InitializationResult.apiChecksumMismatch
+    }
     if (uniffi_ordercore_checksum_func_akinon_code_for() != 59824) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_ordercore_checksum_func_akinon_order_status() != 44009) {
         return InitializationResult.apiChecksumMismatch
     }
+    if (uniffi_ordercore_checksum_func_akinon_orders() != 25524) {
+        return InitializationResult.apiChecksumMismatch
+    }
     if (uniffi_ordercore_checksum_func_allocate() != 5580) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_ordercore_checksum_func_bind_by_sku() != 17069) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_ordercore_checksum_func_bulk_transition() != 49351) {
@@ -17783,7 +24530,22 @@ private let initializationResult: InitializationResult = {
     if (uniffi_ordercore_checksum_func_call_json() != 57170) {
         return InitializationResult.apiChecksumMismatch
     }
+    if (uniffi_ordercore_checksum_func_channel_cancellation() != 34498) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_ordercore_checksum_func_channel_order_request() != 57927) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_ordercore_checksum_func_channel_update_batches() != 11418) {
+        return InitializationResult.apiChecksumMismatch
+    }
     if (uniffi_ordercore_checksum_func_job_retry() != 11968) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_ordercore_checksum_func_job_run_order() != 61518) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_ordercore_checksum_func_next_pull_window() != 36708) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_ordercore_checksum_func_odoo_order_status() != 22119) {
@@ -17867,6 +24629,12 @@ private let initializationResult: InitializationResult = {
     if (uniffi_ordercore_checksum_func_problem_message() != 8814) {
         return InitializationResult.apiChecksumMismatch
     }
+    if (uniffi_ordercore_checksum_func_pull_orders_payload() != 42160) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_ordercore_checksum_func_push_stock_payload() != 31818) {
+        return InitializationResult.apiChecksumMismatch
+    }
     if (uniffi_ordercore_checksum_func_quote() != 3502) {
         return InitializationResult.apiChecksumMismatch
     }
@@ -17888,13 +24656,40 @@ private let initializationResult: InitializationResult = {
     if (uniffi_ordercore_checksum_func_reorder_request() != 36802) {
         return InitializationResult.apiChecksumMismatch
     }
+    if (uniffi_ordercore_checksum_func_resolve_binding() != 16389) {
+        return InitializationResult.apiChecksumMismatch
+    }
     if (uniffi_ordercore_checksum_func_seal_quote() != 29037) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_ordercore_checksum_func_shopee_order_status() != 54487) {
         return InitializationResult.apiChecksumMismatch
     }
+    if (uniffi_ordercore_checksum_func_shopee_orders() != 5423) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_ordercore_checksum_func_stock_push_list() != 10566) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_ordercore_checksum_func_stock_to_publish() != 40710) {
+        return InitializationResult.apiChecksumMismatch
+    }
     if (uniffi_ordercore_checksum_func_supplier_failure_action() != 33133) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_ordercore_checksum_func_supplier_payment_batches() != 47473) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_ordercore_checksum_func_supplier_payment_result() != 37485) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_ordercore_checksum_func_supplier_purchase_plan() != 14389) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_ordercore_checksum_func_supplier_token_decision() != 57920) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_ordercore_checksum_func_sync_failure_report() != 34615) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_ordercore_checksum_func_taobao_purchase_status() != 28001) {

@@ -9,7 +9,7 @@ use criterion::{criterion_group, criterion_main, Criterion};
 use ordercore::workflow::{Actor, BuiltinWorkflow, Order, TrackingEntry, TransitionContext, Workflow};
 use ordercore::Locale;
 
-pub fn order(id: usize) -> Order {
+fn order(id: usize) -> Order {
     let created_at = Utc.with_ymd_and_hms(2025, 1, 21, 17, 45, 0).unwrap();
     Order {
         id: id.to_string(),
@@ -37,7 +37,7 @@ fn entry(status: &str, timestamp: DateTime<Utc>, actor: Actor, location: Option<
     }
 }
 
-pub fn context() -> TransitionContext {
+fn context() -> TransitionContext {
     TransitionContext {
         now: Utc.with_ymd_and_hms(2025, 1, 21, 18, 0, 0).unwrap(),
         actor: Actor::Admin,
@@ -57,7 +57,7 @@ pub fn context() -> TransitionContext {
 
 /// The peer: the customer order's rules as a user writes them by hand — no actor, requirement,
 /// stale-status or input checks, one language.
-pub mod by_hand {
+mod by_hand {
     use super::*;
 
     pub fn transition(order: &Order, to: &str, context: &TransitionContext) -> Result<(Order, String), String> {

@@ -33,7 +33,7 @@ pub const MAX_RULE_ENTRIES: usize = 10_000;
 pub(crate) fn check_amount(problems: &mut Problems, field: impl Display, amount: Decimal, scale: u32) {
     if amount.is_sign_negative() || amount > MAX_AMOUNT {
         problems.push(Code::OutOfRange, field, Some(format!("0 to {MAX_AMOUNT}")));
-    } else if amount.normalize().scale() > scale {
+    } else if amount.scale() > scale && amount.normalize().scale() > scale {
         problems.push(Code::TooPrecise, field, Some(format!("at most {scale} decimal places")));
     }
 }
@@ -55,7 +55,7 @@ pub(crate) fn check_percentage(problems: &mut Problems, field: impl Display, rat
 pub(crate) fn check_text(problems: &mut Problems, field: impl Display, text: &str, max: usize, required: bool) {
     if required && text.trim().is_empty() {
         problems.push(Code::Required, field, None);
-    } else if text.chars().count() > max {
+    } else if text.len() > max && text.chars().count() > max {
         problems.push(Code::TooLong, field, Some(format!("at most {max} characters")));
     }
 }

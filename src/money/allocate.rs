@@ -1,5 +1,7 @@
 //! Exact allocation of an amount over weights by largest remainder.
 
+use std::cmp::Reverse;
+
 use rust_decimal::Decimal;
 
 use super::Currency;
@@ -36,17 +38,20 @@ pub(crate) fn allocate_within(
 ) -> Result<Vec<Decimal>, Error> {
     let total = units(amount, scale)?;
     let weight_scale = common_scale(weights);
-    let weights = weights
-        .iter()
-        .map(|&w| units(w, weight_scale))
-        .collect::<Result<Vec<_>, _>>()?;
-    let caps = caps
-        .map(|caps| caps.iter().map(|&c| units(c, scale)).collect::<Result<Vec<_>, _>>())
-        .transpose()?;
-    split_units(total, &weights, caps.as_deref())?
-        .into_iter()
-        .map(|u| Decimal::try_from_i128_with_scale(u, scale).map_err(|_| overflow()))
-        .collect()
+    let mut shares = Vec::with_capacity(weights.len());
+    for (i, &w) in weights.iter().enumerate() {
+        let cap = match caps.and_then(|c| c.get(i)) {
+            Some(&c) => Some(units(c, scale)?),
+            None => None,
+        };
+        shares.push(Share::new(units(w, weight_scale)?, cap));
+    }
+    split_units(total, &mut shares, caps.is_some())?;
+    let mut parts = Vec::with_capacity(shares.len());
+    for share in &shares {
+        parts.push(Decimal::try_from_i128_with_scale(share.part, scale).map_err(|_| overflow())?);
+    }
+    Ok(parts)
 }
 
 /// The scale at which every weight is a whole number: their own (money amounts come at their
@@ -62,6 +67,9 @@ fn common_scale(weights: &[Decimal]) -> u32 {
 
 /// `d` as a whole number of `10^-scale` units; an error if `d` has more decimals than `scale`.
 fn units(d: Decimal, scale: u32) -> Result<i128, Error> {
+    if d.scale() == scale {
+        return Ok(d.mantissa());
+    }
     let d = if d.scale() > scale { d.normalize() } else { d };
     let shift = scale
         .checked_sub(d.scale())
@@ -72,81 +80,137 @@ fn units(d: Decimal, scale: u32) -> Result<i128, Error> {
         .ok_or_else(overflow)
 }
 
-/// Water-filling largest-remainder split in integer units; without caps, every line is open.
-fn split_units(total: i128, weights: &[i128], caps: Option<&[i128]>) -> Result<Vec<i128>, Error> {
-    let cap = |i: usize| caps.and_then(|c| c.get(i).copied());
-    let mut parts = vec![0i128; weights.len()];
-    // Lines still taking a proportional share; saturated lines sit at their cap.
-    let mut open: Vec<bool> = (0..weights.len()).map(|i| cap(i).is_none_or(|c| c > 0)).collect();
+/// One line of a split, in whole units.
+#[derive(Debug, Clone, Copy)]
+struct Share {
+    weight: i128,
+    cap: Option<i128>,
+    /// The part given so far.
+    part: i128,
+    /// Still taking a proportional share (not held at its cap).
+    open: bool,
+    /// What the floor of its exact share left over, in units of the weights' sum.
+    rest: i128,
+}
+
+impl Share {
+    fn new(weight: i128, cap: Option<i128>) -> Self {
+        Share {
+            weight,
+            cap,
+            part: 0,
+            open: cap.is_none_or(|c| c > 0),
+            rest: 0,
+        }
+    }
+
+    /// What it is split by: its weight, or its cap when every open weight is zero.
+    fn by(&self, caps: bool) -> i128 {
+        if caps {
+            self.cap.unwrap_or(0)
+        } else {
+            self.weight
+        }
+    }
+}
+
+/// Water-filling largest-remainder split in integer units, into each share's `part`; without
+/// caps (`capped` false), every share is open.
+fn split_units(total: i128, shares: &mut [Share], capped: bool) -> Result<(), Error> {
+    let open_sum = |shares: &[Share], caps: bool| {
+        shares
+            .iter()
+            .filter(|s| s.open)
+            .try_fold(0i128, |sum, s| sum.checked_add(s.by(caps)))
+            .ok_or_else(overflow)
+    };
     let mut left = total;
     while left > 0 {
-        let open_sum = |w: &[i128]| -> Option<i128> {
-            w.iter()
-                .zip(&open)
-                .filter(|(_, o)| **o)
-                .try_fold(0i128, |s, (w, _)| s.checked_add(*w))
-        };
         // Every open weight zero: fill by the room the lines have left, if they have caps.
-        let mut shares_by = weights;
-        let mut wsum = open_sum(shares_by).ok_or_else(overflow)?;
+        let mut by_caps = false;
+        let mut wsum = open_sum(shares, false)?;
         if wsum == 0 {
-            let Some(caps) = caps else {
+            if !capped {
                 return Err(Error::new(Code::ZeroWeights, "amount", None));
-            };
-            shares_by = caps;
-            wsum = open_sum(shares_by).ok_or_else(overflow)?;
+            }
+            by_caps = true;
+            wsum = open_sum(shares, true)?;
             if wsum == 0 {
                 return Err(Error::new(Code::OutOfRange, "amount", None));
             }
         }
-        // Lines whose exact share `left × w / wsum` exceeds their cap saturate; again without them.
-        let mut saturated = false;
-        for (i, ((part, is_open), w)) in parts.iter_mut().zip(open.iter_mut()).zip(shares_by).enumerate() {
-            let Some(cap) = cap(i) else { continue };
-            let share_times_wsum = left.checked_mul(*w).ok_or_else(overflow)?;
-            if *is_open && cap.checked_mul(wsum).is_some_and(|c| share_times_wsum > c) {
-                *part = cap;
-                *is_open = false;
-                saturated = true;
-            }
-        }
-        if saturated {
-            let held: i128 = parts
+        if saturate(shares, left, wsum, by_caps)? {
+            let held = shares
                 .iter()
-                .try_fold(0i128, |s, p| s.checked_add(*p))
+                .try_fold(0i128, |sum, s| sum.checked_add(s.part))
                 .ok_or_else(overflow)?;
             left = total.checked_sub(held).ok_or_else(overflow)?;
             continue;
         }
-        // Floors, then one unit each to the largest remainders (then the larger weight, then the
-        // earlier line), picked in one linear selection.
-        let mut remainders = Vec::with_capacity(parts.len());
-        let mut given = 0i128;
-        for (i, ((part, is_open), w)) in parts.iter_mut().zip(&open).zip(shares_by).enumerate() {
-            if *is_open {
-                let product = left.checked_mul(*w).ok_or_else(overflow)?;
-                *part = product.checked_div(wsum).ok_or_else(overflow)?;
-                given = given.checked_add(*part).ok_or_else(overflow)?;
-                remainders.push((product.checked_rem(wsum).ok_or_else(overflow)?, *w, i));
-            }
-        }
+        let given = floors(shares, left, wsum, by_caps)?;
         let leftover = usize::try_from(left.checked_sub(given).ok_or_else(overflow)?).map_err(|_| overflow())?;
-        if let Some(last) = leftover.checked_sub(1) {
-            let first = |a: &(i128, i128, usize), b: &(i128, i128, usize)| {
-                b.0.cmp(&a.0).then(b.1.cmp(&a.1)).then(a.2.cmp(&b.2))
-            };
-            if last < remainders.len() {
-                remainders.select_nth_unstable_by(last, first);
-            }
-            for (_, _, i) in remainders.iter().take(leftover) {
-                if let Some(p) = parts.get_mut(*i) {
-                    *p = p.checked_add(1).ok_or_else(overflow)?;
-                }
-            }
-        }
+        give_leftover(shares, leftover, by_caps)?;
         break;
     }
-    Ok(parts)
+    Ok(())
+}
+
+/// Holds at its cap each open share whose exact share `left × w ÷ wsum` exceeds it; whether any did.
+fn saturate(shares: &mut [Share], left: i128, wsum: i128, by_caps: bool) -> Result<bool, Error> {
+    let mut saturated = false;
+    for share in shares.iter_mut().filter(|s| s.open) {
+        let Some(cap) = share.cap else { continue };
+        let share_times_wsum = left.checked_mul(share.by(by_caps)).ok_or_else(overflow)?;
+        if cap.checked_mul(wsum).is_some_and(|c| share_times_wsum > c) {
+            share.part = cap;
+            share.open = false;
+            saturated = true;
+        }
+    }
+    Ok(saturated)
+}
+
+/// Gives each open share the floor of `left × w ÷ wsum`, keeping what the floor left over; the
+/// units given.
+fn floors(shares: &mut [Share], left: i128, wsum: i128, by_caps: bool) -> Result<i128, Error> {
+    let mut given = 0i128;
+    for share in shares.iter_mut().filter(|s| s.open) {
+        let product = left.checked_mul(share.by(by_caps)).ok_or_else(overflow)?;
+        (share.part, share.rest) = div_rem(product, wsum).ok_or_else(overflow)?;
+        given = given.checked_add(share.part).ok_or_else(overflow)?;
+    }
+    Ok(given)
+}
+
+/// One unit each to the `leftover` open shares with the largest remainders (then the larger
+/// weight, then the earlier line), picked in one linear selection.
+fn give_leftover(shares: &mut [Share], leftover: usize, by_caps: bool) -> Result<(), Error> {
+    let Some(last) = leftover.checked_sub(1) else {
+        return Ok(());
+    };
+    // Ordered by the key, the earlier line last among equals: the largest come first in reverse.
+    let mut keys = Vec::with_capacity(shares.len());
+    for (i, s) in shares.iter().enumerate().filter(|(_, s)| s.open) {
+        keys.push((s.rest, s.by(by_caps), Reverse(i)));
+    }
+    if last < keys.len() {
+        keys.select_nth_unstable_by(last, |a, b| b.cmp(a));
+    }
+    for (_, _, Reverse(i)) in keys.into_iter().take(leftover) {
+        if let Some(s) = shares.get_mut(i) {
+            s.part = s.part.checked_add(1).ok_or_else(overflow)?;
+        }
+    }
+    Ok(())
+}
+
+/// `a ÷ b` and its remainder (both non-negative), in 64-bit division when both fit.
+fn div_rem(a: i128, b: i128) -> Option<(i128, i128)> {
+    if let (Ok(a), Ok(b)) = (u64::try_from(a), u64::try_from(b)) {
+        return Some((a.checked_div(b)?.into(), a.checked_rem(b)?.into()));
+    }
+    let quotient = a.checked_div(b)?;
+    Some((quotient, a.checked_sub(quotient.checked_mul(b)?)?))
 }
 
 #[cfg(test)]

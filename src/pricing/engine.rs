@@ -1,7 +1,5 @@
 //! The quote engine: lines → offer and category discounts → delivery → loyalty → tax → total.
 
-use std::collections::BTreeMap;
-
 use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
 
@@ -96,17 +94,10 @@ impl<'r> Pricer<'r> {
 
     /// Lines: `unit_price × quantity`, rounded once per line; the subtotal is their sum.
     fn lines(&self, req: &OrderRequest) -> Result<Quote, Error> {
-        let exact = req
-            .items
-            .iter()
-            .map(|i| i.unit_price.times(Decimal::from(i.quantity)))
-            .collect::<Result<Vec<_>, _>>()?;
-        let lines = req
-            .items
-            .iter()
-            .zip(&exact)
-            .map(|(item, exact)| new_line(item, self.round(*exact), self.rules))
-            .collect::<Result<Vec<_>, _>>()?;
+        let exact = each(req.items.iter(), |i| i.unit_price.times(Decimal::from(i.quantity)))?;
+        let lines = each(req.items.iter().zip(&exact), |(item, exact)| {
+            new_line(item, self.round(*exact), self.rules)
+        })?;
         let subtotal = self.round(sum(lines.iter().map(|l| &l.total_price))?);
         let exact = sum(&exact)?;
         let zero = self.zero();
@@ -136,7 +127,12 @@ impl<'r> Pricer<'r> {
             prices_include_tax: self.rules.tax.prices_include_tax,
             rounding: self.mode,
             tax_rounding: self.rules.tax.rounding,
-            steps: vec![step(Rule::Subtotal, None, exact, None, exact, subtotal, None)],
+            steps: {
+                // Subtotal, offer, category, delivery, loyalty, a tax rate or two, total.
+                let mut steps = Vec::with_capacity(8);
+                steps.push(step(Rule::Subtotal, None, exact, None, exact, subtotal, None));
+                steps
+            },
             seal: None,
         })
     }
@@ -446,10 +442,9 @@ impl<'r> Pricer<'r> {
             note,
         ));
         let parts = self.split(amount, due, due)?;
-        let line_points = allocate_within(Decimal::from(points), &parts, None, 0)?
-            .into_iter()
-            .map(|p| p.to_u64().ok_or_else(overflow))
-            .collect::<Result<Vec<_>, _>>()?;
+        let line_points = each(allocate_within(Decimal::from(points), &parts, None, 0)?.iter(), |p| {
+            p.to_u64().ok_or_else(overflow)
+        })?;
         Ok((points, parts, line_points))
     }
 
@@ -507,51 +502,56 @@ impl<'r> Pricer<'r> {
 
     /// The tax of each `(rate, base)` member, rounded per line or per rate over the order.
     fn taxes(&self, members: &[(Decimal, Decimal)], steps: &mut Vec<Step>) -> Result<Vec<Decimal>, Error> {
-        // The tax in `base` at `rate`: one exact product and one division.
-        let tax_in = |base: Decimal, rate: Decimal| -> Result<Decimal, Error> {
-            let denominator = if self.rules.tax.prices_include_tax {
-                Decimal::ONE_HUNDRED.plus(rate)?
-            } else {
-                Decimal::ONE_HUNDRED
-            };
-            base.times(rate)?.over(denominator)
+        let per_order = self.rules.tax.rounding == TaxRounding::PerOrder;
+        // Per line, each member's own tax; per order, each rate's tax is split over its members.
+        let exact = if per_order {
+            Vec::new()
+        } else {
+            each(members.iter(), |(rate, base)| self.tax_in(*base, *rate))?
         };
-        let exact = members
-            .iter()
-            .map(|(rate, base)| tax_in(*base, *rate))
-            .collect::<Result<Vec<_>, _>>()?;
-        let mut taxes: Vec<Decimal> = exact.iter().map(|e| self.round(*e)).collect();
-        // Members grouped by rate, for per-order rounding and for the steps.
-        let mut groups: BTreeMap<Decimal, Vec<usize>> = BTreeMap::new();
-        for (i, (rate, _)) in members.iter().enumerate() {
-            if !rate.is_zero() {
-                groups.entry(*rate).or_default().push(i);
-            }
-        }
-        for (rate, indices) in groups {
-            let pick = |v: &[Decimal]| indices.iter().filter_map(|i| v.get(*i).copied()).collect::<Vec<_>>();
-            let bases: Vec<Decimal> = indices.iter().filter_map(|i| members.get(*i).map(|m| m.1)).collect();
+        let mut taxes = if per_order {
+            vec![self.zero(); members.len()]
+        } else {
+            exact.iter().map(|e| self.round(*e)).collect()
+        };
+        // The taxed members grouped by rate, the rates in increasing order, each group in line order.
+        let rate_of = |i: &usize| members.get(*i).map(|m| m.0);
+        let base_of = |i: &usize| members.get(*i).map_or(Decimal::ZERO, |m| m.1);
+        let mut by_rate = Vec::with_capacity(members.len());
+        by_rate.extend((0..members.len()).filter(|i| rate_of(i).is_some_and(|r| !r.is_zero())));
+        by_rate.sort_by_key(rate_of);
+        for group in by_rate.chunk_by(|a, b| rate_of(a) == rate_of(b)) {
+            let rate = group.first().and_then(rate_of).unwrap_or_default();
+            let bases: Vec<Decimal> = group.iter().map(base_of).collect();
             let group_base = sum(&bases)?;
             // Per order, the group's tax is computed from its summed base, never from summed
             // per-line quotients (each rounded at 28 digits, their sum would depend on line order).
-            let group_exact = match self.rules.tax.rounding {
-                TaxRounding::PerOrder => tax_in(group_base, rate)?,
-                TaxRounding::PerLine => sum(&pick(&exact))?,
-            };
-            let amount = if self.rules.tax.rounding == TaxRounding::PerOrder {
+            let (group_exact, amount) = if per_order {
+                let group_exact = self.tax_in(group_base, rate)?;
                 let amount = self.round(group_exact);
-                for (i, part) in indices.iter().zip(self.split(amount, &bases, &bases)?) {
+                for (i, part) in group.iter().zip(self.split(amount, &bases, &bases)?) {
                     if let Some(t) = taxes.get_mut(*i) {
                         *t = part;
                     }
                 }
-                amount
+                (group_exact, amount)
             } else {
-                sum(&pick(&taxes))?
+                let of = |v: &[Decimal]| sum(group.iter().filter_map(|i| v.get(*i)));
+                (of(&exact)?, of(&taxes)?)
             };
             steps.push(step(Rule::Tax, None, group_base, Some(rate), group_exact, amount, None));
         }
         Ok(taxes)
+    }
+
+    /// The tax in `base` at `rate`: one exact product and one division.
+    fn tax_in(&self, base: Decimal, rate: Decimal) -> Result<Decimal, Error> {
+        let denominator = if self.rules.tax.prices_include_tax {
+            Decimal::ONE_HUNDRED.plus(rate)?
+        } else {
+            Decimal::ONE_HUNDRED
+        };
+        base.times(rate)?.over(denominator)
     }
 }
 
@@ -664,7 +664,19 @@ fn masked(amounts: &[Decimal], mask: &[bool], zero: Decimal) -> Vec<Decimal> {
 
 /// `a − b`, element by element.
 fn minus_each(a: &[Decimal], b: &[Decimal]) -> Result<Vec<Decimal>, Error> {
-    a.iter().zip(b).map(|(a, b)| a.minus(*b)).collect()
+    each(a.iter().zip(b), |(a, b)| a.minus(*b))
+}
+
+/// `f` of each item, in order, or its first error (the list allocated once, at its length).
+fn each<T, U>(
+    items: impl ExactSizeIterator<Item = T>,
+    mut f: impl FnMut(T) -> Result<U, Error>,
+) -> Result<Vec<U>, Error> {
+    let mut out = Vec::with_capacity(items.len());
+    for item in items {
+        out.push(f(item)?);
+    }
+    Ok(out)
 }
 
 fn step(

@@ -201,6 +201,8 @@ pub(crate) fn validate(r: &OrderRequest, p: &mut Problems) {
     }
     check_len(p, "items", r.items.len(), MAX_LINES);
     let items = Place::root("items");
+    // The lines' sum while they are each within bounds.
+    let mut subtotal = Some(Decimal::ZERO);
     for (i, item) in r.items.iter().enumerate() {
         let entry = items.index(i);
         let at = |field| entry.name(field);
@@ -215,7 +217,8 @@ pub(crate) fn validate(r: &OrderRequest, p: &mut Problems) {
             );
         }
         check_amount(p, at("unit_price"), item.unit_price, limits::MAX_SCALE);
-        check_line_total(p, i, item);
+        let total = check_line_total(p, i, item);
+        subtotal = subtotal.and_then(|s| s.checked_add(total?));
         match item.units_per_carton {
             Some(0) => p.push(Code::NotPositive, at("units_per_carton"), None),
             Some(n) if n > limits::MAX_UNITS_PER_CARTON => p.push(
@@ -231,7 +234,10 @@ pub(crate) fn validate(r: &OrderRequest, p: &mut Problems) {
             _ => {}
         }
     }
-    check_subtotal(p, &r.items);
+    if subtotal.is_some_and(|s| s > limits::MAX_AMOUNT) {
+        let detail = format!("a subtotal of at most {}", limits::MAX_AMOUNT);
+        p.push(Code::OutOfRange, "items", Some(detail));
+    }
     let a = &r.delivery_address;
     check_text(p, "delivery_address.street", &a.street, MAX_LONG_TEXT, true);
     check_text(p, "delivery_address.phone", &a.phone, MAX_SHORT_TEXT, true);
@@ -286,26 +292,18 @@ fn line_total(item: &OrderItem) -> Option<Decimal> {
         .filter(|t| *t <= limits::MAX_AMOUNT)
 }
 
-/// Records a line whose `unit_price × quantity` is past the largest amount, its fields being fine.
-fn check_line_total(p: &mut Problems, i: usize, item: &OrderItem) {
+/// The line's `unit_price × quantity`, if within the largest amount; a line past it is recorded,
+/// its fields being fine.
+fn check_line_total(p: &mut Problems, i: usize, item: &OrderItem) -> Option<Decimal> {
+    let total = line_total(item);
     let fields_fine = (0..=limits::MAX_QUANTITY).contains(&item.quantity)
         && !item.unit_price.is_sign_negative()
         && item.unit_price <= limits::MAX_AMOUNT;
-    if fields_fine && line_total(item).is_none() {
+    if fields_fine && total.is_none() {
         let detail = format!("unit_price × quantity at most {}", limits::MAX_AMOUNT);
         p.push(Code::OutOfRange, Place::root("items").index(i), Some(detail));
     }
-}
-
-/// Records an order whose lines, each within bounds, sum past the largest amount.
-fn check_subtotal(p: &mut Problems, items: &[OrderItem]) {
-    let subtotal = items
-        .iter()
-        .try_fold(Decimal::ZERO, |sum, item| sum.checked_add(line_total(item)?));
-    if subtotal.is_some_and(|s| s > limits::MAX_AMOUNT) {
-        let detail = format!("a subtotal of at most {}", limits::MAX_AMOUNT);
-        p.push(Code::OutOfRange, "items", Some(detail));
-    }
+    total
 }
 
 /// 6 to 15 digits (ASCII, Arabic-Indic or Eastern Arabic-Indic), an optional leading `+`,

@@ -5,25 +5,47 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use ordercore::ffi::{Operation, OPERATIONS};
-use serde_json::{json, Value};
+use serde::Serialize;
 
 /// A type as `stringify!` spells it (`Vec < Decimal >`), written as Rust code is (`Vec<Decimal>`).
 fn type_name(ty: &str) -> String {
     ty.replace(" <", "<").replace("< ", "<").replace(" >", ">")
 }
 
-fn manifest() -> Value {
-    let operation = |op: &Operation| {
-        let doc: Vec<&str> = op.doc.lines().map(str::trim).collect();
-        json!({
-            "name": op.name,
-            "camel_name": op.camel_name,
-            "args": op.args.iter().map(|(name, ty)| json!({ "name": name, "type": type_name(ty) })).collect::<Vec<_>>(),
-            "result": type_name(op.result),
-            "doc": doc.join(" "),
-        })
+/// One operation as the manifest lists it, its keys in this order.
+#[derive(Serialize)]
+struct Entry<'a> {
+    name: &'a str,
+    camel_name: &'a str,
+    args: Vec<Arg<'a>>,
+    result: String,
+    doc: String,
+}
+
+/// One argument: its name and its Rust type.
+#[derive(Serialize)]
+struct Arg<'a> {
+    name: &'a str,
+    #[serde(rename = "type")]
+    ty: String,
+}
+
+fn manifest() -> Vec<Entry<'static>> {
+    let operation = |op: &'static Operation| Entry {
+        name: op.name,
+        camel_name: op.camel_name,
+        args: op
+            .args
+            .iter()
+            .map(|(name, ty)| Arg {
+                name,
+                ty: type_name(ty),
+            })
+            .collect(),
+        result: type_name(op.result),
+        doc: op.doc.lines().map(str::trim).collect::<Vec<_>>().join(" "),
     };
-    Value::Array(OPERATIONS.iter().map(operation).collect())
+    OPERATIONS.iter().map(operation).collect()
 }
 
 /// `snake_case` as `lowerCamelCase`, as uniffi names functions in Kotlin and Swift.

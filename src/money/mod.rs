@@ -38,5 +38,28 @@ impl Checked for Decimal {
 
 /// The sum of `amounts`, checked.
 pub(crate) fn sum<'a>(amounts: impl IntoIterator<Item = &'a Decimal>) -> Result<Decimal, Error> {
-    amounts.into_iter().try_fold(Decimal::ZERO, |s, a| s.plus(*a))
+    let mut amounts = amounts.into_iter().peekable();
+    let Some(scale) = amounts.peek().map(|a| a.scale()) else {
+        return Ok(Decimal::ZERO);
+    };
+    // Amounts of one scale add as whole numbers of that unit (what `plus` does, without its
+    // alignment); the first of another scale, or a sum past 96 bits, goes on with `plus`.
+    let mut units = 0i128;
+    while let Some(a) = amounts.peek() {
+        match units
+            .checked_add(a.mantissa())
+            .filter(|u| u.unsigned_abs() < MAX_MANTISSA)
+        {
+            Some(u) if a.scale() == scale => {
+                units = u;
+                amounts.next();
+            }
+            _ => break,
+        }
+    }
+    let whole = Decimal::try_from_i128_with_scale(units, scale).map_err(|_| overflow())?;
+    amounts.try_fold(whole, |s, a| s.plus(*a))
 }
+
+/// One more than the largest mantissa a decimal holds (2⁹⁶).
+const MAX_MANTISSA: u128 = 1 << 96;

@@ -246,6 +246,31 @@ fn micro(d: Decimal) -> Option<i128> {
     }
 }
 
+/// The scale of a share in millionths of a unit times millionths of a percent (6 + 6 + 2).
+const SHARE_SCALE: u32 = 14;
+
+/// `n` × 10^−`scale` without trailing zeros, as [`Decimal::normalize`] writes it, when `n` is
+/// from 0 to 2⁶⁴ − 1 (else `None`): integer steps, not the decimal's division.
+fn normalized(n: i128, scale: u32) -> Option<Decimal> {
+    let (mut n, mut scale) = (u64::try_from(n).ok()?, scale);
+    if n == 0 {
+        return Some(Decimal::ZERO);
+    }
+    // Eight zeros at a time, then four, two and one: a few steps, not one per zero.
+    for (digits, power) in [(8, 100_000_000), (4, 10_000), (2, 100), (1, 10)] {
+        while scale >= digits {
+            match (n.checked_rem(power), n.checked_div(power)) {
+                (Some(0), Some(fewer)) => {
+                    n = fewer;
+                    scale = scale.saturating_sub(digits);
+                }
+                _ => break,
+            }
+        }
+    }
+    Decimal::try_from_i128_with_scale(n.into(), scale).ok()
+}
+
 /// `n` as a whole count, saturating (the bounds keep it far below).
 fn whole(n: i128) -> u64 {
     u64::try_from(n.max(0)).unwrap_or(u64::MAX)
@@ -307,13 +332,17 @@ impl Rule {
         // What is left, as a fraction numerator / denominator of one unit.
         let (after_percentage, numerator, denominator) = match (self.percentage, self.percentage_decimal) {
             (Some(p), Some(decimal)) => {
-                let exact = after_buffer
-                    .checked_mul(decimal)
-                    .and_then(|d| d.checked_div(Decimal::ONE_HUNDRED))
-                    .ok_or_else(overflow)?
-                    .normalize();
                 // left × p millionths of a percent: ÷ 10⁸ for a fraction of one unit's millionths.
-                (exact, left.checked_mul(p).ok_or_else(overflow)?, MICRO * 100_000_000)
+                let share = left.checked_mul(p).ok_or_else(overflow)?;
+                let exact = match normalized(share, SHARE_SCALE) {
+                    Some(exact) => exact,
+                    None => after_buffer
+                        .checked_mul(decimal)
+                        .and_then(|d| d.checked_div(Decimal::ONE_HUNDRED))
+                        .ok_or_else(overflow)?
+                        .normalize(),
+                };
+                (exact, share, MICRO * 100_000_000)
             }
             _ => (after_buffer, left, MICRO),
         };
@@ -447,5 +476,22 @@ mod tests {
         assert_eq!(micro(dec!(1.5)), Some(1_500_000));
         assert_eq!(micro(dec!(1.500000000)), Some(1_500_000));
         assert_eq!(micro(dec!(1.0000001)), None);
+    }
+
+    #[test]
+    fn a_share_is_normalized_as_the_decimal_division_gives_it() {
+        for (left, percent) in [
+            (dec!(17), dec!(90)),
+            (dec!(0.001), dec!(33.333333)),
+            (dec!(0), dec!(50)),
+            (dec!(1000000000000), dec!(99.999999)),
+        ] {
+            let share = micro(left).unwrap() * micro(percent).unwrap();
+            let by_division = (left * percent / dec!(100)).normalize();
+            match normalized(share, SHARE_SCALE) {
+                Some(exact) => assert_eq!(exact.to_string(), by_division.to_string()),
+                None => assert!(u64::try_from(share).is_err()),
+            }
+        }
     }
 }

@@ -178,15 +178,27 @@ pub fn stock_push_list(
 
 /// The products by id, each checked at `products[j]` (the forecast required when `source` is),
 /// a product given twice recorded; the index is meaningful only if nothing was recorded.
+///
+/// The ids are hashed first and indexed in one tight loop: with 100 000 products the index is
+/// larger than the cache, and its reads must overlap. The checks come after, each duplicate
+/// recorded in its place among them.
 fn index_products(products: &[ProductStock], source: StockSource, problems: &mut Problems) -> IdIndex {
     let root = Place::root("products");
     check_len(problems, root, products.len(), MAX_SYNC_ENTRIES);
+    let hashes: Vec<u64> = products.iter().map(|p| id_hash([p.product_id.as_str()])).collect();
     let mut by_id = IdIndex::with_capacity(products.len());
+    let mut duplicates = Vec::new();
+    for (j, (p, &hash)) in products.iter().zip(&hashes).enumerate() {
+        let same = |k: u32| products.get(k as usize).is_some_and(|o| o.product_id == p.product_id);
+        if let Some(first) = by_id.insert(hash, j as u32, same) {
+            duplicates.push((j, first));
+        }
+    }
+    let mut duplicates = duplicates.into_iter().peekable();
     for (j, p) in products.iter().enumerate() {
         let at = root.index(j);
         p.check(&at, source, problems);
-        let same = |k: u32| products.get(k as usize).is_some_and(|o| o.product_id == p.product_id);
-        if let Some(first) = by_id.insert(id_hash([p.product_id.as_str()]), j as u32, same) {
+        if let Some((_, first)) = duplicates.next_if(|&(d, _)| d == j) {
             problems.push(
                 Code::Duplicate,
                 at.name("product_id"),
@@ -222,7 +234,7 @@ struct Known<'a> {
 impl<'a> Known<'a> {
     /// One pass over the bindings of `shop`: each to its product (the next product first, so
     /// that products and bindings in the same order need no look-up), each active listing
-    /// with a SKU indexed to find the ones bound twice.
+    /// with a SKU hashed; then the listings indexed in one tight loop to find the ones bound twice.
     fn bind(products: &'a [ProductStock], by_id: IdIndex, shop: &str, bindings: &'a [ProductBinding]) -> Self {
         let mut known = Known {
             products,
@@ -234,7 +246,7 @@ impl<'a> Known<'a> {
             conflicted: vec![false; bindings.len()],
             bindings,
         };
-        let mut listings = IdIndex::with_capacity(bindings.len());
+        let mut listings = Vec::with_capacity(bindings.len());
         let mut next = 0;
         for (i, b) in bindings.iter().enumerate().filter(|(_, b)| b.shop_id == shop) {
             let k = known
@@ -245,9 +257,10 @@ impl<'a> Known<'a> {
             }
             known.add_binding(k, i as u32, b.active);
             if let (true, Some(sku)) = (b.active, b.sku()) {
-                known.check_listing(&mut listings, i, b, sku);
+                listings.push((id_hash([b.external_product_id.as_str(), sku]), i as u32));
             }
         }
+        known.mark_conflicts(&listings);
         known
     }
 
@@ -317,20 +330,23 @@ impl<'a> Known<'a> {
         });
     }
 
-    /// Indexes the listing of the active binding `i` (`b`, with `sku`) in `listings`; marks it
-    /// and the first binding to the same listing when there is one.
-    fn check_listing(&mut self, listings: &mut IdIndex, i: usize, b: &ProductBinding, sku: &str) {
+    /// Marks the bindings among `listings` (active, with a SKU: the listing's hash and the
+    /// binding's index) whose listing another of them points to.
+    fn mark_conflicts(&mut self, listings: &[(u64, u32)]) {
         let bindings = self.bindings;
-        let same = |j: u32| {
-            bindings
-                .get(j as usize)
-                .is_some_and(|o| o.external_product_id == b.external_product_id && o.sku() == Some(sku))
-        };
-        let hash = id_hash([b.external_product_id.as_str(), sku]);
-        if let Some(first) = listings.insert(hash, i as u32, same) {
-            for at in [first as usize, i] {
-                if let Some(flag) = self.conflicted.get_mut(at) {
-                    *flag = true;
+        let mut index = IdIndex::with_capacity(listings.len());
+        for &(hash, i) in listings {
+            let Some(b) = bindings.get(i as usize) else { continue };
+            let same = |j: u32| {
+                bindings
+                    .get(j as usize)
+                    .is_some_and(|o| o.external_product_id == b.external_product_id && o.sku() == b.sku())
+            };
+            if let Some(first) = index.insert(hash, i, same) {
+                for at in [first, i] {
+                    if let Some(flag) = self.conflicted.get_mut(at as usize) {
+                        *flag = true;
+                    }
                 }
             }
         }

@@ -2,6 +2,7 @@
 //! 10 000 and 100 000 products against a peer in the same process: the same rule hand-written in
 //! plain Rust, as a user would (one loop over the bindings, `Decimal` arithmetic, no checks of the
 //! input, no duplicate or conflicting bindings found). Both answers are compared before timing.
+//! The bindings come in the products' order (`push_list`), and in another (`push_list_scrambled`).
 
 use std::collections::HashMap;
 
@@ -91,12 +92,27 @@ fn by_hand(rule: &StockRule, products: &[ProductStock], bindings: &[ProductBindi
     out
 }
 
+/// The same bindings in another order than the products (binding `i` is the `i × 7919 mod n`th),
+/// as a host that reads them from another table may send them.
+fn scrambled(bindings: Vec<ProductBinding>) -> Vec<ProductBinding> {
+    let n = bindings.len();
+    let mut slots: Vec<Option<ProductBinding>> = bindings.into_iter().map(Some).collect();
+    (0..n).filter_map(|i| slots[i * 7919 % n].take()).collect()
+}
+
 fn push_list(c: &mut Criterion) {
+    compare(c, "sync/push_list", |bindings| bindings);
+    compare(c, "sync/push_list_scrambled", scrambled);
+}
+
+/// Both sides on the products and their bindings, ordered by `order`, at each size.
+fn compare(c: &mut Criterion, name: &str, order: fn(Vec<ProductBinding>) -> Vec<ProductBinding>) {
     let rule = rule();
     let all = PushStockPayload::default();
-    let mut group = c.benchmark_group("sync/push_list");
+    let mut group = c.benchmark_group(name);
     for n in [1_000, 10_000, 100_000] {
         let (products, bindings) = data(n);
+        let bindings = order(bindings);
         let ours = stock_push_list(&all, &rule, &products, &bindings).unwrap();
         let theirs = by_hand(&rule, &products, &bindings);
         let ours_short: Vec<(String, Option<u64>)> = ours

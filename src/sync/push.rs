@@ -131,7 +131,9 @@ enum Slot {
 ///
 /// Bindings of other shops are ignored. Every problem of the arguments is reported at once: a
 /// product whose stock is given twice, a forecast missing where the rule reads it, bounds. The
-/// work is linear: one pass over the bindings, one over the products, one over the products asked for.
+/// work is linear: a few passes over the products and the bindings (hashing, indexing and
+/// checking apart, so that the index reads overlap; bindings in the products' order need no
+/// look-up), one over the products asked for.
 pub fn stock_push_list(
     payload: &PushStockPayload,
     rule: &StockRule,

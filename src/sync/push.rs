@@ -163,7 +163,7 @@ pub fn stock_push_list(
     if payload.product_ids.is_empty() {
         list.entries.reserve(known.order.len());
         for &k in &known.order {
-            let id = known.id(k).unwrap_or_default();
+            let id = known.bound_id(k).unwrap_or_default();
             list.add(id, Some(k), &known, rule.active, &checked)?;
         }
     } else {
@@ -287,6 +287,15 @@ impl<'a> Known<'a> {
                 let e = (k as usize).checked_sub(self.products.len())?;
                 self.extra_ids.get(e).copied()
             }
+        }
+    }
+
+    /// The id of the product known as `k`, bound in the shop: its binding's copy when it has
+    /// one binding (read in the bindings' order, not the products'), else its own.
+    fn bound_id(&self, k: u32) -> Option<&'a str> {
+        match self.only_binding(Some(k)) {
+            Some(b) => Some(&b.product_id),
+            None => self.id(k),
         }
     }
 

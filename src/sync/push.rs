@@ -304,9 +304,9 @@ impl<'a> Known<'a> {
         self.products.get(k as usize)
     }
 
-    /// The binding `i`, with its index.
-    fn binding(&self, i: u32) -> Option<(u32, &'a ProductBinding)> {
-        self.bindings.get(i as usize).map(|b| (i, b))
+    /// The binding `i`.
+    fn binding(&self, i: u32) -> Option<&'a ProductBinding> {
+        self.bindings.get(i as usize)
     }
 
     /// Knows `id` (not known yet) as a product bound without stock; its number.
@@ -314,8 +314,8 @@ impl<'a> Known<'a> {
         let k = self.slots.len() as u32;
         let capacity = self.bindings.len();
         let extra = self.extra.get_or_insert_with(|| IdIndex::with_capacity(capacity));
-        let hash = id_hash([id]);
-        extra.insert(hash, k, |_| false);
+        // Not known yet: there is no entry to compare with, and no earlier one is returned.
+        extra.insert(id_hash([id]), k, |_| false);
         self.extra_ids.push(id);
         self.slots.push(None);
         k
@@ -371,7 +371,7 @@ impl<'a> Known<'a> {
             Some(Slot::Duplicate) => Err(SkipReason::DuplicateBinding),
             Some(Slot::Inactive(_)) => Err(SkipReason::InactiveBinding),
             Some(Slot::Active(i)) => {
-                let (_, b) = self.binding(i).ok_or(SkipReason::NoBinding)?;
+                let b = self.binding(i).ok_or(SkipReason::NoBinding)?;
                 if b.sku().is_none() {
                     Err(SkipReason::MissingSku)
                 } else if self.conflicted.get(i as usize).copied().unwrap_or(false) {
@@ -387,7 +387,7 @@ impl<'a> Known<'a> {
     /// The one binding of the product known as `k`, active or not, when it has one.
     fn only_binding(&self, k: Option<u32>) -> Option<&'a ProductBinding> {
         match self.slots.get(k? as usize).copied().flatten()? {
-            Slot::Active(i) | Slot::Inactive(i) => self.binding(i).map(|(_, b)| b),
+            Slot::Active(i) | Slot::Inactive(i) => self.binding(i),
             Slot::Duplicate => None,
         }
     }

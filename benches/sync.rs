@@ -2,6 +2,7 @@
 //! 10 000 and 100 000 products against a peer in the same process: the same rule hand-written in
 //! plain Rust, as a user would (one loop over the bindings, `Decimal` arithmetic, no checks of the
 //! input, no duplicate or conflicting bindings found). Both answers are compared before timing.
+//! The bindings come in the products' order (`push_list`), and in another (`push_list_scrambled`).
 
 use std::collections::HashMap;
 
@@ -27,10 +28,10 @@ fn rule() -> StockRule {
     }
 }
 
-/// `n` products and their bindings: stock from −5 to 994 (a tenth sold by weight, with
-/// decimals), one product in 7 in packs of 6, one binding in 50 inactive, one in 20 pushed
-/// already at today's quantity.
-fn data(n: usize) -> (Vec<ProductStock>, Vec<ProductBinding>) {
+/// `n` products and their bindings, the `b`th binding of product `order(b, n)`: stock from −5
+/// to 994 (a tenth sold by weight, with decimals), one product in 7 in packs of 6, one binding
+/// in 50 inactive, one in 20 pushed already at today's quantity.
+fn data(n: usize, order: fn(usize, usize) -> usize) -> (Vec<ProductStock>, Vec<ProductBinding>) {
     let products = (0..n)
         .map(|i| ProductStock {
             product_id: (i + 1).to_string(),
@@ -43,6 +44,7 @@ fn data(n: usize) -> (Vec<ProductStock>, Vec<ProductBinding>) {
         })
         .collect();
     let bindings = (0..n)
+        .map(|b| order(b, n))
         .map(|i| ProductBinding {
             shop_id: SHOP.into(),
             product_id: (i + 1).to_string(),
@@ -91,12 +93,29 @@ fn by_hand(rule: &StockRule, products: &[ProductStock], bindings: &[ProductBindi
     out
 }
 
+/// The bindings in the products' order.
+fn same_order(b: usize, _: usize) -> usize {
+    b
+}
+
+/// The bindings in another order than the products (the `b`th is product `b × 7919 mod n`'s),
+/// as a host that reads them from another table sends them.
+fn scrambled(b: usize, n: usize) -> usize {
+    b * 7919 % n
+}
+
 fn push_list(c: &mut Criterion) {
+    compare(c, "sync/push_list", same_order);
+    compare(c, "sync/push_list_scrambled", scrambled);
+}
+
+/// Both sides on the products and their bindings, ordered by `order`, at each size.
+fn compare(c: &mut Criterion, name: &str, order: fn(usize, usize) -> usize) {
     let rule = rule();
     let all = PushStockPayload::default();
-    let mut group = c.benchmark_group("sync/push_list");
+    let mut group = c.benchmark_group(name);
     for n in [1_000, 10_000, 100_000] {
-        let (products, bindings) = data(n);
+        let (products, bindings) = data(n, order);
         let ours = stock_push_list(&all, &rule, &products, &bindings).unwrap();
         let theirs = by_hand(&rule, &products, &bindings);
         let ours_short: Vec<(String, Option<u64>)> = ours

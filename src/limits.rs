@@ -53,11 +53,16 @@ pub(crate) fn check_percentage(problems: &mut Problems, field: impl Display, rat
 
 /// Records a problem if `text` is longer than `max` characters, or empty when `required`.
 pub(crate) fn check_text(problems: &mut Problems, field: impl Display, text: &str, max: usize, required: bool) {
-    if required && text.trim().is_empty() {
+    if required && is_blank(text) {
         problems.push(Code::Required, field, None);
     } else if text.len() > max && text.chars().count() > max {
         problems.push(Code::TooLong, field, Some(format!("at most {max} characters")));
     }
+}
+
+/// Whether `text` is empty or white space only (a visible ASCII first character settles it).
+pub(crate) fn is_blank(text: &str) -> bool {
+    !text.as_bytes().first().is_some_and(u8::is_ascii_graphic) && text.trim().is_empty()
 }
 
 /// Records a problem if a list has more than `max` entries.

@@ -10,7 +10,7 @@ use serde::{Deserialize, Serialize};
 use super::stock::check_pack_size;
 use super::{SyncIssue, SyncIssueCode, MAX_SYNC_ENTRIES};
 use crate::error::{Code, Error, Place, Problems};
-use crate::limits::{check_len, check_text, MAX_SHORT_TEXT};
+use crate::limits::{check_len, check_text, is_blank, MAX_SHORT_TEXT};
 
 /// The largest quantity a push can have sent (10¹² units in packs of 0.001).
 pub const MAX_PUBLISHED: u64 = 1_000_000_000_000_000;
@@ -95,7 +95,7 @@ impl ProductBinding {
 
 /// A text that is there and not blank.
 fn present(text: Option<&str>) -> Option<&str> {
-    text.filter(|t| !t.trim().is_empty())
+    text.filter(|t| !is_blank(t))
 }
 
 /// What to look a binding up by, in one shop: the local product, or the channel's product id,

@@ -246,6 +246,80 @@ fn micro(d: Decimal) -> Option<i128> {
     }
 }
 
+/// The scale of a share in millionths of a unit times millionths of a percent (6 + 6 + 2).
+const SHARE_SCALE: u32 = 14;
+
+/// `n` × 10^−`scale` without trailing zeros, as [`Decimal::normalize`] writes it, when `n` is
+/// from 0 to 2⁶⁴ − 1 (else `None`): integer steps, not the decimal's division.
+fn normalized(n: i128, scale: u32) -> Option<Decimal> {
+    let (mut n, mut scale) = (u64::try_from(n).ok()?, scale);
+    if n == 0 {
+        return Some(Decimal::ZERO);
+    }
+    // Eight zeros at a time, then four, two and one: a few steps, not one per zero.
+    for (digits, power) in [(8, 100_000_000), (4, 10_000), (2, 100), (1, 10)] {
+        while scale >= digits {
+            match (n.checked_rem(power), n.checked_div(power)) {
+                (Some(0), Some(fewer)) => {
+                    n = fewer;
+                    scale = scale.saturating_sub(digits);
+                }
+                _ => break,
+            }
+        }
+    }
+    Decimal::try_from_i128_with_scale(n.into(), scale).ok()
+}
+
+/// 10⁰ to 10⁶: the factors from a scale of at most 6 to another.
+const POWERS_OF_TEN: [i64; 7] = [1, 10, 100, 1_000, 10_000, 100_000, 1_000_000];
+
+/// 10 to the `k`th, for `k` from 0 to 6.
+fn ten_to(k: u32) -> Option<i64> {
+    POWERS_OF_TEN.get(usize::try_from(k).ok()?).copied()
+}
+
+/// max(0, `a` − `b`) as [`Decimal::checked_sub`] then `max(0)` write it, and in millionths,
+/// when both have at most 6 decimals written, they differ and `a` is not 0 (else `None`: those
+/// keep the subtraction's own scale and sign of 0): in 64-bit integers.
+fn difference(a: Decimal, b: Decimal) -> Option<(Decimal, i128)> {
+    // The subtraction gives `a` itself when `b` is 0, and −`b` when `a` is (whatever the scales).
+    if b.is_zero() {
+        return is_positive(a).then(|| Some((a, micro(a)?))).flatten();
+    }
+    if a.is_zero() {
+        return None;
+    }
+    let scale = a.scale().max(b.scale());
+    let at_scale = |d: Decimal| {
+        i64::try_from(d.mantissa())
+            .ok()?
+            .checked_mul(ten_to(scale.checked_sub(d.scale())?)?)
+    };
+    let units = at_scale(a)?.checked_sub(at_scale(b)?)?;
+    match units.signum() {
+        0 => return None,
+        -1 => return Some((Decimal::ZERO, 0)),
+        _ => {}
+    }
+    let millionths = units.checked_mul(ten_to(MAX_SCALE.checked_sub(scale)?)?)?;
+    let decimal = Decimal::try_from_i128_with_scale(units.into(), scale).ok()?;
+    Some((decimal, millionths.into()))
+}
+
+/// Whether `d` is above 0 (`d > 0` without the decimal comparison).
+fn is_positive(d: Decimal) -> bool {
+    !d.is_zero() && !d.is_sign_negative()
+}
+
+/// `n` ÷ `d`, rounded toward 0, in 64 bits when both fit (no 128-bit division).
+fn quotient(n: i128, d: i128) -> Option<i128> {
+    match (u64::try_from(n), u64::try_from(d)) {
+        (Ok(n), Ok(d)) => n.checked_div(d).map(i128::from),
+        _ => n.checked_div(d),
+    }
+}
+
 /// `n` as a whole count, saturating (the bounds keep it far below).
 fn whole(n: i128) -> u64 {
     u64::try_from(n.max(0)).unwrap_or(u64::MAX)
@@ -291,6 +365,19 @@ impl Rule {
         }
     }
 
+    /// max(0, quantity − buffer), as the decimal subtraction writes it (the larger scale of the
+    /// two), and in millionths: in integers when both have at most 6 decimals written.
+    fn after_buffer(&self, quantity: Decimal) -> Result<(Decimal, i128), Error> {
+        if let Some(both) = difference(quantity, self.buffer) {
+            return Ok(both);
+        }
+        let after_buffer = quantity
+            .checked_sub(self.buffer)
+            .ok_or_else(overflow)?
+            .max(Decimal::ZERO);
+        Ok((after_buffer, micro(after_buffer).ok_or_else(overflow)?))
+    }
+
     /// The steps for `stock` (checked) in packs of `pack`.
     pub(crate) fn level(&self, stock: &ProductStock, pack: Pack) -> Result<StockLevel, Error> {
         let quantity = match self.source {
@@ -299,21 +386,21 @@ impl Rule {
                 .forecast
                 .ok_or_else(|| internal("a forecast missing was not refused"))?,
         };
-        let after_buffer = quantity
-            .checked_sub(self.buffer)
-            .ok_or_else(overflow)?
-            .max(Decimal::ZERO);
-        let left = micro(after_buffer).ok_or_else(overflow)?;
+        let (after_buffer, left) = self.after_buffer(quantity)?;
         // What is left, as a fraction numerator / denominator of one unit.
         let (after_percentage, numerator, denominator) = match (self.percentage, self.percentage_decimal) {
             (Some(p), Some(decimal)) => {
-                let exact = after_buffer
-                    .checked_mul(decimal)
-                    .and_then(|d| d.checked_div(Decimal::ONE_HUNDRED))
-                    .ok_or_else(overflow)?
-                    .normalize();
                 // left × p millionths of a percent: ÷ 10⁸ for a fraction of one unit's millionths.
-                (exact, left.checked_mul(p).ok_or_else(overflow)?, MICRO * 100_000_000)
+                let share = left.checked_mul(p).ok_or_else(overflow)?;
+                let exact = match normalized(share, SHARE_SCALE) {
+                    Some(exact) => exact,
+                    None => after_buffer
+                        .checked_mul(decimal)
+                        .and_then(|d| d.checked_div(Decimal::ONE_HUNDRED))
+                        .ok_or_else(overflow)?
+                        .normalize(),
+                };
+                (exact, share, MICRO * 100_000_000)
             }
             _ => (after_buffer, left, MICRO),
         };
@@ -321,7 +408,7 @@ impl Rule {
             Some(size) => denominator.checked_mul(size).ok_or_else(overflow)? / MICRO,
             None => denominator,
         };
-        let units = whole(numerator.checked_div(per_listing).ok_or_else(overflow)?);
+        let units = whole(quotient(numerator, per_listing).ok_or_else(overflow)?);
         let after_maximum = self.max_listed.map_or(units, |max| units.min(max));
         let after_rounding = match self.rounding {
             0 | 1 => after_maximum,
@@ -335,7 +422,7 @@ impl Rule {
             after_rounding
         };
         let zero_because = (published == 0).then(|| {
-            if quantity <= Decimal::ZERO {
+            if !is_positive(quantity) {
                 ZeroReason::NoStock
             } else if after_buffer.is_zero() {
                 ZeroReason::Buffer
@@ -378,9 +465,14 @@ impl ProductStock {
     }
 }
 
+/// The largest amount's mantissa (its scale is 0).
+const MAX_AMOUNT_MANTISSA: u128 = MAX_AMOUNT.mantissa().unsigned_abs();
+const _: () = assert!(MAX_AMOUNT.scale() == 0);
+
 /// Records a problem unless `q` is from −10¹² to 10¹² with at most 6 decimals.
 fn check_quantity(problems: &mut Problems, at: &Place, q: Decimal) {
-    if q.abs() > MAX_AMOUNT {
+    // A mantissa of at most 10¹² is within whatever the scale: no decimal comparison then.
+    if q.mantissa().unsigned_abs() > MAX_AMOUNT_MANTISSA && q.abs() > MAX_AMOUNT {
         problems.push(Code::OutOfRange, at, Some(format!("-{MAX_AMOUNT} to {MAX_AMOUNT}")));
     } else if q.scale() > MAX_SCALE && q.normalize().scale() > MAX_SCALE {
         problems.push(
@@ -447,5 +539,40 @@ mod tests {
         assert_eq!(micro(dec!(1.5)), Some(1_500_000));
         assert_eq!(micro(dec!(1.500000000)), Some(1_500_000));
         assert_eq!(micro(dec!(1.0000001)), None);
+    }
+
+    #[test]
+    fn a_difference_is_written_as_the_decimal_subtraction_writes_it() {
+        for (a, b) in [
+            (dec!(27), dec!(10)),
+            (dec!(5.250), dec!(10)),
+            (dec!(10.5), dec!(0.25)),
+            (dec!(2), dec!(3)),
+            (dec!(1.0), dec!(0.00)),
+        ] {
+            let by_decimal = (a - b).max(Decimal::ZERO);
+            let (decimal, millionths) = difference(a, b).unwrap();
+            assert_eq!(decimal.to_string(), by_decimal.to_string());
+            assert_eq!(Some(millionths), micro(by_decimal));
+        }
+        assert_eq!(difference(dec!(1.0000000), dec!(0.5)), None);
+        assert_eq!(difference(dec!(3), dec!(3.000)), None);
+    }
+
+    #[test]
+    fn a_share_is_normalized_as_the_decimal_division_gives_it() {
+        for (left, percent) in [
+            (dec!(17), dec!(90)),
+            (dec!(0.001), dec!(33.333333)),
+            (dec!(0), dec!(50)),
+            (dec!(1000000000000), dec!(99.999999)),
+        ] {
+            let share = micro(left).unwrap() * micro(percent).unwrap();
+            let by_division = (left * percent / dec!(100)).normalize();
+            match normalized(share, SHARE_SCALE) {
+                Some(exact) => assert_eq!(exact.to_string(), by_division.to_string()),
+                None => assert!(u64::try_from(share).is_err()),
+            }
+        }
     }
 }

@@ -103,7 +103,7 @@ fn escape_into(out: &mut String, text: &str) -> Result<(), char> {
 /// cannot carry is a defect of the caller's checks and makes [`XmlWriter::finish`] fail as
 /// `internal`.
 pub(crate) struct XmlWriter {
-    writer: Writer<Vec<u8>>,
+    writer: Writer<Bytes>,
     failure: Option<Error>,
     /// A value as `Display` writes it, before it is written as a text (kept between values).
     formatted: String,
@@ -114,7 +114,7 @@ pub(crate) struct XmlWriter {
 impl XmlWriter {
     pub(crate) fn new() -> Self {
         XmlWriter {
-            writer: Writer::new(Vec::with_capacity(512)),
+            writer: Writer::new(Bytes(Vec::with_capacity(512))),
             failure: None,
             formatted: String::new(),
             escaped: String::new(),
@@ -206,8 +206,32 @@ impl XmlWriter {
     pub(crate) fn finish(self) -> Result<String, Error> {
         match self.failure {
             Some(e) => Err(e),
-            None => String::from_utf8(self.writer.into_inner()).map_err(internal),
+            None => String::from_utf8(self.writer.into_inner().0).map_err(internal),
         }
+    }
+}
+
+/// The bytes of a document. quick-xml writes a tag in three pieces (`<` or `</`, the name, `>`):
+/// the pieces of one or two bytes are stored, not copied by a call of `memcpy`.
+struct Bytes(Vec<u8>);
+
+impl std::io::Write for Bytes {
+    fn write(&mut self, piece: &[u8]) -> std::io::Result<usize> {
+        self.write_all(piece)?;
+        Ok(piece.len())
+    }
+
+    fn write_all(&mut self, piece: &[u8]) -> std::io::Result<()> {
+        match *piece {
+            [a] => self.0.push(a),
+            [a, b] => self.0.extend_from_slice(&[a, b]),
+            _ => self.0.extend_from_slice(piece),
+        }
+        Ok(())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
     }
 }
 

@@ -28,12 +28,18 @@ pub const MAX_LONG_TEXT: usize = 1000;
 /// The most offers, products or category rates in one set of rules.
 pub const MAX_RULE_ENTRIES: usize = 10_000;
 
+/// Whether `amount` has more than `scale` decimal places once its trailing zeros are dropped
+/// (normalised only when it is written with more).
+fn more_places_than(amount: Decimal, scale: u32) -> bool {
+    amount.scale() > scale && amount.normalize().scale() > scale
+}
+
 /// Records a problem unless `amount` is a money amount from 0 to [`MAX_AMOUNT`] with at most
 /// `scale` decimal places.
 pub(crate) fn check_amount(problems: &mut Problems, field: impl Display, amount: Decimal, scale: u32) {
     if amount.is_sign_negative() || amount > MAX_AMOUNT {
         problems.push(Code::OutOfRange, field, Some(format!("0 to {MAX_AMOUNT}")));
-    } else if amount.scale() > scale && amount.normalize().scale() > scale {
+    } else if more_places_than(amount, scale) {
         problems.push(Code::TooPrecise, field, Some(format!("at most {scale} decimal places")));
     }
 }
@@ -42,7 +48,7 @@ pub(crate) fn check_amount(problems: &mut Problems, field: impl Display, amount:
 pub(crate) fn check_percentage(problems: &mut Problems, field: impl Display, rate: Decimal) {
     if rate.is_sign_negative() || rate > Decimal::ONE_HUNDRED {
         problems.push(Code::OutOfRange, field, Some("0 to 100".into()));
-    } else if rate.normalize().scale() > MAX_SCALE {
+    } else if more_places_than(rate, MAX_SCALE) {
         problems.push(
             Code::TooPrecise,
             field,
@@ -51,11 +57,16 @@ pub(crate) fn check_percentage(problems: &mut Problems, field: impl Display, rat
     }
 }
 
+/// Whether `text` has more than `max` characters (counted only when it has more bytes).
+pub(crate) fn longer_than(text: &str, max: usize) -> bool {
+    text.len() > max && text.chars().count() > max
+}
+
 /// Records a problem if `text` is longer than `max` characters, or empty when `required`.
 pub(crate) fn check_text(problems: &mut Problems, field: impl Display, text: &str, max: usize, required: bool) {
     if required && is_blank(text) {
         problems.push(Code::Required, field, None);
-    } else if text.len() > max && text.chars().count() > max {
+    } else if longer_than(text, max) {
         problems.push(Code::TooLong, field, Some(format!("at most {max} characters")));
     }
 }

@@ -6,14 +6,14 @@ use rust_decimal::Decimal;
 
 use super::xml::first_invalid_char;
 use crate::error::{Code, Place, Problems};
-use crate::limits::{MAX_AMOUNT, MAX_LINES, MAX_SCALE, MAX_SHORT_TEXT};
+use crate::limits::{check_amount, longer_than, MAX_LINES, MAX_SCALE, MAX_SHORT_TEXT};
 
 /// Records a problem if `text` is empty when `required`, longer than `max` characters, or holds a
 /// character XML cannot carry.
 pub(crate) fn text(p: &mut Problems, at: Place<'_>, text: &str, max: usize, required: bool) {
     if required && text.trim().is_empty() {
         p.push(Code::Required, at, None);
-    } else if text.chars().count() > max {
+    } else if longer_than(text, max) {
         p.push(Code::TooLong, at, Some(format!("at most {max} characters")));
     } else if let Some(c) = first_invalid_char(text) {
         p.push(Code::InvalidValue, at, Some(format!("{c} cannot be carried by XML")));
@@ -51,19 +51,13 @@ pub(crate) fn positive(p: &mut Problems, at: Place<'_>, n: u32, max: u32) {
     }
 }
 
-/// Records a problem unless `amount` is from 0 (excluded when `positive`) to [`MAX_AMOUNT`] with
+/// Records a problem unless `amount` is from 0 (excluded when `positive`) to [`MAX_AMOUNT`](crate::limits::MAX_AMOUNT) with
 /// at most [`MAX_SCALE`] decimal places.
 pub(crate) fn amount(p: &mut Problems, at: Place<'_>, amount: Decimal, positive: bool) {
     if positive && amount.is_zero() {
         p.push(Code::NotPositive, at, None);
-    } else if amount.is_sign_negative() || amount > MAX_AMOUNT {
-        p.push(Code::OutOfRange, at, Some(format!("0 to {MAX_AMOUNT}")));
-    } else if amount.normalize().scale() > MAX_SCALE {
-        p.push(
-            Code::TooPrecise,
-            at,
-            Some(format!("at most {MAX_SCALE} decimal places")),
-        );
+    } else {
+        check_amount(p, at, amount, MAX_SCALE);
     }
 }
 

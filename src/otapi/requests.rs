@@ -13,7 +13,7 @@ use super::documents::{
     OrderSearchParameters, ProviderParameters,
 };
 use super::signing::signature;
-use crate::error::{Code, Error, Place, Problems};
+use crate::error::{internal, Code, Error, Place, Problems};
 use crate::limits::{MAX_LINES, MAX_LONG_TEXT, MAX_SHORT_TEXT};
 
 /// An OT Platform method (the variant's name is the method's, `add_order` is `AddOrder`).
@@ -809,7 +809,7 @@ pub fn request(call: &OtCall, client: &OtClient) -> Result<OtRequest, Error> {
     problems.finish(())?;
     Ok(OtRequest {
         method: spec.name.into(),
-        encoded: encode(&parameters),
+        encoded: encode(&parameters)?,
         xml_path: format!("OtapiWebService2.asmx/{}", spec.name),
         json_path: format!("service-json/{}", spec.name),
         parameters,
@@ -817,29 +817,50 @@ pub fn request(call: &OtCall, client: &OtClient) -> Result<OtRequest, Error> {
 }
 
 /// `name=value&…`, percent-encoded: every byte but the unreserved `A–Z a–z 0–9 - . _ ~` as `%XX`.
-fn encode(parameters: &[OtParameter]) -> String {
-    let mut out = String::new();
+/// Written as bytes into a buffer long enough for every byte encoded, turned into text once and
+/// shrunk to its length.
+fn encode(parameters: &[OtParameter]) -> Result<String, Error> {
+    let separators = parameters.len().saturating_mul(2).saturating_sub(1); // `=` each, `&` between
+    let most = parameters
+        .iter()
+        .map(|p| p.name.len().saturating_add(p.value.len()).saturating_mul(3))
+        .fold(separators, usize::saturating_add);
+    let mut out = Vec::with_capacity(most);
     for (i, p) in parameters.iter().enumerate() {
         if i > 0 {
-            out.push('&');
+            out.push(b'&');
         }
         percent_encode(&mut out, &p.name);
-        out.push('=');
+        out.push(b'=');
         percent_encode(&mut out, &p.value);
     }
-    out
+    let mut encoded = String::from_utf8(out).map_err(internal)?;
+    encoded.shrink_to_fit();
+    Ok(encoded)
 }
 
-fn percent_encode(out: &mut String, text: &str) {
+/// The unreserved bytes below 64 (`-` `.` `0–9`) and from 64 to 127 (`A–Z` `_` `a–z` `~`), a bit each.
+const UNRESERVED: [u64; 2] = [
+    0x3FF << b'0' | 1 << b'-' | 1 << b'.',
+    0x3FF_FFFF << (b'A' - 64) | 1 << (b'_' - 64) | 0x3FF_FFFF << (b'a' - 64) | 1 << (b'~' - 64),
+];
+
+/// Whether `b` is sent as it is: one bit of [`UNRESERVED`].
+fn is_unreserved(b: u8) -> bool {
+    UNRESERVED
+        .get(usize::from(b >> 6))
+        .is_some_and(|bits| bits >> (b & 63) & 1 == 1)
+}
+
+/// Appends `text` percent-encoded.
+fn percent_encode(out: &mut Vec<u8>, text: &str) {
     const HEX: &[u8; 16] = b"0123456789ABCDEF";
+    let hex = |nibble: u8| HEX.get(usize::from(nibble)).copied().unwrap_or(b'0');
     for b in text.bytes() {
-        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_' | b'~') {
-            out.push(char::from(b));
+        if is_unreserved(b) {
+            out.push(b);
         } else {
-            out.push('%');
-            for nibble in [b >> 4, b & 0x0F] {
-                out.extend(HEX.get(usize::from(nibble)).map(|&h| char::from(h)));
-            }
+            out.extend_from_slice(&[b'%', hex(b >> 4), hex(b & 0x0F)]);
         }
     }
 }

@@ -4,8 +4,8 @@
 //! predefined entities and character references are resolved.
 
 use std::borrow::Cow;
+use std::fmt::Write as _;
 
-use quick_xml::escape::escape;
 use quick_xml::events::{BytesEnd, BytesRef, BytesStart, BytesText, Event};
 use quick_xml::{Reader, Writer};
 use serde_json::Value;
@@ -28,9 +28,20 @@ pub(crate) fn is_xml_char(c: char) -> bool {
 /// U+FFFE and U+FFFF begin): most texts have neither, and need no closer look. Folded over every
 /// byte without an early exit, so that the loop is vectorised.
 fn has_suspect_bytes(text: &str) -> bool {
-    text.as_bytes()
-        .iter()
-        .fold(false, |seen, &b| seen | (b < 0x20) | (b == 0xEF))
+    text.as_bytes().iter().fold(false, |seen, &b| seen | is_suspect(b))
+}
+
+/// Whether `b` is a control byte or 0xEF.
+fn is_suspect(b: u8) -> bool {
+    (b < 0x20) | (b == 0xEF)
+}
+
+/// Whether `text` has a byte the writer must look at: a suspect one (see [`has_suspect_bytes`]) or
+/// one of the five characters XML escapes. Vectorised like [`has_suspect_bytes`].
+fn needs_care(text: &str) -> bool {
+    text.as_bytes().iter().fold(false, |seen, &b| {
+        seen | is_suspect(b) | (b == b'"') | (b == b'&') | (b == b'\'') | (b == b'<') | (b == b'>')
+    })
 }
 
 /// The first character of `text` that XML 1.0 cannot carry, as `U+0001`.
@@ -38,24 +49,75 @@ pub(crate) fn first_invalid_char(text: &str) -> Option<String> {
     if !has_suspect_bytes(text) {
         return None;
     }
-    text.chars()
-        .find(|&c| !is_xml_char(c))
-        .map(|c| format!("U+{:04X}", u32::from(c)))
+    text.chars().find(|&c| !is_xml_char(c)).map(code_point)
 }
 
-/// Writes a document element by element. Writing into memory cannot fail, and every text is
-/// checked before it is written; a text XML cannot carry is a defect of the caller's checks and
-/// makes [`XmlWriter::finish`] fail as `internal`.
+/// `c` as `U+0001`.
+fn code_point(c: char) -> String {
+    format!("U+{:04X}", u32::from(c))
+}
+
+/// The reference a character is written as: the five characters XML escapes, and a carriage
+/// return (so that a reader's end-of-line handling keeps it).
+fn escaped_as(c: char) -> Option<&'static str> {
+    match c {
+        '<' => Some("&lt;"),
+        '>' => Some("&gt;"),
+        '&' => Some("&amp;"),
+        '\'' => Some("&apos;"),
+        '"' => Some("&quot;"),
+        '\r' => Some("&#13;"),
+        _ => None,
+    }
+}
+
+/// Whether the writer must look at `c`: the character form of [`needs_care`] (of the characters
+/// that begin with 0xEF, only U+FFFE and U+FFFF).
+fn needs_care_char(c: char) -> bool {
+    c < ' ' || matches!(c, '"' | '&' | '\'' | '<' | '>' | '\u{FFFE}' | '\u{FFFF}')
+}
+
+/// `text` escaped into `out` (emptied first), checked in the same pass: the first character XML
+/// cannot carry stops it. The runs between the characters that need care are copied whole.
+fn escape_into(out: &mut String, text: &str) -> Result<(), char> {
+    out.clear();
+    for piece in text.split_inclusive(needs_care_char) {
+        let mut chars = piece.chars();
+        match chars.next_back() {
+            Some(c) if needs_care_char(c) => {
+                out.push_str(chars.as_str());
+                match escaped_as(c) {
+                    Some(r) => out.push_str(r),
+                    None if is_xml_char(c) => out.push(c),
+                    None => return Err(c),
+                }
+            }
+            _ => out.push_str(piece),
+        }
+    }
+    Ok(())
+}
+
+/// Writes a document element by element through quick-xml, into bytes turned into text once.
+/// Writing into memory cannot fail, and every text is checked before it is written; a text XML
+/// cannot carry is a defect of the caller's checks and makes [`XmlWriter::finish`] fail as
+/// `internal`.
 pub(crate) struct XmlWriter {
-    writer: Writer<Vec<u8>>,
+    writer: Writer<Bytes>,
     failure: Option<Error>,
+    /// A value as `Display` writes it, before it is written as a text (kept between values).
+    formatted: String,
+    /// A text that needs escaping, escaped (kept between texts).
+    escaped: String,
 }
 
 impl XmlWriter {
     pub(crate) fn new() -> Self {
         XmlWriter {
-            writer: Writer::new(Vec::with_capacity(512)),
+            writer: Writer::new(Bytes(Vec::with_capacity(512))),
             failure: None,
+            formatted: String::new(),
+            escaped: String::new(),
         }
     }
 
@@ -67,19 +129,23 @@ impl XmlWriter {
         self
     }
 
-    /// `<name>text</name>`, escaped; a carriage return is written as `&#13;` so that a reader's
-    /// end-of-line handling keeps it.
+    /// `<name>text</name>`, escaped (a carriage return as `&#13;`). Most texts have nothing to
+    /// escape or refuse, which one vectorised scan tells: they are written as they are.
     pub(crate) fn text(&mut self, name: &str, text: &str) -> &mut Self {
-        let suspect = has_suspect_bytes(text);
-        if let Some(c) = suspect.then(|| first_invalid_char(text)).flatten() {
-            self.failure.get_or_insert(internal(format!("{name} holds {c}")));
-            return self;
+        if !needs_care(text) {
+            return self.element(name, |w| w.event(Event::Text(BytesText::from_escaped(text))));
         }
-        let escaped = match escape(text) {
-            e if suspect && e.contains('\r') => Cow::Owned(e.replace('\r', "&#13;")),
-            e => e,
-        };
-        self.element(name, |w| w.event(Event::Text(BytesText::from_escaped(escaped))))
+        let mut escaped = std::mem::take(&mut self.escaped);
+        match escape_into(&mut escaped, text) {
+            Ok(()) => {
+                self.element(name, |w| {
+                    w.event(Event::Text(BytesText::from_escaped(escaped.as_str())))
+                });
+            }
+            Err(c) => self.fail(internal(format!("{name} holds {}", code_point(c)))),
+        }
+        self.escaped = escaped;
+        self
     }
 
     /// `<name>text</name>` when there is a text; nothing for `None` or an empty text.
@@ -90,9 +156,19 @@ impl XmlWriter {
         }
     }
 
-    /// `<name>value</name>` for a number, a date or a flag, as `Display` writes it.
+    /// `<name>value</name>` for a number, a date or a flag, as `Display` writes it (into a text
+    /// kept between values: no allocation per value).
     pub(crate) fn value(&mut self, name: &str, value: impl std::fmt::Display) -> &mut Self {
-        self.text(name, &value.to_string())
+        let mut formatted = std::mem::take(&mut self.formatted);
+        formatted.clear();
+        match write!(formatted, "{value}") {
+            Ok(()) => {
+                self.text(name, &formatted);
+            }
+            Err(e) => self.fail(internal(e)),
+        }
+        self.formatted = formatted;
+        self
     }
 
     /// `<name>value</name>` when there is a value.
@@ -117,16 +193,45 @@ impl XmlWriter {
 
     fn event(&mut self, event: Event<'_>) {
         if let Err(e) = self.writer.write_event(event) {
-            self.failure.get_or_insert(internal(e));
+            self.fail(internal(e));
         }
+    }
+
+    /// Keeps the first failure.
+    fn fail(&mut self, e: Error) {
+        self.failure.get_or_insert(e);
     }
 
     /// The document's text.
     pub(crate) fn finish(self) -> Result<String, Error> {
         match self.failure {
             Some(e) => Err(e),
-            None => String::from_utf8(self.writer.into_inner()).map_err(internal),
+            None => String::from_utf8(self.writer.into_inner().0).map_err(internal),
         }
+    }
+}
+
+/// The bytes of a document. quick-xml writes a tag in three pieces (`<` or `</`, the name, `>`):
+/// the pieces of one or two bytes are stored, not copied by a call of `memcpy`.
+struct Bytes(Vec<u8>);
+
+impl std::io::Write for Bytes {
+    fn write(&mut self, piece: &[u8]) -> std::io::Result<usize> {
+        self.write_all(piece)?;
+        Ok(piece.len())
+    }
+
+    fn write_all(&mut self, piece: &[u8]) -> std::io::Result<()> {
+        match *piece {
+            [a] => self.0.push(a),
+            [a, b] => self.0.extend_from_slice(&[a, b]),
+            _ => self.0.extend_from_slice(piece),
+        }
+        Ok(())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
     }
 }
 
@@ -515,6 +620,35 @@ mod tests {
         );
         assert_eq!(json_shape(r#"[0.000123456789012345, 1.5e2]"#).digits, 15);
         assert_eq!(json_shape(r#"[1234567890.1234567]"#).digits, 17);
+    }
+
+    #[test]
+    fn the_writer_escapes_as_quick_xml_does_and_refuses_what_xml_cannot_carry() {
+        let ascii: String = ('\t'..='\u{7F}').filter(|&c| is_xml_char(c)).collect();
+        for text in [
+            ascii.as_str(),
+            "é—好😀 \u{FFFD}\u{FEFF}\u{E000}\u{F000}<",
+            "plain",
+            "\r",
+            "a'b\"c",
+        ] {
+            let mut w = XmlWriter::new();
+            w.text("T", text);
+            let expected = quick_xml::escape::escape(text).replace('\r', "&#13;");
+            assert_eq!(w.finish().unwrap(), format!("<T>{expected}</T>"), "{text:?}");
+        }
+        for (text, c) in [
+            ("a\u{0}", "U+0000"),
+            ("<\u{1F}", "U+001F"),
+            ("好\u{FFFE}", "U+FFFE"),
+            ("&\u{FFFF}", "U+FFFF"),
+        ] {
+            let mut w = XmlWriter::new();
+            w.text("T", text);
+            let e = w.finish().unwrap_err();
+            assert_eq!(e.code(), Code::Internal, "{text:?}");
+            assert!(e.message().contains(&format!("(T holds {c})")), "{text:?}: {e:?}");
+        }
     }
 
     #[test]

@@ -4,7 +4,7 @@ use std::cmp::Reverse;
 
 use rust_decimal::Decimal;
 
-use super::Currency;
+use super::{div_rem, Currency};
 use crate::error::{overflow, Code, Error, Place, Problems};
 use crate::limits::{check_amount, check_len, MAX_LINES, MAX_SCALE};
 
@@ -202,15 +202,6 @@ fn give_leftover(shares: &mut [Share], leftover: usize, by_caps: bool) -> Result
         }
     }
     Ok(())
-}
-
-/// `a ÷ b` and its remainder (both non-negative), in 64-bit division when both fit.
-fn div_rem(a: i128, b: i128) -> Option<(i128, i128)> {
-    if let (Ok(a), Ok(b)) = (u64::try_from(a), u64::try_from(b)) {
-        return Some((a.checked_div(b)?.into(), a.checked_rem(b)?.into()));
-    }
-    let quotient = a.checked_div(b)?;
-    Some((quotient, a.checked_sub(quotient.checked_mul(b)?)?))
 }
 
 #[cfg(test)]

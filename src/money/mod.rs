@@ -63,3 +63,41 @@ pub(crate) fn sum<'a>(amounts: impl IntoIterator<Item = &'a Decimal>) -> Result<
 
 /// One more than the largest mantissa a decimal holds (2⁹⁶).
 const MAX_MANTISSA: u128 = 1 << 96;
+
+/// `a ÷ b`, rounded toward 0, and its remainder: in 64-bit division when both fit (no 128-bit
+/// division, a library call, for the amounts of an order).
+pub(crate) fn div_rem(a: i128, b: i128) -> Option<(i128, i128)> {
+    if let (Ok(a), Ok(b)) = (u64::try_from(a), u64::try_from(b)) {
+        return Some((a.checked_div(b)?.into(), a.checked_rem(b)?.into()));
+    }
+    let quotient = a.checked_div(b)?;
+    Some((quotient, a.checked_sub(quotient.checked_mul(b)?)?))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use rust_decimal_macros::dec;
+
+    #[test]
+    fn a_sum_is_what_plus_gives_value_scale_and_overflow() {
+        let by_plus = |v: &[Decimal]| v.iter().try_fold(Decimal::ZERO, |s, a| s.checked_add(*a));
+        for amounts in [
+            vec![],
+            vec![dec!(0.00), dec!(0.00)],
+            vec![dec!(1.10), dec!(2.25), dec!(3.00)],
+            vec![dec!(1.1), dec!(2.25), dec!(3)],
+            vec![dec!(5), dec!(0.001), dec!(7.50)],
+            vec![Decimal::MAX, dec!(0)],
+            vec![Decimal::MAX, dec!(1)],
+        ] {
+            let ours = sum(&amounts).ok();
+            let theirs = by_plus(&amounts);
+            assert_eq!(
+                ours.map(|d| d.to_string()),
+                theirs.map(|d| d.to_string()),
+                "{amounts:?}"
+            );
+        }
+    }
+}

@@ -24,6 +24,7 @@ use serde::{Deserialize, Serialize};
 use super::bindings::ProductBinding;
 use crate::error::{internal, overflow, Code, Error, Place, Problems};
 use crate::limits::{check_amount, check_percentage, check_text, MAX_AMOUNT, MAX_SCALE, MAX_SHORT_TEXT};
+use crate::money::div_rem;
 
 /// The largest quantity, buffer, minimum, maximum or rounding: 10¹² (as money amounts).
 pub const MAX_STOCK: u64 = 1_000_000_000_000;
@@ -312,14 +313,6 @@ fn is_positive(d: Decimal) -> bool {
     !d.is_zero() && !d.is_sign_negative()
 }
 
-/// `n` ÷ `d`, rounded toward 0, in 64 bits when both fit (no 128-bit division).
-fn quotient(n: i128, d: i128) -> Option<i128> {
-    match (u64::try_from(n), u64::try_from(d)) {
-        (Ok(n), Ok(d)) => n.checked_div(d).map(i128::from),
-        _ => n.checked_div(d),
-    }
-}
-
 /// `n` as a whole count, saturating (the bounds keep it far below).
 fn whole(n: i128) -> u64 {
     u64::try_from(n.max(0)).unwrap_or(u64::MAX)
@@ -408,7 +401,8 @@ impl Rule {
             Some(size) => denominator.checked_mul(size).ok_or_else(overflow)? / MICRO,
             None => denominator,
         };
-        let units = whole(quotient(numerator, per_listing).ok_or_else(overflow)?);
+        let (units, _) = div_rem(numerator, per_listing).ok_or_else(overflow)?;
+        let units = whole(units);
         let after_maximum = self.max_listed.map_or(units, |max| units.min(max));
         let after_rounding = match self.rounding {
             0 | 1 => after_maximum,

@@ -1,13 +1,15 @@
-//! JSON text to a value, with one reading only: a key repeated in an object is refused (a host
+//! JSON text to a tree ([`Json`]) that borrows from it, with one reading only: a key repeated in an object is refused (a host
 //! whose parser keeps the first would see another order than one that keeps the last), and
 //! numbers keep their literal text (serde_json's `arbitrary_precision`).
 
 use std::fmt;
 
-use serde::de::{self, DeserializeSeed, MapAccess, SeqAccess, Visitor};
-use serde_json::map::Entry;
-use serde_json::{Map, Number, Value};
+use std::borrow::Cow;
+use std::collections::HashSet;
 
+use serde::de::{self, DeserializeSeed, MapAccess, SeqAccess, Visitor};
+
+use super::tree::{Json, Number, Object};
 use crate::error::{Code, Error, Place};
 
 /// The most bytes a JSON input (an order request, pricing rules) may have.
@@ -24,13 +26,13 @@ const MAX_KEY_IN_PATH: usize = 100;
 const NUMBER_TOKEN: &str = "$serde_json::private::Number";
 
 /// Parses JSON text of at most [`MAX_INPUT_BYTES`]; see [`parse_json_within`].
-pub(crate) fn parse_json(text: &str, field: &str) -> Result<Value, Error> {
+pub(crate) fn parse_json<'a>(text: &'a str, field: &str) -> Result<Json<'a>, Error> {
     parse_json_within(text, field, MAX_INPUT_BYTES)
 }
 
 /// Parses JSON text of at most `max` bytes; syntax errors carry their line and column; a repeated
 /// key is `duplicate` at its path under `field`.
-pub(crate) fn parse_json_within(text: &str, field: &str, max: usize) -> Result<Value, Error> {
+pub(crate) fn parse_json_within<'a>(text: &'a str, field: &str, max: usize) -> Result<Json<'a>, Error> {
     if text.len() > max {
         return Err(Error::new(Code::TooLong, field, Some(format!("at most {max} bytes"))));
     }
@@ -78,45 +80,49 @@ impl Unique<'_, '_> {
 }
 
 impl<'de> DeserializeSeed<'de> for Unique<'_, '_> {
-    type Value = Value;
+    type Value = Json<'de>;
 
-    fn deserialize<D: de::Deserializer<'de>>(self, d: D) -> Result<Value, D::Error> {
+    fn deserialize<D: de::Deserializer<'de>>(self, d: D) -> Result<Json<'de>, D::Error> {
         d.deserialize_any(self)
     }
 }
 
 impl<'de> Visitor<'de> for Unique<'_, '_> {
-    type Value = Value;
+    type Value = Json<'de>;
 
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str("a JSON value")
     }
 
-    fn visit_bool<E>(self, b: bool) -> Result<Value, E> {
-        Ok(Value::Bool(b))
+    fn visit_bool<E>(self, b: bool) -> Result<Json<'de>, E> {
+        Ok(Json::Bool(b))
     }
 
-    fn visit_i64<E>(self, n: i64) -> Result<Value, E> {
-        Ok(Value::Number(n.into()))
+    fn visit_i64<E>(self, n: i64) -> Result<Json<'de>, E> {
+        Ok(Json::Number(Number::Signed(n)))
     }
 
-    fn visit_u64<E>(self, n: u64) -> Result<Value, E> {
-        Ok(Value::Number(n.into()))
+    fn visit_u64<E>(self, n: u64) -> Result<Json<'de>, E> {
+        Ok(Json::Number(Number::Unsigned(n)))
     }
 
-    fn visit_str<E>(self, s: &str) -> Result<Value, E> {
-        Ok(Value::String(s.to_owned()))
+    fn visit_borrowed_str<E>(self, s: &'de str) -> Result<Json<'de>, E> {
+        Ok(Json::String(Cow::Borrowed(s)))
     }
 
-    fn visit_string<E>(self, s: String) -> Result<Value, E> {
-        Ok(Value::String(s))
+    fn visit_str<E>(self, s: &str) -> Result<Json<'de>, E> {
+        Ok(Json::String(Cow::Owned(s.to_owned())))
     }
 
-    fn visit_unit<E>(self) -> Result<Value, E> {
-        Ok(Value::Null)
+    fn visit_string<E>(self, s: String) -> Result<Json<'de>, E> {
+        Ok(Json::String(Cow::Owned(s)))
     }
 
-    fn visit_seq<A: SeqAccess<'de>>(mut self, mut items: A) -> Result<Value, A::Error> {
+    fn visit_unit<E>(self) -> Result<Json<'de>, E> {
+        Ok(Json::Null)
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(mut self, mut items: A) -> Result<Json<'de>, A::Error> {
         let mut list = Vec::new();
         loop {
             let at = self.at.index(list.len());
@@ -125,29 +131,101 @@ impl<'de> Visitor<'de> for Unique<'_, '_> {
                 None => break,
             }
         }
-        Ok(Value::Array(list))
+        Ok(Json::Array(list))
     }
 
-    fn visit_map<A: MapAccess<'de>>(mut self, mut entries: A) -> Result<Value, A::Error> {
-        let mut map = Map::new();
-        while let Some(key) = entries.next_key::<String>()? {
-            if key == NUMBER_TOKEN && map.is_empty() {
-                let literal: String = entries.next_value()?;
-                return literal.parse::<Number>().map(Value::Number).map_err(de::Error::custom);
+    fn visit_map<A: MapAccess<'de>>(mut self, mut entries: A) -> Result<Json<'de>, A::Error> {
+        let mut members = Members::default();
+        while let Some(key) = entries.next_key_seed(Key)? {
+            if key == NUMBER_TOKEN && members.list.is_empty() {
+                return number(entries.next_value()?);
             }
-            match map.entry(key) {
-                Entry::Occupied(repeated) => {
-                    *self.duplicate = Some(self.at.name(repeated.key()).to_string());
-                    return Err(de::Error::custom("a repeated key"));
-                }
-                Entry::Vacant(slot) => {
-                    let at = self.at.name(slot.key());
-                    let value = entries.next_value_seed(self.at(&at))?;
-                    slot.insert(value);
-                }
+            if members.contains(&key) {
+                *self.duplicate = Some(self.at.name(&key).to_string());
+                return Err(de::Error::custom("a repeated key"));
             }
+            let at = self.at.name(&key);
+            let value = entries.next_value_seed(self.at(&at))?;
+            members.push(key, value);
         }
-        Ok(Value::Object(map))
+        Ok(Json::Object(Object::new(members.list)))
+    }
+}
+
+/// The number serde_json hands over as its literal (a fraction, an exponent, a whole number past
+/// 64 bits), read again as a `serde_json::Number` is: an object written with serde_json's number
+/// key reads as that number, as it would into a `serde_json::Value`.
+fn number<'de, E: de::Error>(literal: String) -> Result<Json<'de>, E> {
+    let parsed: serde_json::Number = literal.parse().map_err(E::custom)?;
+    // serde_json's own literal reads back as itself; only a document's may not.
+    let text = if parsed.as_str() == literal {
+        literal
+    } else {
+        parsed.as_str().to_owned()
+    };
+    Ok(Json::Number(Number::Literal(Cow::Owned(text))))
+}
+
+/// Past this many members, an object's keys are checked for repeats through a hash set rather
+/// than one by one, so that a huge object costs linear time.
+const MAX_SCANNED_KEYS: usize = 16;
+
+/// The members of an object being read, in the order written, and the keys seen.
+#[derive(Default)]
+struct Members<'de> {
+    list: Vec<(Cow<'de, str>, Json<'de>)>,
+    keys: Option<HashSet<Cow<'de, str>>>,
+}
+
+impl<'de> Members<'de> {
+    /// Whether `key` was read already.
+    fn contains(&self, key: &str) -> bool {
+        match &self.keys {
+            Some(keys) => keys.contains(key),
+            None => self.list.iter().any(|(k, _)| k == key),
+        }
+    }
+
+    /// Adds a member whose key is new.
+    fn push(&mut self, key: Cow<'de, str>, value: Json<'de>) {
+        if let Some(keys) = &mut self.keys {
+            keys.insert(key.clone());
+        }
+        self.list.push((key, value));
+        if self.keys.is_none() && self.list.len() > MAX_SCANNED_KEYS {
+            self.keys = Some(self.list.iter().map(|(k, _)| k.clone()).collect());
+        }
+    }
+}
+
+/// Reads a key, borrowed from the text unless it holds an escape.
+struct Key;
+
+impl<'de> DeserializeSeed<'de> for Key {
+    type Value = Cow<'de, str>;
+
+    fn deserialize<D: de::Deserializer<'de>>(self, d: D) -> Result<Cow<'de, str>, D::Error> {
+        d.deserialize_str(self)
+    }
+}
+
+impl<'de> Visitor<'de> for Key {
+    type Value = Cow<'de, str>;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a key")
+    }
+
+    fn visit_borrowed_str<E>(self, s: &'de str) -> Result<Cow<'de, str>, E> {
+        Ok(Cow::Borrowed(s))
+    }
+
+    fn visit_str<E>(self, s: &str) -> Result<Cow<'de, str>, E> {
+        Ok(Cow::Owned(s.to_owned()))
+    }
+
+    fn visit_string<E>(self, s: String) -> Result<Cow<'de, str>, E> {
+        Ok(Cow::Owned(s))
     }
 }
 
@@ -171,13 +249,89 @@ mod tests {
     }
 
     #[test]
+    fn the_first_repeat_in_the_text_is_the_one_refused_and_reading_stops_there() {
+        assert_eq!(problem(r#"{"a": 1, "a": 2, "b": {"c": 1, "c": 2}}"#).1, "rules.a");
+        assert_eq!(problem(r#"{"b": {"c": 1, "c": 2}, "a": 1, "a": 2}"#).1, "rules.b.c");
+        assert_eq!(problem(r#"{"a": 1, "a": 2, x"#), (Code::Duplicate, "rules.a".into()));
+        assert_eq!(problem(r#"{"a": 1, "\u0061": 2}"#), (Code::Duplicate, "rules.a".into()));
+        let many: Vec<String> = (0..1000).map(|i| format!(r#""k{i}": {i}"#)).collect();
+        let text = |repeated: &str| format!("{{{}, {repeated}}}", many.join(", "));
+        assert_eq!(problem(&text(r#""k3": 0"#)).1, "rules.k3");
+        assert_eq!(problem(&text(r#""k999": 0"#)).1, "rules.k999");
+        assert!(parse_json(&text(r#""k1000": 0"#), "").is_ok());
+    }
+
+    /// A value written out in one form, whichever tree holds it: objects in key order, numbers
+    /// as their literal.
+    fn written(value: &Json) -> String {
+        match value {
+            Json::Array(items) => format!("[{}]", items.iter().map(written).collect::<Vec<_>>().join(",")),
+            Json::Object(members) => {
+                let members: Vec<String> = members
+                    .members()
+                    .iter()
+                    .map(|(k, v)| format!("{k:?}:{}", written(v)))
+                    .collect();
+                format!("{{{}}}", members.join(","))
+            }
+            Json::Number(n) => n.to_string(),
+            other => format!("{other:?}"),
+        }
+    }
+
+    #[test]
+    fn the_tree_reads_as_a_serde_json_value_reads() {
+        let texts = [
+            r#"{"b": [1, -2, 2.50, 1E2, -0, 18446744073709551616, -9223372036854775809], "a": null, "B": true}"#,
+            r#"{"s": "plain", "e": "tab\there \u00e9", "\u00e9": {"": []}, "n": {"x": {"y": [[], {}]}}}"#,
+            r#"{"$serde_json::private::Number": "1E2"}"#,
+            r#"{"$serde_json::private::Number": "5"}"#,
+            r#""text""#,
+            "-12.5e-3",
+        ];
+        for text in texts {
+            let value: serde_json::Value = serde_json::from_str(text).unwrap();
+            let tree = parse_json(text, "").unwrap();
+            assert_eq!(written(&tree), written(&Json::from_value(&value)), "{text}");
+        }
+        let refused = [
+            r#"{"a": [1, 2,]}"#,
+            "{\n\"a\" 1}",
+            "[1e]",
+            r#""abc"#,
+            r#"{"$serde_json::private::Number": "x"}"#,
+            r#"{"$serde_json::private::Number": 5}"#,
+            "[01]",
+            "{} []",
+        ];
+        for text in refused {
+            let e = serde_json::from_str::<serde_json::Value>(text).unwrap_err();
+            let ours = parse_json(text, "rules").unwrap_err();
+            let detail = format!("line {}, column {}", e.line(), e.column());
+            assert_eq!(
+                (ours.code(), ours.problems().next().and_then(|p| p.detail.clone())),
+                (Code::InvalidJson, Some(detail)),
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
     fn numbers_keep_their_literal_text() {
         let v = parse_json(
             r#"{"a": 1.10, "b": 12345678901234567890.123456789, "c": -5, "d": 1e2}"#,
             "",
         )
         .unwrap();
-        let texts: Vec<String> = v.as_object().unwrap().values().map(|n| n.to_string()).collect();
+        let Json::Object(members) = v else { panic!("an object") };
+        let texts: Vec<String> = members
+            .members()
+            .iter()
+            .map(|(_, n)| match n {
+                Json::Number(n) => n.to_string(),
+                _ => panic!("a number"),
+            })
+            .collect();
         // serde_json writes the exponent's sign; the digits are the literal's.
         assert_eq!(texts, ["1.10", "12345678901234567890.123456789", "-5", "1e+2"]);
     }

@@ -36,15 +36,15 @@ pub(crate) fn parse_json_within<'a>(text: &'a str, field: &str, max: usize) -> R
     if text.len() > max {
         return Err(Error::new(Code::TooLong, field, Some(format!("at most {max} bytes"))));
     }
-    let mut duplicate = None;
+    let mut reading = Reading::default();
     let mut reader = serde_json::Deserializer::from_str(text);
     let root = Place::root(field);
     let seed = Unique {
         at: &root,
-        duplicate: &mut duplicate,
+        reading: &mut reading,
     };
     let parsed = seed.deserialize(&mut reader).and_then(|v| reader.end().map(|()| v));
-    match (parsed, duplicate) {
+    match (parsed, reading.duplicate) {
         (_, Some(path)) => Err(Error::new(Code::Duplicate, path, None)),
         (Ok(value), None) => Ok(value),
         (Err(e), None) => Err(Error::new(
@@ -63,23 +63,37 @@ pub(crate) fn key_in_path(key: &str) -> String {
     }
 }
 
-/// Builds a value at a place, stopping at the first repeated key (its path is left in `duplicate`).
-struct Unique<'p, 'd> {
-    at: &'p Place<'p>,
-    duplicate: &'d mut Option<String>,
+/// What every level of one reading shares: the first repeated key's path, and the stacks on
+/// which the entries of a list and the members of an object are gathered, each list and object
+/// then taking a vector of its exact size.
+#[derive(Default)]
+struct Reading<'de> {
+    duplicate: Option<String>,
+    items: Vec<Json<'de>>,
+    members: Vec<Member<'de>>,
 }
 
-impl Unique<'_, '_> {
+/// A member of an object: its key and its value.
+type Member<'de> = (Cow<'de, str>, Json<'de>);
+
+/// Builds a value at a place, stopping at the first repeated key (its path is left in
+/// `reading.duplicate`).
+struct Unique<'p, 'r, 'de> {
+    at: &'p Place<'p>,
+    reading: &'r mut Reading<'de>,
+}
+
+impl<'de> Unique<'_, '_, 'de> {
     /// The reader of a value at `at`, a place inside this one.
-    fn at<'q>(&'q mut self, at: &'q Place<'q>) -> Unique<'q, 'q> {
+    fn at<'q>(&'q mut self, at: &'q Place<'q>) -> Unique<'q, 'q, 'de> {
         Unique {
             at,
-            duplicate: self.duplicate,
+            reading: self.reading,
         }
     }
 }
 
-impl<'de> DeserializeSeed<'de> for Unique<'_, '_> {
+impl<'de> DeserializeSeed<'de> for Unique<'_, '_, 'de> {
     type Value = Json<'de>;
 
     fn deserialize<D: de::Deserializer<'de>>(self, d: D) -> Result<Json<'de>, D::Error> {
@@ -87,7 +101,7 @@ impl<'de> DeserializeSeed<'de> for Unique<'_, '_> {
     }
 }
 
-impl<'de> Visitor<'de> for Unique<'_, '_> {
+impl<'de> Visitor<'de> for Unique<'_, '_, 'de> {
     type Value = Json<'de>;
 
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -123,32 +137,33 @@ impl<'de> Visitor<'de> for Unique<'_, '_> {
     }
 
     fn visit_seq<A: SeqAccess<'de>>(mut self, mut items: A) -> Result<Json<'de>, A::Error> {
-        let mut list = Vec::new();
+        let start = self.reading.items.len();
         loop {
-            let at = self.at.index(list.len());
+            let at = self.at.index(self.reading.items.len().saturating_sub(start));
             match items.next_element_seed(self.at(&at))? {
-                Some(item) => list.push(item),
+                Some(item) => self.reading.items.push(item),
                 None => break,
             }
         }
-        Ok(Json::Array(list))
+        Ok(Json::Array(self.reading.items.split_off(start)))
     }
 
     fn visit_map<A: MapAccess<'de>>(mut self, mut entries: A) -> Result<Json<'de>, A::Error> {
-        let mut members = Members::default();
+        let mut keys = Keys::new(self.reading.members.len());
         while let Some(key) = entries.next_key_seed(Key)? {
-            if key == NUMBER_TOKEN && members.list.is_empty() {
+            if key == NUMBER_TOKEN && keys.count(&self.reading.members) == 0 {
                 return number(entries.next_value()?);
             }
-            if members.contains(&key) {
-                *self.duplicate = Some(self.at.name(&key).to_string());
+            let Some(slot) = keys.slot(&self.reading.members, &key) else {
+                self.reading.duplicate = Some(self.at.name(&key).to_string());
                 return Err(de::Error::custom("a repeated key"));
-            }
+            };
             let at = self.at.name(&key);
             let value = entries.next_value_seed(self.at(&at))?;
-            members.push(key, value);
+            keys.add(&key);
+            self.reading.members.insert(slot, (key, value));
         }
-        Ok(Json::Object(Object::new(members.list)))
+        Ok(Json::Object(keys.object(&mut self.reading.members)))
     }
 }
 
@@ -166,34 +181,61 @@ fn number<'de, E: de::Error>(literal: String) -> Result<Json<'de>, E> {
     Ok(Json::Number(Number::Literal(Cow::Owned(text))))
 }
 
-/// Past this many members, an object's keys are checked for repeats through a hash set rather
-/// than one by one, so that a huge object costs linear time.
-const MAX_SCANNED_KEYS: usize = 16;
+/// Past this many members, an object's keys are checked for repeats through a hash set, and
+/// sorted once read, rather than kept in order as they come: a huge object costs `n log n`.
+const MAX_ORDERED_KEYS: usize = 16;
 
-/// The members of an object being read, in the order written, and the keys seen.
-#[derive(Default)]
-struct Members<'de> {
-    list: Vec<(Cow<'de, str>, Json<'de>)>,
-    keys: Option<HashSet<Cow<'de, str>>>,
+/// The keys of the object being read, whose members are on the stack from `start`: in key order
+/// up to [`MAX_ORDERED_KEYS`] of them, then also in a hash set, the later ones in the order read.
+struct Keys<'de> {
+    start: usize,
+    set: Option<HashSet<Cow<'de, str>>>,
 }
 
-impl<'de> Members<'de> {
-    /// Whether `key` was read already.
-    fn contains(&self, key: &str) -> bool {
-        match &self.keys {
-            Some(keys) => keys.contains(key),
-            None => self.list.iter().any(|(k, _)| k == key),
+impl<'de> Keys<'de> {
+    /// The keys of an object whose members start at `start` on the stack.
+    fn new(start: usize) -> Self {
+        Keys { start, set: None }
+    }
+
+    /// The object's members read so far.
+    fn members<'s>(&self, stack: &'s [Member<'de>]) -> &'s [Member<'de>] {
+        stack.get(self.start..).unwrap_or_default()
+    }
+
+    /// How many members were read.
+    fn count(&self, stack: &[Member<'de>]) -> usize {
+        self.members(stack).len()
+    }
+
+    /// Where on the stack the member `key` goes, or `None` if it was read already.
+    fn slot(&mut self, stack: &[Member<'de>], key: &str) -> Option<usize> {
+        let members = self.members(stack);
+        if self.set.is_none() && members.len() >= MAX_ORDERED_KEYS {
+            self.set = Some(members.iter().map(|(k, _)| k.clone()).collect());
+        }
+        match &self.set {
+            Some(set) => (!set.contains(key)).then_some(stack.len()),
+            None => match members.binary_search_by(|(k, _)| k.as_ref().cmp(key)) {
+                Ok(_) => None,
+                Err(i) => Some(self.start.saturating_add(i)),
+            },
         }
     }
 
-    /// Adds a member whose key is new.
-    fn push(&mut self, key: Cow<'de, str>, value: Json<'de>) {
-        if let Some(keys) = &mut self.keys {
-            keys.insert(key.clone());
+    /// Records a new key in the set, once there is one.
+    fn add(&mut self, key: &Cow<'de, str>) {
+        if let Some(set) = &mut self.set {
+            set.insert(key.clone());
         }
-        self.list.push((key, value));
-        if self.keys.is_none() && self.list.len() > MAX_SCANNED_KEYS {
-            self.keys = Some(self.list.iter().map(|(k, _)| k.clone()).collect());
+    }
+
+    /// The object, its members taken off the stack.
+    fn object(self, stack: &mut Vec<Member<'de>>) -> Object<'de> {
+        let members = stack.split_off(self.start);
+        match self.set {
+            Some(_) => Object::new(members),
+            None => Object::sorted(members),
         }
     }
 }
@@ -289,7 +331,9 @@ mod tests {
             r#""text""#,
             "-12.5e-3",
         ];
-        for text in texts {
+        let wide: Vec<String> = (0..40).map(|i| format!(r#""{}": [{i}]"#, (i * 7) % 40)).collect();
+        let wide = format!("{{{}}}", wide.join(", "));
+        for text in texts.into_iter().chain([wide.as_str()]) {
             let value: serde_json::Value = serde_json::from_str(text).unwrap();
             let tree = parse_json(text, "").unwrap();
             assert_eq!(written(&tree), written(&Json::from_value(&value)), "{text}");

@@ -95,6 +95,12 @@ impl<'a> Object<'a> {
         Object { members }
     }
 
+    /// An object of `members` sorted by key already, each key once.
+    pub(crate) fn sorted(members: Vec<(Cow<'a, str>, Json<'a>)>) -> Self {
+        debug_assert!(members.is_sorted_by(|(a, _), (b, _)| a < b));
+        Object { members }
+    }
+
     /// The value of the member `key`.
     pub(crate) fn get(&self, key: &str) -> Option<&Json<'a>> {
         let at = self.members.binary_search_by(|(k, _)| k.as_ref().cmp(key)).ok()?;

@@ -36,7 +36,7 @@ pub(crate) fn parse_json_within<'a>(text: &'a str, field: &str, max: usize) -> R
     if text.len() > max {
         return Err(Error::new(Code::TooLong, field, Some(format!("at most {max} bytes"))));
     }
-    let mut reading = Reading::default();
+    let mut reading = Reading::new();
     let mut reader = serde_json::Deserializer::from_str(text);
     let root = Place::root(field);
     let seed = Unique {
@@ -66,11 +66,25 @@ pub(crate) fn key_in_path(key: &str) -> String {
 /// What every level of one reading shares: the first repeated key's path, and the stacks on
 /// which the entries of a list and the members of an object are gathered, each list and object
 /// then taking a vector of its exact size.
-#[derive(Default)]
 struct Reading<'de> {
     duplicate: Option<String>,
     items: Vec<Json<'de>>,
     members: Vec<Member<'de>>,
+}
+
+/// How many entries and members the stacks of a reading have room for at first: those of a
+/// small order, read without growing them.
+const FIRST_ROOM: usize = 32;
+
+impl Reading<'_> {
+    /// A reading yet to start.
+    fn new() -> Self {
+        Reading {
+            duplicate: None,
+            items: Vec::with_capacity(FIRST_ROOM),
+            members: Vec::with_capacity(FIRST_ROOM),
+        }
+    }
 }
 
 /// A member of an object: its key and its value.

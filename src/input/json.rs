@@ -174,8 +174,7 @@ impl<'de> Visitor<'de> for Unique<'_, '_, 'de> {
             };
             let at = self.at.name(&key);
             let value = entries.next_value_seed(self.at(&at))?;
-            keys.add(&key);
-            self.reading.members.insert(slot, (key, value));
+            keys.insert(&mut self.reading.members, slot, (key, value));
         }
         Ok(Json::Object(keys.object(&mut self.reading.members)))
     }
@@ -237,11 +236,12 @@ impl<'de> Keys<'de> {
         }
     }
 
-    /// Records a new key in the set, once there is one.
-    fn add(&mut self, key: &Cow<'de, str>) {
+    /// Puts a new member at its slot (see [`Keys::slot`]), its key in the set once there is one.
+    fn insert(&mut self, stack: &mut Vec<Member<'de>>, slot: usize, member: Member<'de>) {
         if let Some(set) = &mut self.set {
-            set.insert(key.clone());
+            set.insert(member.0.clone());
         }
+        stack.insert(slot.min(stack.len()), member);
     }
 
     /// The object, its members taken off the stack.

@@ -4,14 +4,13 @@
 //! codes read by `akinon_order_status`, an item without one being Omnitron's default `"400"`.
 
 use serde::{Deserialize, Serialize};
-use serde_json::Value;
 
 use super::channel_order::{new_record, settle, unreadable, ChannelImport, Draft};
 use super::{
     akinon_order_status, AkinonStatus, ChannelAddress, ChannelCustomer, ChannelOrder, ChannelOrderLine, SalesChannel,
 };
 use crate::error::{Code, Error, Place, Problems};
-use crate::input::{self, Fields};
+use crate::input::{self, Fields, Json};
 use crate::limits::{check_len, check_text, MAX_LINES, MAX_RULE_ENTRIES, MAX_SHORT_TEXT};
 use crate::workflow::MAX_BULK_ORDERS;
 
@@ -34,7 +33,7 @@ pub struct CargoCompany {
 pub fn akinon_orders(json: &str, cargo_companies: &[CargoCompany]) -> Result<ChannelImport, Error> {
     check_table(cargo_companies)?;
     let orders = input::parse_json(json, "json")?;
-    let Value::Array(orders) = orders else {
+    let Json::Array(orders) = orders else {
         return Err(Error::new(Code::InvalidType, "json", Some("a list".into())));
     };
     let mut problems = Problems::default();
@@ -47,7 +46,7 @@ pub fn akinon_orders(json: &str, cargo_companies: &[CargoCompany]) -> Result<Cha
     for (i, value) in orders.iter().enumerate() {
         let number = || {
             let number = value.get("order").and_then(|o| o.get("number"));
-            number.and_then(Value::as_str).map(str::to_owned)
+            number.and_then(Json::as_str).map(str::to_owned)
         };
         let read = akinon_order(value, cargo_companies).map_err(|e| e.under(format_args!("[{i}]")));
         import.add(read, number);
@@ -89,7 +88,7 @@ fn check_table(table: &[CargoCompany]) -> Result<(), Error> {
 }
 
 /// An order of the list, its problems at paths relative to it.
-fn akinon_order(value: &Value, cargo_companies: &[CargoCompany]) -> Result<ChannelOrder, Error> {
+fn akinon_order(value: &Json, cargo_companies: &[CargoCompany]) -> Result<ChannelOrder, Error> {
     let mut problems = Problems::default();
     let mut entry = Fields::of(value, String::new(), &mut problems);
     let items = entry.entries("order_item", MAX_LINES);

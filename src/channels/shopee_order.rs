@@ -11,7 +11,7 @@ use super::{
     ShopeeCancelFlags, ShopeeOrderStatus,
 };
 use crate::error::{Code, Error, Problems};
-use crate::input::{self, Fields};
+use crate::input::{self, Fields, Json};
 use crate::limits::{MAX_LINES, MAX_LONG_TEXT, MAX_QUANTITY, MAX_SHORT_TEXT};
 use crate::workflow::MAX_BULK_ORDERS;
 
@@ -24,12 +24,16 @@ const STATUSES: &str = "UNPAID, READY_TO_SHIP, PROCESSED, RETRY_SHIP, SHIPPED, T
 /// its path (`response.order_list[0].item_list[2].model_sku`). An answer whose `error` is set
 /// is refused whole, its code and message in the problem.
 pub fn shopee_orders(json: &str) -> Result<ChannelImport, Error> {
-    let answer = input::parse_json(json, "json")?;
-    shopee_orders_from_value(&answer)
+    shopee_orders_from_tree(&input::parse_json(json, "json")?)
 }
 
 /// [`shopee_orders`] of an answer parsed already.
 pub fn shopee_orders_from_value(answer: &Value) -> Result<ChannelImport, Error> {
+    shopee_orders_from_tree(&Json::from_value(answer))
+}
+
+/// [`shopee_orders`] of an answer's JSON tree.
+fn shopee_orders_from_tree(answer: &Json) -> Result<ChannelImport, Error> {
     let mut problems = Problems::default();
     let mut f = Fields::of(answer, String::new(), &mut problems);
     if let Some(code) = f.opt_text("error").filter(|e| !e.is_empty()) {
@@ -45,15 +49,13 @@ pub fn shopee_orders_from_value(answer: &Value) -> Result<ChannelImport, Error> 
     };
     for (i, value) in orders.iter().enumerate() {
         let read = shopee_order(value).map_err(|e| e.under(format_args!("response.order_list[{i}]")));
-        import.add(read, || {
-            value.get("order_sn").and_then(Value::as_str).map(str::to_owned)
-        });
+        import.add(read, || value.get("order_sn").and_then(Json::as_str).map(str::to_owned));
     }
     Ok(import)
 }
 
 /// One order of the answer, its problems at paths relative to it.
-fn shopee_order(value: &Value) -> Result<ChannelOrder, Error> {
+fn shopee_order(value: &Json) -> Result<ChannelOrder, Error> {
     let mut problems = Problems::default();
     let mut f = Fields::of(value, String::new(), &mut problems);
     let number = f.required("order_sn", Fields::opt_text);
@@ -63,7 +65,7 @@ fn shopee_order(value: &Value) -> Result<ChannelOrder, Error> {
         can_partial_cancel_order: f.opt_bool("can_partial_cancel_order"),
         // Shopee sends an empty `cancel_by` for an order nobody cancelled.
         cancel_by: match value.get("cancel_by") {
-            Some(Value::String(by)) if by.is_empty() => None,
+            Some(Json::String(by)) if by.is_empty() => None,
             _ => f.tag("cancel_by", "buyer, seller, system, Ops"),
         },
     };

@@ -4,19 +4,17 @@
 
 use serde::Serialize;
 use serde_json::value::RawValue;
-use serde_json::{Map, Value};
+use serde_json::Value;
 
 use super::ops::names::*;
 use super::ops::operations;
 use crate::error::{internal, Error, Problems};
-use crate::input::{self, Arg, ReadOwn as _, ReadSerde as _};
+use crate::input::{self, Arg, Json, Object, ReadOwn as _, ReadSerde as _};
 
 macro_rules! dispatch {
     ($( $(#[doc = $doc:literal])* fn $name:ident($($arg:ident: $ty:ty),*) -> $ret:ty as $camel:literal $body:block )*) => {
-        /// Runs `method` on the members of `args` (an object, or `null` for none): reads every
-        /// argument, reporting every problem of all of them at once, then runs the operation. The
-        /// result is JSON text, written straight from the result's type.
-        pub fn call(method: &str, args: &Value) -> Result<Box<RawValue>, Error> {
+        /// [`call`] on the tree of the call's arguments.
+        pub(crate) fn call_tree(method: &str, args: &Json) -> Result<Box<RawValue>, Error> {
             match method {
                 $(stringify!($name) => {
                     #[allow(unused_mut)] // an operation without arguments reads none
@@ -37,35 +35,38 @@ macro_rules! dispatch {
 }
 operations!(dispatch);
 
+/// Runs `method` on the members of `args` (an object, or `null` for none): reads every argument,
+/// reporting every problem of all of them at once, then runs the operation. The result is JSON
+/// text, written straight from the result's type.
+pub fn call(method: &str, args: &Value) -> Result<Box<RawValue>, Error> {
+    call_tree(method, &Json::from_value(args))
+}
+
 /// A call's arguments: the members of its `args` object, and the problems found reading them.
 struct Args<'a> {
-    members: Option<&'a Map<String, Value>>,
+    members: Option<&'a Object<'a>>,
     problems: Problems,
 }
 
 impl<'a> Args<'a> {
     /// The members of `args` (none for `null`), with a problem for each one the method does not take.
-    fn of(args: &'a Value, names: &[&str]) -> Result<Self, Error> {
+    fn of(args: &'a Json<'a>, names: &[&str]) -> Result<Self, Error> {
         let mut problems = Problems::default();
         let members = match args {
-            Value::Object(members) => Some(members),
-            Value::Null => None,
+            Json::Object(members) => Some(members),
+            Json::Null => None,
             _ => return Err(Error::new(Code::InvalidType, "", Some("an object".into()))),
         };
         let takes = Some(names.join(", ")).filter(|n| !n.is_empty());
-        for name in members
-            .iter()
-            .flat_map(|m| m.keys())
-            .filter(|k| !names.contains(&k.as_str()))
-        {
+        for name in members.iter().flat_map(|m| m.keys()).filter(|k| !names.contains(k)) {
             problems.push(Code::UnknownField, input::key_in_path(name), takes.clone());
         }
         Ok(Args { members, problems })
     }
 
     /// The member `name`; `null` when it is absent.
-    fn get(&self, name: &str) -> &'a Value {
-        self.members.and_then(|m| m.get(name)).unwrap_or(&Value::Null)
+    fn get(&self, name: &str) -> &'a Json<'a> {
+        self.members.and_then(|m| m.get(name)).unwrap_or(&Json::Null)
     }
 }
 
@@ -112,7 +113,7 @@ fn internal_envelope() -> String {
 
 /// [`call`] from JSON text to the envelope's JSON text; it never fails: errors are in the envelope.
 pub fn call_text(method: &str, args: &str) -> String {
-    respond(input::parse_json_within(args, "", input::MAX_CALL_BYTES).and_then(|args| call(method, &args)))
+    respond(input::parse_json_within(args, "", input::MAX_CALL_BYTES).and_then(|args| call_tree(method, &args)))
 }
 
 #[cfg(test)]

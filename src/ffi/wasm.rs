@@ -7,7 +7,9 @@
 //! TypeScript name is the type's own; the few foreign types an operation takes (`String`,
 //! `Decimal`, …) are named once below, in `js_arg!` and `js_result!`.
 
-use serde_json::{json, Value};
+use std::borrow::Cow;
+
+use serde_json::json;
 use tsify::Ts;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -16,6 +18,7 @@ use super::json;
 use super::ops::names::*;
 use super::ops::operations;
 use crate::error::{internal, Code, Error};
+use crate::input::{Json, Object};
 
 #[wasm_bindgen(typescript_custom_section)]
 const TYPES: &'static str = r#"
@@ -217,26 +220,29 @@ from_js_cast!(
 /// cross as JSON text (`JSON.stringify` in, `JSON.parse` out): two crossings of the wasm boundary
 /// instead of one per property.
 fn call(method: &str, args: &[(&str, JsValue)]) -> Result<JsValue, JsValue> {
-    let mut request = serde_json::Map::new();
-    for (name, value) in args {
-        // `undefined` (and functions, which JSON cannot hold) stringify to nothing: a missing value.
-        let text = js_sys::JSON::stringify(value).map_err(|_| {
-            throw(&Error::new(
-                Code::InvalidType,
-                *name,
-                Some("not representable as JSON".into()),
-            ))
-        })?;
-        let value = match text.as_string() {
-            Some(text) => {
-                crate::input::parse_json_within(&text, name, crate::input::MAX_CALL_BYTES).map_err(|e| throw(&e))?
+    // The trees borrow from the texts: every text first, each refusal kept for its turn below.
+    let texts: Vec<_> = args.iter().map(|(name, value)| json_text(name, value)).collect();
+    let mut members = Vec::with_capacity(texts.len());
+    for ((name, _), text) in args.iter().zip(&texts) {
+        let value = match text {
+            Ok(Some(text)) => {
+                crate::input::parse_json_within(text, name, crate::input::MAX_CALL_BYTES).map_err(|e| throw(&e))?
             }
-            None => Value::Null,
+            Ok(None) => Json::Null,
+            Err(e) => return Err(throw(e)),
         };
-        request.insert((*name).to_owned(), value);
+        members.push((Cow::Borrowed(*name), value));
     }
-    let result = json::call(method, &Value::Object(request)).map_err(|e| throw(&e))?;
+    let result = json::call_tree(method, &Json::Object(Object::new(members))).map_err(|e| throw(&e))?;
     to_js(result.get()).map_err(|e| throw(&e))
+}
+
+/// The JSON text of the argument `name`; `None` for `undefined` (and functions, which JSON cannot
+/// hold), which stringify to nothing: a missing value.
+fn json_text(name: &str, value: &JsValue) -> Result<Option<String>, Error> {
+    let text = js_sys::JSON::stringify(value)
+        .map_err(|_| Error::new(Code::InvalidType, name, Some("not representable as JSON".into())))?;
+    Ok(text.as_string())
 }
 
 /// The JavaScript value of JSON text.

@@ -2,12 +2,13 @@
 //! missing field, an unknown tag, a wrong type…) and the path where it happened, and becomes a
 //! problem with a stable code here, in one place — never by reading an error message.
 
+use std::borrow::Cow;
 use std::fmt::{self, Display};
 
 use serde::de::value::{BorrowedStrDeserializer, MapAccessDeserializer};
 use serde::de::{self, DeserializeSeed, Expected, MapAccess, SeqAccess, Unexpected, Visitor};
-use serde_json::{Number, Value};
 
+use super::tree::{Json, Number, Object};
 use super::{key_in_path, number};
 use crate::error::{Code, Problems};
 use crate::money::Currency;
@@ -16,7 +17,7 @@ use crate::money::Currency;
 const MAX_DETAIL: usize = 200;
 
 /// `value` deserialised as `T`, or `None` with the first problem recorded at its path under `root`.
-pub(crate) fn deserialize<T: de::DeserializeOwned>(value: &Value, root: &str, problems: &mut Problems) -> Option<T> {
+pub(crate) fn deserialize<T: de::DeserializeOwned>(value: &Json, root: &str, problems: &mut Problems) -> Option<T> {
     T::deserialize(Node(value))
         .map_err(|e| problems.push(e.code, e.path(root), e.detail))
         .ok()
@@ -156,18 +157,18 @@ impl de::Error for ReadError {
 const CODED_NEWTYPES: [(&str, Code); 1] = [(Currency::SERDE_NAME, Code::UnknownCurrency)];
 
 /// A JSON value, deserialised in place.
-struct Node<'de>(&'de Value);
+struct Node<'de>(&'de Json<'de>);
 
 impl<'de> de::Deserializer<'de> for Node<'de> {
     type Error = ReadError;
 
     fn deserialize_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, ReadError> {
         match self.0 {
-            Value::Null => visitor.visit_unit(),
-            Value::Bool(b) => visitor.visit_bool(*b),
-            Value::Number(n) => visit_number(n, visitor),
-            Value::String(s) => visitor.visit_borrowed_str(s),
-            Value::Array(items) => {
+            Json::Null => visitor.visit_unit(),
+            Json::Bool(b) => visitor.visit_bool(*b),
+            Json::Number(n) => visit_number(n, visitor),
+            Json::String(s) => visitor.visit_borrowed_str(s),
+            Json::Array(items) => {
                 let mut seq = Items {
                     items: items.iter().enumerate(),
                 };
@@ -177,16 +178,13 @@ impl<'de> de::Deserializer<'de> for Node<'de> {
                     _ => Err(de::Error::invalid_length(items.len(), &"fewer entries")),
                 }
             }
-            Value::Object(map) => visitor.visit_map(Fields {
-                fields: map.iter(),
-                value: None,
-            }),
+            Json::Object(map) => visitor.visit_map(Fields::of(map)),
         }
     }
 
     fn deserialize_option<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, ReadError> {
         match self.0 {
-            Value::Null => visitor.visit_none(),
+            Json::Null => visitor.visit_none(),
             _ => visitor.visit_some(self),
         }
     }
@@ -216,11 +214,8 @@ impl<'de> de::Deserializer<'de> for Node<'de> {
         visitor: V,
     ) -> Result<V::Value, ReadError> {
         match self.0 {
-            Value::String(tag) => visitor.visit_enum(BorrowedStrDeserializer::new(tag)),
-            Value::Object(map) if map.len() == 1 => visitor.visit_enum(MapAccessDeserializer::new(Fields {
-                fields: map.iter(),
-                value: None,
-            })),
+            Json::String(tag) => visitor.visit_enum(BorrowedStrDeserializer::new(tag)),
+            Json::Object(map) if map.len() == 1 => visitor.visit_enum(MapAccessDeserializer::new(Fields::of(map))),
             other => Err(de::Error::invalid_type(unexpected(other), &"a tag")),
         }
     }
@@ -239,9 +234,9 @@ impl Node<'_> {
     /// The value as a decimal, read exactly from a number literal or a string.
     fn decimal(&self) -> Result<rust_decimal::Decimal, ReadError> {
         let read = match self.0 {
-            Value::Number(n) => number::exact_decimal(&n.to_string()),
-            Value::String(s) => number::exact_decimal(s),
-            Value::Null => Err((Code::Required, None)),
+            Json::Number(n) => n.decimal(),
+            Json::String(s) => number::exact_decimal(s),
+            Json::Null => Err((Code::Required, None)),
             _ => Err((Code::InvalidType, Some("a number".into()))),
         };
         read.map_err(|(code, detail)| ReadError::new(code, detail))
@@ -250,7 +245,7 @@ impl Node<'_> {
 
 /// A whole number as itself; any other number as a float, which no field of ours takes (decimal
 /// fields are read from the literal, see [`Node::decimal`]), so that it is refused as the wrong type.
-fn visit_number<'de, V: Visitor<'de>>(n: &Number, visitor: V) -> Result<V::Value, ReadError> {
+fn visit_number<'de, V: Visitor<'de>>(n: &Number<'_>, visitor: V) -> Result<V::Value, ReadError> {
     if let Some(u) = n.as_u64() {
         visitor.visit_u64(u)
     } else if let Some(i) = n.as_i64() {
@@ -260,20 +255,20 @@ fn visit_number<'de, V: Visitor<'de>>(n: &Number, visitor: V) -> Result<V::Value
     }
 }
 
-fn unexpected(value: &Value) -> Unexpected<'_> {
+fn unexpected<'v>(value: &'v Json<'_>) -> Unexpected<'v> {
     match value {
-        Value::Null => Unexpected::Unit,
-        Value::Bool(b) => Unexpected::Bool(*b),
-        Value::Number(_) => Unexpected::Other("a number"),
-        Value::String(s) => Unexpected::Str(s),
-        Value::Array(_) => Unexpected::Seq,
-        Value::Object(_) => Unexpected::Map,
+        Json::Null => Unexpected::Unit,
+        Json::Bool(b) => Unexpected::Bool(*b),
+        Json::Number(_) => Unexpected::Other("a number"),
+        Json::String(s) => Unexpected::Str(s),
+        Json::Array(_) => Unexpected::Seq,
+        Json::Object(_) => Unexpected::Map,
     }
 }
 
 /// The entries of a JSON list; an error inside one is placed at its index.
 struct Items<'de> {
-    items: std::iter::Enumerate<std::slice::Iter<'de, Value>>,
+    items: std::iter::Enumerate<std::slice::Iter<'de, Json<'de>>>,
 }
 
 impl<'de> SeqAccess<'de> for Items<'de> {
@@ -296,8 +291,18 @@ impl<'de> SeqAccess<'de> for Items<'de> {
 
 /// The fields of a JSON object; an error inside one is placed at its key.
 struct Fields<'de> {
-    fields: serde_json::map::Iter<'de>,
-    value: Option<(&'de String, &'de Value)>,
+    fields: std::slice::Iter<'de, (Cow<'de, str>, Json<'de>)>,
+    value: Option<(&'de str, &'de Json<'de>)>,
+}
+
+impl<'de> Fields<'de> {
+    /// The fields of `object`, in key order.
+    fn of(object: &'de Object<'de>) -> Self {
+        Fields {
+            fields: object.members().iter(),
+            value: None,
+        }
+    }
 }
 
 impl<'de> MapAccess<'de> for Fields<'de> {
@@ -306,6 +311,7 @@ impl<'de> MapAccess<'de> for Fields<'de> {
     fn next_key_seed<K: DeserializeSeed<'de>>(&mut self, seed: K) -> Result<Option<K::Value>, ReadError> {
         match self.fields.next() {
             Some((key, value)) => {
+                let key: &'de str = key;
                 self.value = Some((key, value));
                 seed.deserialize(BorrowedStrDeserializer::new(key)).map(Some)
             }
@@ -360,7 +366,7 @@ mod tests {
 
     fn problem(value: serde_json::Value) -> (Code, String, Option<String>) {
         let mut problems = Problems::default();
-        assert!(deserialize::<Order>(&value, "order", &mut problems).is_none());
+        assert!(deserialize::<Order>(&Json::from_value(&value), "order", &mut problems).is_none());
         let p = problems.finish(()).unwrap_err();
         let p = p.problems().next().unwrap();
         (p.code, p.field.clone(), p.detail.clone())
@@ -423,7 +429,7 @@ mod tests {
     fn options_take_null_and_absence() {
         let mut problems = Problems::default();
         let value = json!({"quantity": 2, "note": null, "kind": "carton"});
-        let line: Option<Line> = deserialize(&value, "", &mut problems);
+        let line: Option<Line> = deserialize(&Json::from_value(&value), "", &mut problems);
         assert_eq!(line.map(|l| (l.quantity, l.note)), Some((2, None)));
         assert!(problems.finish(()).is_ok());
     }

@@ -7,26 +7,27 @@
 mod de;
 mod json;
 pub(crate) mod number;
+mod tree;
 
 use std::marker::PhantomData;
 
 use chrono::{DateTime, Utc};
 use rust_decimal::Decimal;
 use serde::de::DeserializeOwned;
-use serde_json::{Map, Value};
 
 use crate::error::{Code, Problems};
 use crate::money::Currency;
 pub(crate) use de::deserialize;
 pub(crate) use json::{key_in_path, parse_json, parse_json_within};
 pub use json::{MAX_CALL_BYTES, MAX_INPUT_BYTES};
+pub(crate) use tree::{Json, Object};
 
 /// A value with a reader of its own: every problem at once (type and validation), each with
 /// its path — where serde would stop at the first.
 pub(crate) trait Read: Sized {
     /// `value` read and checked as `Self`, or `None` with its problems recorded; paths start at
     /// `root` (the argument's name).
-    fn read(value: &Value, root: &str, problems: &mut Problems) -> Option<Self>;
+    fn read(value: &Json, root: &str, problems: &mut Problems) -> Option<Self>;
 }
 
 /// How an operation's argument of type `T` is read: with `T`'s own [`Read`] where it has one,
@@ -44,39 +45,39 @@ impl<T> Arg<T> {
 
 /// Reading with the type's own reader.
 pub(crate) trait ReadOwn<T> {
-    fn read(&self, value: &Value, root: &str, problems: &mut Problems) -> Option<T>;
+    fn read(&self, value: &Json, root: &str, problems: &mut Problems) -> Option<T>;
 }
 
 impl<T: Read> ReadOwn<T> for Arg<T> {
-    fn read(&self, value: &Value, root: &str, problems: &mut Problems) -> Option<T> {
+    fn read(&self, value: &Json, root: &str, problems: &mut Problems) -> Option<T> {
         T::read(value, root, problems)
     }
 }
 
 /// Reading through serde.
 pub(crate) trait ReadSerde<T> {
-    fn read(&self, value: &Value, root: &str, problems: &mut Problems) -> Option<T>;
+    fn read(&self, value: &Json, root: &str, problems: &mut Problems) -> Option<T>;
 }
 
 impl<T: DeserializeOwned> ReadSerde<T> for &Arg<T> {
-    fn read(&self, value: &Value, root: &str, problems: &mut Problems) -> Option<T> {
+    fn read(&self, value: &Json, root: &str, problems: &mut Problems) -> Option<T> {
         de::deserialize(value, root, problems)
     }
 }
 
 /// The fields of one JSON object, read with their paths.
 pub(crate) struct Fields<'v, 'p> {
-    map: Option<&'v Map<String, Value>>,
+    map: Option<&'v Object<'v>>,
     path: String,
     problems: &'p mut Problems,
 }
 
 impl<'v, 'p> Fields<'v, 'p> {
     /// The fields of `value` at `path`; a non-object is recorded and reads as empty.
-    pub(crate) fn of(value: &'v Value, path: String, problems: &'p mut Problems) -> Self {
+    pub(crate) fn of(value: &'v Json<'v>, path: String, problems: &'p mut Problems) -> Self {
         let map = match value {
-            Value::Object(map) => Some(map),
-            Value::Null => None,
+            Json::Object(map) => Some(map),
+            Json::Null => None,
             _ => {
                 problems.push(Code::InvalidType, path.clone(), Some("an object".into()));
                 None
@@ -94,7 +95,7 @@ impl<'v, 'p> Fields<'v, 'p> {
         }
     }
 
-    fn get(&self, key: &str) -> Option<&'v Value> {
+    fn get(&self, key: &str) -> Option<&'v Json<'v>> {
         self.map.and_then(|m| m.get(key)).filter(|v| !v.is_null())
     }
 
@@ -106,8 +107,8 @@ impl<'v, 'p> Fields<'v, 'p> {
     /// A text (strings, and whole numbers for ids sent as numbers); missing reads as `None`.
     pub(crate) fn opt_text(&mut self, key: &str) -> Option<String> {
         match self.get(key)? {
-            Value::String(s) => Some(s.clone()),
-            Value::Number(n) if is_whole(n.as_str()) => Some(n.as_str().to_owned()),
+            Json::String(s) => Some(s.as_ref().to_owned()),
+            Json::Number(n) if n.is_whole_literal() => Some(n.to_string()),
             _ => {
                 self.wrong_type(key, "a string");
                 None
@@ -181,7 +182,7 @@ impl<'v, 'p> Fields<'v, 'p> {
     /// A boolean; missing reads as `None`.
     pub(crate) fn opt_bool(&mut self, key: &str) -> Option<bool> {
         match self.get(key)? {
-            Value::Bool(b) => Some(*b),
+            Json::Bool(b) => Some(*b),
             _ => {
                 self.wrong_type(key, "a boolean");
                 None
@@ -192,7 +193,7 @@ impl<'v, 'p> Fields<'v, 'p> {
     /// An ISO 4217 currency code; missing reads as `None`.
     pub(crate) fn opt_currency(&mut self, key: &str) -> Option<Currency> {
         let found = match self.get(key)? {
-            Value::String(code) => Currency::from_code(code),
+            Json::String(code) => Currency::from_code(code),
             _ => {
                 self.wrong_type(key, "a string");
                 return None;
@@ -210,8 +211,8 @@ impl<'v, 'p> Fields<'v, 'p> {
     /// reads as `None`.
     pub(crate) fn opt_instant(&mut self, key: &str) -> Option<DateTime<Utc>> {
         let instant = match self.get(key)? {
-            Value::String(s) => DateTime::parse_from_rfc3339(s).ok().map(|t| t.with_timezone(&Utc)),
-            Value::Number(n) => n.as_i64().and_then(|s| DateTime::from_timestamp(s, 0)),
+            Json::String(s) => DateTime::parse_from_rfc3339(s).ok().map(|t| t.with_timezone(&Utc)),
+            Json::Number(n) => n.as_i64().and_then(|s| DateTime::from_timestamp(s, 0)),
             _ => {
                 self.wrong_type(key, "an RFC 3339 string or seconds since 1970");
                 return None;
@@ -242,7 +243,7 @@ impl<'v, 'p> Fields<'v, 'p> {
     /// A snake_case tag of an enum; missing reads as `None`.
     pub(crate) fn tag<T: DeserializeOwned>(&mut self, key: &str, allowed: &str) -> Option<T> {
         let value = self.get(key)?;
-        if !value.is_string() {
+        if value.as_str().is_none() {
             self.wrong_type(key, "a string");
             return None;
         }
@@ -255,11 +256,11 @@ impl<'v, 'p> Fields<'v, 'p> {
     }
 
     /// The entries of a list with their paths; at most `max` are read (more are recorded).
-    pub(crate) fn list(&mut self, key: &str, max: usize) -> Vec<(String, &'v Value)> {
+    pub(crate) fn list(&mut self, key: &str, max: usize) -> Vec<(String, &'v Json<'v>)> {
         let path = self.path_of(key);
         match self.get(key) {
             None => Vec::new(),
-            Some(Value::Array(items)) => {
+            Some(Json::Array(items)) => {
                 if items.len() > max {
                     self.problems
                         .push(Code::TooMany, path.clone(), Some(format!("at most {max}")));
@@ -280,10 +281,10 @@ impl<'v, 'p> Fields<'v, 'p> {
 
     /// The entries of a list, without their paths (for a reader that writes a path only when an
     /// entry has a problem, see [`Problems::nest`]); at most `max` are read (more are recorded).
-    pub(crate) fn entries(&mut self, key: &str, max: usize) -> &'v [Value] {
+    pub(crate) fn entries(&mut self, key: &str, max: usize) -> &'v [Json<'v>] {
         match self.get(key) {
             None => &[],
-            Some(Value::Array(items)) => {
+            Some(Json::Array(items)) => {
                 if items.len() > max {
                     let path = self.path_of(key);
                     self.problems.push(Code::TooMany, path, Some(format!("at most {max}")));
@@ -316,12 +317,6 @@ impl<'v, 'p> Fields<'v, 'p> {
     }
 }
 
-/// Whether a JSON number's text is a whole number (`42`, `-7`), as ids are sent.
-fn is_whole(text: &str) -> bool {
-    let digits = text.strip_prefix('-').unwrap_or(text);
-    !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit())
-}
-
 /// The path of a member, written only when a problem is recorded at it.
 struct Member<'a> {
     path: &'a str,
@@ -338,18 +333,18 @@ impl std::fmt::Display for Member<'_> {
 }
 
 /// A decimal from a JSON number or a numeric string, or the problem's code and detail.
-fn decimal(value: &Value) -> Result<Decimal, number::Refused> {
+fn decimal(value: &Json) -> Result<Decimal, number::Refused> {
     match value {
-        Value::Number(n) => number::exact_decimal(n.as_str()),
-        Value::String(s) => number::exact_decimal(s),
-        Value::Null => Err((Code::Required, None)),
+        Json::Number(n) => n.decimal(),
+        Json::String(s) => number::exact_decimal(s),
+        Json::Null => Err((Code::Required, None)),
         _ => Err((Code::InvalidType, Some("a number".into()))),
     }
 }
 
 /// A decimal argument, read as the request reads its amounts.
 impl Read for Decimal {
-    fn read(value: &Value, root: &str, problems: &mut Problems) -> Option<Self> {
+    fn read(value: &Json, root: &str, problems: &mut Problems) -> Option<Self> {
         decimal(value)
             .map_err(|(code, detail)| problems.push(code, root, detail))
             .ok()
@@ -358,10 +353,10 @@ impl Read for Decimal {
 
 /// A list argument whose entries have their own reader: every entry's problems, at `root[i]`.
 impl<T: Read> Read for Vec<T> {
-    fn read(value: &Value, root: &str, problems: &mut Problems) -> Option<Self> {
-        let Value::Array(items) = value else {
+    fn read(value: &Json, root: &str, problems: &mut Problems) -> Option<Self> {
+        let Json::Array(items) = value else {
             let (code, detail) = match value {
-                Value::Null => (Code::Required, None),
+                Json::Null => (Code::Required, None),
                 _ => (Code::InvalidType, Some("a list".into())),
             };
             problems.push(code, root, detail);

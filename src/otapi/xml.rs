@@ -6,9 +6,9 @@
 use std::borrow::Cow;
 use std::fmt::Write as _;
 
+use crate::input::Json;
 use quick_xml::events::{BytesEnd, BytesRef, BytesStart, BytesText, Event};
 use quick_xml::{Reader, Writer};
-use serde_json::Value;
 
 use crate::error::{internal, Code, Error};
 
@@ -435,14 +435,14 @@ fn reference(r: &BytesRef<'_>) -> Result<char, String> {
 }
 
 /// Reads JSON text into the same tree as XML: the top-level object is the root element.
-pub(crate) fn parse_json_tree<'a>(value: &'a Value, field: &'static str) -> Result<Node<'a>, Error> {
+pub(crate) fn parse_json_tree<'a>(value: &'a Json<'a>, field: &'static str) -> Result<Node<'a>, Error> {
     let mut bounds = Bounds { field, elements: 0 };
     json_node(Cow::Borrowed(""), value, 1, &mut bounds)
 }
 
 /// JSON text, bounded in size and depth before serde_json reads it. A fraction is read through a
 /// double, exact to 15 significant digits: a longer one is refused rather than rounded.
-pub(crate) fn parse_json_answer(text: &str, field: &'static str) -> Result<Value, Error> {
+pub(crate) fn parse_json_answer<'a>(text: &'a str, field: &'static str) -> Result<Json<'a>, Error> {
     check_size(text, field)?;
     let shape = json_shape(text);
     if shape.depth > MAX_DEPTH {
@@ -506,27 +506,33 @@ fn json_shape(text: &str) -> Shape {
     shape
 }
 
-fn json_node<'a>(name: Cow<'a, str>, value: &'a Value, depth: usize, bounds: &mut Bounds) -> Result<Node<'a>, Error> {
+fn json_node<'a>(
+    name: Cow<'a, str>,
+    value: &'a Json<'a>,
+    depth: usize,
+    bounds: &mut Bounds,
+) -> Result<Node<'a>, Error> {
     bounds.enter(depth)?;
     let deeper = depth.saturating_add(1);
     let (text, children) = match value {
-        Value::Null => (Cow::Borrowed(""), Vec::new()),
-        Value::Bool(b) => (Cow::Borrowed(if *b { "true" } else { "false" }), Vec::new()),
-        Value::Number(n) => (Cow::Owned(n.to_string()), Vec::new()),
-        Value::String(s) => (Cow::Borrowed(s.as_str()), Vec::new()),
-        Value::Array(items) => (
+        Json::Null => (Cow::Borrowed(""), Vec::new()),
+        Json::Bool(b) => (Cow::Borrowed(if *b { "true" } else { "false" }), Vec::new()),
+        Json::Number(n) => (n.text(), Vec::new()),
+        Json::String(s) => (Cow::Borrowed(s.as_ref()), Vec::new()),
+        Json::Array(items) => (
             Cow::Borrowed(""),
             items
                 .iter()
                 .map(|v| json_node(Cow::Borrowed(""), v, deeper, bounds))
                 .collect::<Result<_, _>>()?,
         ),
-        Value::Object(members) => (
+        Json::Object(object) => (
             Cow::Borrowed(""),
-            members
+            object
+                .members()
                 .iter()
                 .filter(|(_, v)| !v.is_null())
-                .map(|(k, v)| json_node(Cow::Borrowed(k.as_str()), v, deeper, bounds))
+                .map(|(k, v)| json_node(Cow::Borrowed(k.as_ref()), v, deeper, bounds))
                 .collect::<Result<_, _>>()?,
         ),
     };
@@ -606,7 +612,7 @@ mod tests {
 
     #[test]
     fn json_becomes_the_same_tree() {
-        let value: Value = serde_json::from_str(r#"{"Id": 7, "Ok": true, "L": [{"A": "x"}], "N": null}"#).unwrap();
+        let value = crate::input::parse_json(r#"{"Id": 7, "Ok": true, "L": [{"A": "x"}], "N": null}"#, "json").unwrap();
         let root = parse_json_tree(&value, "json").unwrap();
         let names: Vec<&str> = root.children.iter().map(|c| c.name.as_ref()).collect();
         // An object's members come in key order.

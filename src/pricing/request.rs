@@ -6,7 +6,7 @@ use serde_json::Value;
 
 use crate::error::{Code, Error, Place, Problems, ValidationErrors};
 use crate::i18n::Locale;
-use crate::input::{self, Fields, Read};
+use crate::input::{self, Fields, Json, Read};
 use crate::limits::{self, check_amount, check_len, check_text, MAX_LINES, MAX_LONG_TEXT, MAX_SHORT_TEXT};
 
 /// What a customer's app sends to place an order.
@@ -111,11 +111,16 @@ pub struct DeliveryAddress {
 impl OrderRequest {
     /// Parses and validates a request from JSON text.
     pub fn from_json(text: &str) -> Result<Self, Error> {
-        Self::from_value(&input::parse_json(text, "")?)
+        Self::from_tree(&input::parse_json(text, "")?)
     }
 
     /// Reads and validates a request from a JSON value, reporting every problem at once.
     pub fn from_value(value: &Value) -> Result<Self, Error> {
+        Self::from_tree(&Json::from_value(value))
+    }
+
+    /// [`OrderRequest::from_value`] of a JSON tree.
+    fn from_tree(value: &Json) -> Result<Self, Error> {
         let mut problems = Problems::default();
         let request = read(value, &mut problems);
         validate(&request, &mut problems);
@@ -135,10 +140,10 @@ impl OrderRequest {
 /// An order request as an operation's argument: every problem at once, at the seed's paths
 /// (`items[1].quantity`, not under the argument's name: the request is the seed's body).
 impl Read for OrderRequest {
-    fn read(value: &Value, root: &str, problems: &mut Problems) -> Option<Self> {
+    fn read(value: &Json, root: &str, problems: &mut Problems) -> Option<Self> {
         match value {
-            Value::Null => problems.push(Code::Required, root, None),
-            Value::Object(_) => {
+            Json::Null => problems.push(Code::Required, root, None),
+            Json::Object(_) => {
                 let request = read(value, problems);
                 validate(&request, problems);
                 return Some(request);
@@ -150,7 +155,7 @@ impl Read for OrderRequest {
 }
 
 /// Reads the request's fields, recording type problems; absent fields read as empty.
-pub(crate) fn read(value: &Value, problems: &mut Problems) -> OrderRequest {
+pub(crate) fn read(value: &Json, problems: &mut Problems) -> OrderRequest {
     let mut f = Fields::of(value, String::new(), problems);
     let merchant_id = f.text("merchant_id");
     let items = f

@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize, Serializer};
 use serde_json::Value;
 
 use crate::error::{internal, Code, Error, Place, Problems};
-use crate::input::{self, Read};
+use crate::input::{self, Json, Read};
 use crate::limits::{self, check_amount, check_len, check_percentage, check_text, MAX_RULE_ENTRIES, MAX_SHORT_TEXT};
 use crate::money::{Currency, RoundingMode};
 
@@ -361,11 +361,16 @@ impl PricingRules {
 
     /// Parses and validates rules from JSON text.
     pub fn from_json(text: &str) -> Result<Self, Error> {
-        Self::from_value(&input::parse_json(text, "rules")?)
+        Self::from_tree(&input::parse_json(text, "rules")?)
     }
 
     /// Reads and validates rules from a JSON value.
     pub fn from_value(value: &Value) -> Result<Self, Error> {
+        Self::from_tree(&Json::from_value(value))
+    }
+
+    /// [`PricingRules::from_value`] of a JSON tree.
+    fn from_tree(value: &Json) -> Result<Self, Error> {
         let mut problems = Problems::default();
         let rules = Self::read(value, "rules", &mut problems);
         problems
@@ -388,7 +393,7 @@ impl PricingRules {
 /// Rules as an operation's argument: the first type problem, or every rule problem, at paths
 /// under `rules.` whatever the argument is called.
 impl Read for PricingRules {
-    fn read(value: &Value, _root: &str, problems: &mut Problems) -> Option<Self> {
+    fn read(value: &Json, _root: &str, problems: &mut Problems) -> Option<Self> {
         let rules = input::deserialize(value, "rules", problems)?;
         validate(&rules, problems);
         Some(rules)

@@ -4,11 +4,10 @@
 
 use chrono::{DateTime, Duration, FixedOffset, NaiveDateTime, TimeZone, Utc};
 use serde::{Deserialize, Serialize};
-use serde_json::Value;
 
 use super::MAX_SYNC_ENTRIES;
 use crate::error::{Code, Error, Place, Problems};
-use crate::input::{self, number};
+use crate::input::{self, Json, Object};
 use crate::limits::{check_len, check_text, MAX_SHORT_TEXT};
 
 /// The priority of a job that gives none: the seed's 1, "normal".
@@ -87,19 +86,19 @@ pub fn pull_orders_payload(payload: &str, options: &PullOrdersOptions) -> Result
     let mut problems = Problems::default();
     let at = Place::root("payload");
     let value = input::parse_json(payload, "payload")?;
-    let Value::Object(members) = &value else {
+    let Json::Object(members) = &value else {
         return Err(Error::new(Code::InvalidType, "payload", Some("an object".into())));
     };
     unknown_members(members, &["since", "until"], &at, &mut problems);
     let since = match members.get("since") {
-        None | Some(Value::Null) => {
+        None | Some(Json::Null) => {
             problems.push(Code::Required, at.name("since"), None);
             None
         }
         Some(v) => instant(v, &at.name("since"), offset, options.now, &mut problems),
     };
     let until = match members.get("until") {
-        None | Some(Value::Null) => None,
+        None | Some(Json::Null) => None,
         Some(v) => instant(v, &at.name("until"), offset, options.now, &mut problems),
     };
     if let (Some(since), Some(until)) = (since, until) {
@@ -157,21 +156,21 @@ fn check_options(options: &PullOrdersOptions, problems: &mut Problems) -> Option
 }
 
 /// A problem for each member of `members` that is not one of `known`.
-fn unknown_members(members: &serde_json::Map<String, Value>, known: &[&str], at: &Place, problems: &mut Problems) {
-    for key in members.keys().filter(|k| !known.contains(&k.as_str())) {
+fn unknown_members(members: &Object, known: &[&str], at: &Place, problems: &mut Problems) {
+    for key in members.keys().filter(|k| !known.contains(k)) {
         problems.push(Code::UnknownField, at.name(key), Some(known.join(", ")));
     }
 }
 
 /// The instant written at `at`: RFC 3339, or zone-less at `offset`; from 1970 on, not after `now`.
 fn instant(
-    value: &Value,
+    value: &Json,
     at: &Place,
     offset: Option<FixedOffset>,
     now: DateTime<Utc>,
     problems: &mut Problems,
 ) -> Option<DateTime<Utc>> {
-    let Value::String(text) = value else {
+    let Json::String(text) = value else {
         problems.push(Code::InvalidType, at, Some("a string".into()));
         return None;
     };
@@ -231,16 +230,16 @@ pub fn push_stock_payload(payload: &str) -> Result<PushStockPayload, Error> {
     }
     let value = input::parse_json(payload, "payload")?;
     let members = match &value {
-        Value::Null => return Ok(PushStockPayload::default()),
-        Value::Object(members) => members,
+        Json::Null => return Ok(PushStockPayload::default()),
+        Json::Object(members) => members,
         _ => return Err(Error::new(Code::InvalidType, "payload", Some("an object".into()))),
     };
     let mut problems = Problems::default();
     unknown_members(members, &["product_ids"], &at, &mut problems);
     let ids_at = at.name("product_ids");
-    let items: &[Value] = match members.get("product_ids") {
-        None | Some(Value::Null) => &[],
-        Some(Value::Array(items)) => items,
+    let items: &[Json] = match members.get("product_ids") {
+        None | Some(Json::Null) => &[],
+        Some(Json::Array(items)) => items,
         Some(_) => {
             problems.push(Code::InvalidType, ids_at, Some("a list".into()));
             &[]
@@ -250,8 +249,8 @@ pub fn push_stock_payload(payload: &str) -> Result<PushStockPayload, Error> {
     for (i, item) in items.iter().enumerate().take(MAX_SYNC_ENTRIES) {
         let item_at = ids_at.index(i);
         match item {
-            Value::String(s) => read.push((i, s.clone())),
-            Value::Number(n) => match number::exact_decimal(&n.to_string()) {
+            Json::String(s) => read.push((i, s.as_ref().to_owned())),
+            Json::Number(n) => match n.decimal() {
                 Ok(d) if !d.fract().is_zero() => problems.push(Code::NotWhole, item_at, None),
                 Ok(d) if d < rust_decimal::Decimal::ONE => {
                     problems.push(Code::OutOfRange, item_at, Some("from 1".into()))

@@ -1,0 +1,238 @@
+//! A JSON value that borrows from the text it was read from: a string or a key without escapes
+//! is a slice of the text, a whole number is held as a number, any other number as its literal
+//! text. Reading one allocates only for lists, objects and escaped strings, and dropping one
+//! frees only those — where a `serde_json::Value` holds a `String` for every key, string and
+//! number, and a B-tree for every object.
+
+use std::borrow::Cow;
+use std::fmt;
+
+use rust_decimal::Decimal;
+
+use super::number;
+
+/// A JSON value, its strings borrowed from the text where they need no unescaping.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) enum Json<'a> {
+    /// `null`.
+    Null,
+    /// `true` or `false`.
+    Bool(bool),
+    /// A number.
+    Number(Number<'a>),
+    /// A string, unescaped.
+    String(Cow<'a, str>),
+    /// A list.
+    Array(Vec<Json<'a>>),
+    /// An object.
+    Object(Object<'a>),
+}
+
+/// A JSON number: a whole number that fits 64 bits as itself, any other as its literal text in
+/// serde_json's `arbitrary_precision` form (`1.10`, `1e+2`). Every reading of it is the one a
+/// `serde_json::Number` (with `arbitrary_precision`) gives of the same literal.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) enum Number<'a> {
+    /// A whole number from 0 to `u64::MAX`.
+    Unsigned(u64),
+    /// A negative whole number from `i64::MIN`.
+    Signed(i64),
+    /// Any other number, as its literal.
+    Literal(Cow<'a, str>),
+}
+
+/// The members of a JSON object, sorted by key (each key once): visited in the order of a
+/// `serde_json::Map` without `preserve_order`, and looked up by binary search.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub(crate) struct Object<'a> {
+    members: Vec<(Cow<'a, str>, Json<'a>)>,
+}
+
+impl<'a> Json<'a> {
+    /// The tree of a `serde_json::Value`, borrowing its keys, strings and numbers' literals.
+    pub(crate) fn from_value(value: &'a serde_json::Value) -> Self {
+        use serde_json::Value;
+        match value {
+            Value::Null => Json::Null,
+            Value::Bool(b) => Json::Bool(*b),
+            Value::Number(n) => Json::Number(Number::Literal(Cow::Borrowed(n.as_str()))),
+            Value::String(s) => Json::String(Cow::Borrowed(s)),
+            Value::Array(items) => Json::Array(items.iter().map(Json::from_value).collect()),
+            Value::Object(map) => Json::Object(Object::new(
+                map.iter()
+                    .map(|(k, v)| (Cow::Borrowed(k.as_str()), Json::from_value(v)))
+                    .collect(),
+            )),
+        }
+    }
+
+    /// Whether this is `null`.
+    pub(crate) fn is_null(&self) -> bool {
+        matches!(self, Json::Null)
+    }
+
+    /// The member `key` of an object; `None` for any other value.
+    pub(crate) fn get(&self, key: &str) -> Option<&Json<'a>> {
+        match self {
+            Json::Object(object) => object.get(key),
+            _ => None,
+        }
+    }
+
+    /// The text of a string; `None` for any other value.
+    pub(crate) fn as_str(&self) -> Option<&str> {
+        match self {
+            Json::String(s) => Some(s),
+            _ => None,
+        }
+    }
+}
+
+impl<'a> Object<'a> {
+    /// An object of `members`, each key once, in any order.
+    pub(crate) fn new(mut members: Vec<(Cow<'a, str>, Json<'a>)>) -> Self {
+        members.sort_unstable_by(|(a, _), (b, _)| a.cmp(b));
+        Object { members }
+    }
+
+    /// An object of `members` sorted by key already, each key once.
+    pub(crate) fn sorted(members: Vec<(Cow<'a, str>, Json<'a>)>) -> Self {
+        debug_assert!(members.is_sorted_by(|(a, _), (b, _)| a < b));
+        Object { members }
+    }
+
+    /// The value of the member `key`.
+    pub(crate) fn get(&self, key: &str) -> Option<&Json<'a>> {
+        let at = self.members.binary_search_by(|(k, _)| k.as_ref().cmp(key)).ok()?;
+        self.members.get(at).map(|(_, value)| value)
+    }
+
+    /// The members, in key order.
+    pub(crate) fn members(&self) -> &[(Cow<'a, str>, Json<'a>)] {
+        &self.members
+    }
+
+    /// The keys, in order.
+    pub(crate) fn keys(&self) -> impl Iterator<Item = &str> {
+        self.members.iter().map(|(k, _)| k.as_ref())
+    }
+
+    /// How many members.
+    pub(crate) fn len(&self) -> usize {
+        self.members.len()
+    }
+}
+
+impl Number<'_> {
+    /// The number as a `u64`, if it is a whole number in range.
+    pub(crate) fn as_u64(&self) -> Option<u64> {
+        match self {
+            Number::Unsigned(n) => Some(*n),
+            Number::Signed(n) => u64::try_from(*n).ok(),
+            Number::Literal(text) => text.parse().ok(),
+        }
+    }
+
+    /// The number as an `i64`, if it is a whole number in range.
+    pub(crate) fn as_i64(&self) -> Option<i64> {
+        match self {
+            Number::Unsigned(n) => i64::try_from(*n).ok(),
+            Number::Signed(n) => Some(*n),
+            Number::Literal(text) => text.parse().ok(),
+        }
+    }
+
+    /// The number as a finite `f64`, rounded.
+    pub(crate) fn as_f64(&self) -> Option<f64> {
+        self.text().parse::<f64>().ok().filter(|f| f.is_finite())
+    }
+
+    /// The number as a decimal, exactly (see [`number::exact_decimal`]).
+    pub(crate) fn decimal(&self) -> Result<Decimal, number::Refused> {
+        match self {
+            Number::Unsigned(n) => Ok(Decimal::from(*n)),
+            Number::Signed(n) => Ok(Decimal::from(*n)),
+            Number::Literal(text) => number::exact_decimal(text),
+        }
+    }
+
+    /// Whether the number is a whole number as written (`42`, `-7`, not `4.0` or `1e2`).
+    pub(crate) fn is_whole_literal(&self) -> bool {
+        match self {
+            Number::Unsigned(_) | Number::Signed(_) => true,
+            Number::Literal(text) => {
+                let digits = text.strip_prefix('-').unwrap_or(text);
+                !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit())
+            }
+        }
+    }
+
+    /// The number's literal text: borrowed where it is held as text, written out where it is not.
+    pub(crate) fn text(&self) -> Cow<'_, str> {
+        match self {
+            Number::Literal(text) => Cow::Borrowed(text),
+            _ => Cow::Owned(self.to_string()),
+        }
+    }
+}
+
+impl fmt::Display for Number<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Number::Unsigned(n) => write!(f, "{n}"),
+            Number::Signed(n) => write!(f, "{n}"),
+            Number::Literal(text) => f.write_str(text),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbers_read_as_serde_json_reads_them() {
+        let literals = [
+            "0",
+            "7",
+            "-7",
+            "-0",
+            "18446744073709551615",
+            "18446744073709551616",
+            "1.10",
+            "1e+2",
+            "-1.5e-3",
+        ];
+        for literal in literals {
+            let value: serde_json::Number = literal.parse().unwrap();
+            let ours = Number::Literal(Cow::Borrowed(literal));
+            assert_eq!(ours.as_u64(), value.as_u64(), "{literal}");
+            assert_eq!(ours.as_i64(), value.as_i64(), "{literal}");
+            assert_eq!(ours.as_f64(), value.as_f64(), "{literal}");
+            assert_eq!(ours.to_string(), value.to_string(), "{literal}");
+        }
+        for n in [0, 1, u64::MAX] {
+            let held = Number::Unsigned(n);
+            assert_eq!((held.as_u64(), held.as_i64()), (Some(n), i64::try_from(n).ok()));
+            assert_eq!(held.decimal(), number::exact_decimal(&n.to_string()));
+            assert_eq!(held.decimal().map(|d| d.scale()), Ok(0));
+        }
+        for n in [-1, i64::MIN] {
+            let held = Number::Signed(n);
+            assert_eq!((held.as_u64(), held.as_i64()), (None, Some(n)));
+            assert_eq!(held.decimal(), number::exact_decimal(&n.to_string()));
+        }
+    }
+
+    #[test]
+    fn an_object_is_looked_up_and_visited_in_key_order() {
+        let object = Object::new(vec![
+            (Cow::Borrowed("b"), Json::Null),
+            (Cow::Borrowed("a"), Json::Bool(true)),
+            (Cow::Borrowed("B"), Json::Bool(false)),
+        ]);
+        assert_eq!(object.keys().collect::<Vec<_>>(), ["B", "a", "b"]);
+        assert_eq!(object.get("a"), Some(&Json::Bool(true)));
+        assert_eq!(object.get("c"), None);
+    }
+}

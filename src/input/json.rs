@@ -2,10 +2,9 @@
 //! whose parser keeps the first would see another order than one that keeps the last), and
 //! numbers keep their literal text (serde_json's `arbitrary_precision`).
 
-use std::fmt;
-
 use std::borrow::Cow;
 use std::collections::HashSet;
+use std::fmt;
 
 use serde::de::{self, DeserializeSeed, MapAccess, SeqAccess, Visitor};
 

@@ -265,6 +265,7 @@ fun main(args: Array<String>) {
             val expected = if (case.containsKey("error")) mapOf("ok" to false, "error" to case["error"]) else mapOf("ok" to true, "result" to case["result"])
             val args = Json(text).member("args")
             difference(expected, Json(callJson(method, args)).read())?.let { return@check "callJson: $it" }
+            difference(expected, Json(JsonCall.call(method, args)).read())?.let { return@check "JsonCall: $it" }
             if (Json(args).apply { read() }.repeatedKey) return@check null
             @Suppress("UNCHECKED_CAST") val answer = callTyped(method, case["args"] as Map<String, Any?>) ?: return@check null
             typedCount++
@@ -274,7 +275,12 @@ fun main(args: Array<String>) {
     val operations = (Json(File(root, "bindings/operations.json").readText()).read() as List<*>).map { (it as Map<*, *>)["camel_name"] as String }
     check("every operation is a typed function") { (operations - functions.keys).takeIf { it.isNotEmpty() }?.let { "missing $it" } }
     check("most vectors also run typed") { if (typedCount * 2 > files.size) null else "only $typedCount typed" }
-    println("Kotlin (uniffi, JVM): ${files.size} vectors through callJson, $typedCount of them through the typed API")
+    println("Kotlin (uniffi, JVM): ${files.size} vectors through callJson and JsonCall, $typedCount of them through the typed API")
+    check("JsonCall goes straight to the C ABI") { if (JsonCall.isDirect) null else "the library has no C ABI: build it with --features uniffi,capi" }
+    check("a text a C string cannot carry goes through callJson") {
+        val args = "{\"request\": \"\u0000\"}"
+        if (JsonCall.call("quote", args) == callJson("quote", args)) null else JsonCall.call("quote", args)
+    }
 
     check("typed records quote like JSON") {
         val request = orderRequestFromJson(File(root, "examples/data/seed_request.json").readText())

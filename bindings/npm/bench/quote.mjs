@@ -1,7 +1,10 @@
 // Benchmark: the npm package against the code a user would write by hand — a decimal.js quote of the
 // same carts under the same policy — interleaved in one Node process, with an agreement check
-// (every figure both compute must be the same cent). From the repository root, after
-// bindings/npm/build.sh: `node bindings/npm/bench/quote.mjs` (decimal.js found through NODE_PATH).
+// (every figure both compute must be the same cent). ordercore's paths: `quote` with objects in and
+// out, and `callJson` with JSON text; carts of 1, 10 and 100 lines, then the seed's order. From the
+// repository root, after bindings/npm/build.sh: `node bindings/npm/bench/quote.mjs` (decimal.js
+// found through NODE_PATH).
+import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import ordercore from "ordercore";
 
@@ -68,33 +71,56 @@ function agree(cart) {
   return pairs.every(([a, b]) => a === b.toFixed(2));
 }
 
-/** Microseconds per quote: the median of interleaved rounds. */
-function race(list, rounds) {
+/** Microseconds per call of each path (the last: the hand-written quote), the median of interleaved rounds. */
+function race(paths, list, rounds) {
   const time = (f) => {
     const t = process.hrtime.bigint();
-    for (const cart of list) f(cart);
+    for (const item of list) f(item);
     return Number(process.hrtime.bigint() - t) / list.length / 1000;
   };
-  const ours = [];
-  const theirs = [];
-  for (let r = 0; r < rounds; r++) {
-    ours.push(time((c) => ordercore.quote(c, rules)));
-    theirs.push(time(handQuote));
-  }
-  const median = (v) => v.sort((a, b) => a - b)[v.length >> 1];
-  return [median(ours), median(theirs)];
+  const times = paths.map(() => []);
+  for (let r = 0; r < rounds; r++) paths.forEach(([, f], i) => times[i].push(time(f)));
+  return times.map((v) => v.sort((a, b) => a - b)[v.length >> 1]);
 }
 
+/** Races ordercore's paths against the hand-written quote over `list` and prints the ratios. */
+function report(label, list, paths) {
+  race(paths, list, 3); // warm up the JIT and the wasm tier-up
+  const result = race(paths, list, 11);
+  const hand = result.pop();
+  result.forEach((ours, i) =>
+    console.log(
+      `node ${label}: ordercore ${paths[i][0]} ${ours.toFixed(1)} µs, hand-written decimal.js ${hand.toFixed(1)} µs: ` +
+        `ordercore ${(hand / ours).toFixed(2)}× as fast (${list.length} carts, median of 11 interleaved rounds)`,
+    ),
+  );
+}
+
+const rulesText = JSON.stringify(rules);
 let disagreements = 0;
 for (const lines of [1, 10, 100]) {
   const list = carts(lines, lines === 100 ? 50 : 500, 17 + lines);
   disagreements += list.filter((c) => !agree(c)).length;
-  race(list, 3); // warm up the JIT and the wasm tier-up
-  const [ours, theirs] = race(list, 11);
-  console.log(
-    `node ${lines} line${lines > 1 ? "s" : ""}: ordercore ${ours.toFixed(1)} µs, hand-written decimal.js ${theirs.toFixed(1)} µs: ` +
-      `ordercore ${(theirs / ours).toFixed(2)}× as fast (${list.length} carts, median of 11 interleaved rounds)`,
-  );
+  report(`${lines} line${lines > 1 ? "s" : ""}`, list, [
+    ["objects in and out (quote)", (c) => ordercore.quote(c, rules)],
+    ["objects as JSON text both ways (callJson)", (c) => JSON.parse(ordercore.callJson("quote", `{"request":${JSON.stringify(c)},"rules":${rulesText}}`))],
+    ["hand-written", handQuote],
+  ]);
 }
+
+// The seed's order (examples/data: its rules state the policy above), the one number per host.
+const data = new URL("../../../examples/data/", import.meta.url);
+const seedText = readFileSync(new URL("seed_request.json", data), "utf8");
+const seedRulesText = readFileSync(new URL("seed_rules.json", data), "utf8");
+const seed = JSON.parse(seedText);
+const seedRules = JSON.parse(seedRulesText);
+const seedArgs = `{"request":${seedText},"rules":${seedRulesText}}`;
+const seeds = Array(500).fill(seed);
+disagreements += ordercore.quote(seed, seedRules).financial.total_amount === handQuote(seed).total.toFixed(2) ? 0 : 1;
+report("seed order", seeds, [
+  ["objects in and out (quote)", (c) => ordercore.quote(c, seedRules)],
+  ["JSON text both ways (callJson)", () => ordercore.callJson("quote", seedArgs)],
+  ["hand-written", handQuote],
+]);
 console.log(disagreements === 0 ? "every figure agrees to the cent" : `${disagreements} carts disagree`);
 process.exit(disagreements === 0 ? 0 : 1);

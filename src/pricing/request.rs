@@ -156,13 +156,9 @@ impl Read for OrderRequest {
 
 /// Reads the request's fields, recording type problems; absent fields read as empty.
 pub(crate) fn read(value: &Json, problems: &mut Problems) -> OrderRequest {
-    let mut f = Fields::of(value, String::new(), problems);
+    let mut f = Fields::root(value, problems);
     let merchant_id = f.text("merchant_id");
-    let items = f
-        .list("items", MAX_LINES)
-        .into_iter()
-        .map(|(path, v)| read_item(&mut Fields::of(v, path, f.problems())))
-        .collect();
+    let items = f.list("items", MAX_LINES, read_item);
     let delivery_address = read_address(&mut f.object("delivery_address"));
     OrderRequest {
         merchant_id,

@@ -173,6 +173,13 @@ impl<'de> Visitor<'de> for Exact {
         Ok(Decimal::from(n))
     }
 
+    /// A decimal the input reader has read already, in [`Decimal::serialize`]'s 16 bytes: no
+    /// text written out to be parsed again.
+    fn visit_bytes<E: de::Error>(self, bytes: &[u8]) -> Result<Decimal, E> {
+        let bytes = <[u8; 16]>::try_from(bytes).map_err(|_| E::invalid_length(bytes.len(), &self))?;
+        Ok(Decimal::deserialize(bytes))
+    }
+
     fn visit_i64<E: de::Error>(self, n: i64) -> Result<Decimal, E> {
         Ok(Decimal::from(n))
     }

@@ -64,6 +64,15 @@ pub(crate) fn sum<'a>(amounts: impl IntoIterator<Item = &'a Decimal>) -> Result<
 /// One more than the largest mantissa a decimal holds (2⁹⁶).
 const MAX_MANTISSA: u128 = 1 << 96;
 
+/// `a × b`, checked: in one 64-bit multiplication when both fit (whose product cannot overflow
+/// 128 bits), without the 128-bit overflow check, for the amounts of an order.
+pub(crate) fn mul(a: i128, b: i128) -> Option<i128> {
+    match (i64::try_from(a), i64::try_from(b)) {
+        (Ok(a), Ok(b)) => Some(i128::from(a).wrapping_mul(i128::from(b))),
+        _ => a.checked_mul(b),
+    }
+}
+
 /// `a ÷ b`, rounded toward 0, and its remainder: in 64-bit division when both fit (no 128-bit
 /// division, a library call, for the amounts of an order).
 pub(crate) fn div_rem(a: i128, b: i128) -> Option<(i128, i128)> {

@@ -8,7 +8,7 @@ use std::fmt;
 
 use serde::de::{self, DeserializeSeed, MapAccess, SeqAccess, Visitor};
 
-use super::tree::{Json, Number, Object};
+use super::tree::{key_order, Json, Number, Object};
 use crate::error::{Code, Error, Place};
 
 /// The most bytes a JSON input (an order request, pricing rules) may have.
@@ -234,7 +234,7 @@ impl<'de> Keys<'de> {
         }
         match &self.set {
             Some(set) => (!set.contains(key)).then_some(stack.len()),
-            None => match members.binary_search_by(|(k, _)| k.as_ref().cmp(key)) {
+            None => match members.binary_search_by(|(k, _)| key_order(k, key)) {
                 Ok(_) => None,
                 Err(i) => Some(self.start.saturating_add(i)),
             },

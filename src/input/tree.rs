@@ -5,6 +5,7 @@
 //! number, and a B-tree for every object.
 
 use std::borrow::Cow;
+use std::cmp::Ordering;
 use std::fmt;
 
 use rust_decimal::Decimal;
@@ -91,7 +92,7 @@ impl<'a> Json<'a> {
 impl<'a> Object<'a> {
     /// An object of `members`, each key once, in any order.
     pub(crate) fn new(mut members: Vec<(Cow<'a, str>, Json<'a>)>) -> Self {
-        members.sort_unstable_by(|(a, _), (b, _)| a.cmp(b));
+        members.sort_unstable_by(|(a, _), (b, _)| key_order(a, b));
         Object { members }
     }
 
@@ -102,7 +103,7 @@ impl<'a> Object<'a> {
 
     /// The value of the member `key`.
     pub(crate) fn get(&self, key: &str) -> Option<&Json<'a>> {
-        let at = self.members.binary_search_by(|(k, _)| k.as_ref().cmp(key)).ok()?;
+        let at = self.members.binary_search_by(|(k, _)| key_order(k, key)).ok()?;
         self.members.get(at).map(|(_, value)| value)
     }
 
@@ -119,6 +120,15 @@ impl<'a> Object<'a> {
     /// How many members.
     pub(crate) fn len(&self) -> usize {
         self.members.len()
+    }
+}
+
+/// The order of keys, `a.cmp(b)`: settled by the first bytes when they differ, as they do for
+/// most keys of an object, without a call to compare the whole texts.
+pub(crate) fn key_order(a: &str, b: &str) -> Ordering {
+    match (a.as_bytes().first(), b.as_bytes().first()) {
+        (Some(x), Some(y)) if x != y => x.cmp(y),
+        _ => a.cmp(b),
     }
 }
 
@@ -220,6 +230,16 @@ mod tests {
             let held = Number::Signed(n);
             assert_eq!((held.as_u64(), held.as_i64()), (None, Some(n)));
             assert_eq!(held.decimal(), number::exact_decimal(&n.to_string()));
+        }
+    }
+
+    #[test]
+    fn keys_are_ordered_as_texts_are() {
+        let keys = ["", "a", "ab", "b", "B", "é", "aa", "a\u{0}"];
+        for a in keys {
+            for b in keys {
+                assert_eq!(key_order(a, b), a.cmp(b), "{a:?} {b:?}");
+            }
         }
     }
 

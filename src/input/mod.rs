@@ -152,14 +152,14 @@ impl<'v, 'p> Fields<'v, 'p> {
     /// `u32::MAX` as `u32::MAX`, for validation to judge; a fraction is recorded here.
     pub(crate) fn opt_count(&mut self, key: &str) -> Option<u32> {
         let d = self.opt_decimal(key)?;
-        if !d.fract().is_zero() {
+        let Some(whole) = whole_part(d) else {
             self.record(Code::NotWhole, key, None);
             return None;
-        }
+        };
         let n = if d.is_sign_negative() {
             0
         } else {
-            u32::try_from(d.trunc().mantissa()).unwrap_or(u32::MAX)
+            u32::try_from(whole).unwrap_or(u32::MAX)
         };
         Some(n)
     }
@@ -167,11 +167,11 @@ impl<'v, 'p> Fields<'v, 'p> {
     /// A whole number from 0 to `max`; missing reads as 0, anything else is recorded.
     pub(crate) fn whole(&mut self, key: &str, max: u64) -> u64 {
         let Some(d) = self.opt_decimal(key) else { return 0 };
-        if !d.fract().is_zero() {
+        let Some(whole) = whole_part(d) else {
             self.record(Code::NotWhole, key, None);
             return 0;
-        }
-        match u64::try_from(d.trunc().mantissa()) {
+        };
+        match u64::try_from(whole) {
             Ok(n) if !d.is_sign_negative() && n <= max => n,
             _ => {
                 self.record(Code::OutOfRange, key, Some(format!("0 to {max}")));
@@ -295,6 +295,17 @@ impl<'v, 'p> Fields<'v, 'p> {
     /// The problems, for reading nested values with their own `Fields`.
     pub(crate) fn problems(&mut self) -> &mut Problems {
         self.problems
+    }
+}
+
+/// The whole number `d` is, or `None` if it has a fraction (a decimal without places is one).
+fn whole_part(d: Decimal) -> Option<i128> {
+    if d.scale() == 0 {
+        Some(d.mantissa())
+    } else if d.fract().is_zero() {
+        Some(d.trunc().mantissa())
+    } else {
+        None
     }
 }
 

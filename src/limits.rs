@@ -28,6 +28,16 @@ pub const MAX_LONG_TEXT: usize = 1000;
 /// The most offers, products or category rates in one set of rules.
 pub const MAX_RULE_ENTRIES: usize = 10_000;
 
+/// The largest amount's mantissa (its scale is 0).
+const MAX_AMOUNT_MANTISSA: i128 = MAX_AMOUNT.mantissa();
+const _: () = assert!(MAX_AMOUNT.scale() == 0);
+
+/// Whether `amount` is more than [`MAX_AMOUNT`]: a mantissa of at most 10¹² is not, whatever the
+/// scale, and is told so without aligning two decimals.
+pub(crate) fn above_max_amount(amount: Decimal) -> bool {
+    amount.mantissa() > MAX_AMOUNT_MANTISSA && amount > MAX_AMOUNT
+}
+
 /// Whether `amount` has more than `scale` decimal places once its trailing zeros are dropped
 /// (normalised only when it is written with more).
 fn more_places_than(amount: Decimal, scale: u32) -> bool {
@@ -37,7 +47,7 @@ fn more_places_than(amount: Decimal, scale: u32) -> bool {
 /// Records a problem unless `amount` is a money amount from 0 to [`MAX_AMOUNT`] with at most
 /// `scale` decimal places.
 pub(crate) fn check_amount(problems: &mut Problems, field: impl Display, amount: Decimal, scale: u32) {
-    if amount.is_sign_negative() || amount > MAX_AMOUNT {
+    if amount.is_sign_negative() || above_max_amount(amount) {
         problems.push(Code::OutOfRange, field, Some(format!("0 to {MAX_AMOUNT}")));
     } else if more_places_than(amount, scale) {
         problems.push(Code::TooPrecise, field, Some(format!("at most {scale} decimal places")));

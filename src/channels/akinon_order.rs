@@ -90,7 +90,7 @@ fn check_table(table: &[CargoCompany]) -> Result<(), Error> {
 /// An order of the list, its problems at paths relative to it.
 fn akinon_order(value: &Json, cargo_companies: &[CargoCompany]) -> Result<ChannelOrder, Error> {
     let mut problems = Problems::default();
-    let mut entry = Fields::of(value, String::new(), &mut problems);
+    let mut entry = Fields::root(value, &mut problems);
     let items = entry.entries("order_item", MAX_LINES);
     if items.is_empty() {
         entry.problems().push(Code::Required, "order_item", None);
@@ -122,10 +122,7 @@ fn akinon_order(value: &Json, cargo_companies: &[CargoCompany]) -> Result<Channe
     let mut lines = Vec::with_capacity(items.len());
     for (k, item) in items.iter().enumerate() {
         let mut item_problems = Problems::default();
-        lines.push(item_line(
-            &mut Fields::of(item, String::new(), &mut item_problems),
-            currency_code,
-        ));
+        lines.push(item_line(&mut Fields::root(item, &mut item_problems), currency_code));
         problems.nest(item_problems, format_args!("order_item[{k}]"));
     }
     let (Some(status), Some(currency), Some(created_at)) = (status, currency, created_at) else {

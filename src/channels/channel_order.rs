@@ -10,7 +10,7 @@ use super::report::{FailedObject, SyncFailure};
 use super::ChannelStatus;
 use crate::error::{internal, overflow, Code, Error, Problems};
 use crate::input::Fields;
-use crate::limits::{check_text, MAX_AMOUNT, MAX_SHORT_TEXT};
+use crate::limits::{above_max_amount, check_text, MAX_AMOUNT, MAX_SHORT_TEXT};
 use crate::money::Currency;
 use crate::pricing::{DeliveryAddress, OrderItem, OrderRequest, SellingType};
 use crate::workflow::Order;
@@ -218,7 +218,7 @@ pub(crate) struct Draft {
 pub(crate) fn line_total(unit_price: Decimal, quantity: u32, f: &mut Fields, key: &str) -> Decimal {
     match unit_price
         .checked_mul(Decimal::from(quantity))
-        .filter(|t| *t <= MAX_AMOUNT)
+        .filter(|t| !above_max_amount(*t))
     {
         Some(total) => total,
         None => {
@@ -253,7 +253,7 @@ pub(crate) fn settle(draft: Draft, balanced: bool, problems: &mut Problems) -> R
         );
         problems.push(Code::InvalidValue, total_field, Some(detail));
     }
-    if subtotal > MAX_AMOUNT {
+    if above_max_amount(subtotal) {
         problems.push(
             Code::OutOfRange,
             total_field,

@@ -35,7 +35,7 @@ pub fn shopee_orders_from_value(answer: &Value) -> Result<ChannelImport, Error> 
 /// [`shopee_orders`] of an answer's JSON tree.
 fn shopee_orders_from_tree(answer: &Json) -> Result<ChannelImport, Error> {
     let mut problems = Problems::default();
-    let mut f = Fields::of(answer, String::new(), &mut problems);
+    let mut f = Fields::root(answer, &mut problems);
     if let Some(code) = f.opt_text("error").filter(|e| !e.is_empty()) {
         let message = f.opt_text("message").unwrap_or_default();
         let detail = format!("{code}: {message}");
@@ -57,7 +57,7 @@ fn shopee_orders_from_tree(answer: &Json) -> Result<ChannelImport, Error> {
 /// One order of the answer, its problems at paths relative to it.
 fn shopee_order(value: &Json) -> Result<ChannelOrder, Error> {
     let mut problems = Problems::default();
-    let mut f = Fields::of(value, String::new(), &mut problems);
+    let mut f = Fields::root(value, &mut problems);
     let number = f.required("order_sn", Fields::opt_text);
     let shopee_status: Option<ShopeeOrderStatus> = f.required("order_status", |f, k| f.tag(k, STATUSES).map(Some));
     let flags = ShopeeCancelFlags {
@@ -92,7 +92,7 @@ fn shopee_order(value: &Json) -> Result<ChannelOrder, Error> {
     let mut lines = Vec::with_capacity(items.len());
     for (k, item) in items.iter().enumerate() {
         let mut item_problems = Problems::default();
-        let (line, off) = item_line(&mut Fields::of(item, String::new(), &mut item_problems));
+        let (line, off) = item_line(&mut Fields::root(item, &mut item_problems));
         f.problems().nest(item_problems, format_args!("item_list[{k}]"));
         discount = discount.saturating_add(off);
         lines.push(line);

@@ -195,7 +195,8 @@ impl<'de> de::Deserializer<'de> for Node<'de> {
         visitor: V,
     ) -> Result<V::Value, ReadError> {
         if name == number::SERDE_NAME {
-            return visitor.visit_str(&self.decimal()?.to_string());
+            // Read here, handed over whole (see `number::Exact::visit_bytes`).
+            return visitor.visit_bytes(&self.decimal()?.serialize());
         }
         visitor.visit_newtype_struct(self).map_err(|mut e| {
             if let Some((_, code)) = CODED_NEWTYPES.iter().find(|(n, _)| *n == name) {

@@ -15,7 +15,7 @@ use chrono::{DateTime, Utc};
 use rust_decimal::Decimal;
 use serde::de::DeserializeOwned;
 
-use crate::error::{Code, Problems};
+use crate::error::{Code, Place, Problems};
 use crate::money::Currency;
 pub(crate) use de::deserialize;
 pub(crate) use json::{key_in_path, parse_json, parse_json_within};
@@ -65,43 +65,48 @@ impl<T: DeserializeOwned> ReadSerde<T> for &Arg<T> {
     }
 }
 
-/// The fields of one JSON object, read with their paths.
+/// The fields of one JSON object, read at their place (written out as a path only for a problem).
 pub(crate) struct Fields<'v, 'p> {
     map: Option<&'v Object<'v>>,
-    path: String,
+    at: Place<'p>,
     problems: &'p mut Problems,
 }
 
 impl<'v, 'p> Fields<'v, 'p> {
-    /// The fields of `value` at `path`; a non-object is recorded and reads as empty.
-    pub(crate) fn of(value: &'v Json<'v>, path: String, problems: &'p mut Problems) -> Self {
+    /// The fields of `value` at `at`; a non-object is recorded and reads as empty.
+    pub(crate) fn of(value: &'v Json<'v>, at: Place<'p>, problems: &'p mut Problems) -> Self {
         let map = match value {
             Json::Object(map) => Some(map),
             Json::Null => None,
             _ => {
-                problems.push(Code::InvalidType, path.clone(), Some("an object".into()));
+                problems.push(Code::InvalidType, at, Some("an object".into()));
                 None
             }
         };
-        Fields { map, path, problems }
+        Fields { map, at, problems }
+    }
+
+    /// The fields of `value`, the input itself (paths start with the member's name).
+    pub(crate) fn root(value: &'v Json<'v>, problems: &'p mut Problems) -> Self {
+        Fields::of(value, Place::root(""), problems)
     }
 
     /// The path of the member `key`.
     pub(crate) fn path_of(&self, key: &str) -> String {
-        if self.path.is_empty() {
-            key.to_owned()
-        } else {
-            format!("{}.{key}", self.path)
-        }
+        self.at.name(key).to_string()
     }
 
     fn get(&self, key: &str) -> Option<&'v Json<'v>> {
         self.map.and_then(|m| m.get(key)).filter(|v| !v.is_null())
     }
 
+    /// Records a problem at the member `key`.
+    fn record(&mut self, code: Code, key: &str, detail: Option<String>) {
+        self.problems.push(code, self.at.name(key), detail);
+    }
+
     fn wrong_type(&mut self, key: &str, expected: &str) {
-        let path = self.path_of(key);
-        self.problems.push(Code::InvalidType, path, Some(expected.into()));
+        self.record(Code::InvalidType, key, Some(expected.into()));
     }
 
     /// A text (strings, and whole numbers for ids sent as numbers); missing reads as `None`.
@@ -124,9 +129,8 @@ impl<'v, 'p> Fields<'v, 'p> {
     /// A decimal from a JSON number or a numeric string; missing reads as `None`.
     pub(crate) fn opt_decimal(&mut self, key: &str) -> Option<Decimal> {
         let value = self.get(key)?;
-        let Fields { path, problems, .. } = self;
         decimal(value)
-            .map_err(|(code, detail)| problems.push(code, Member { path, key }, detail))
+            .map_err(|(code, detail)| self.record(code, key, detail))
             .ok()
     }
 
@@ -139,8 +143,7 @@ impl<'v, 'p> Fields<'v, 'p> {
             return value;
         }
         if self.get(key).is_none() {
-            let path = self.path_of(key);
-            self.problems.push(Code::Required, path, None);
+            self.record(Code::Required, key, None);
         }
         T::default()
     }
@@ -149,15 +152,14 @@ impl<'v, 'p> Fields<'v, 'p> {
     /// `u32::MAX` as `u32::MAX`, for validation to judge; a fraction is recorded here.
     pub(crate) fn opt_count(&mut self, key: &str) -> Option<u32> {
         let d = self.opt_decimal(key)?;
-        if !d.fract().is_zero() {
-            let path = self.path_of(key);
-            self.problems.push(Code::NotWhole, path, None);
+        let Some(whole) = whole_part(d) else {
+            self.record(Code::NotWhole, key, None);
             return None;
-        }
+        };
         let n = if d.is_sign_negative() {
             0
         } else {
-            u32::try_from(d.trunc().mantissa()).unwrap_or(u32::MAX)
+            u32::try_from(whole).unwrap_or(u32::MAX)
         };
         Some(n)
     }
@@ -165,15 +167,14 @@ impl<'v, 'p> Fields<'v, 'p> {
     /// A whole number from 0 to `max`; missing reads as 0, anything else is recorded.
     pub(crate) fn whole(&mut self, key: &str, max: u64) -> u64 {
         let Some(d) = self.opt_decimal(key) else { return 0 };
-        let path = self.path_of(key);
-        if !d.fract().is_zero() {
-            self.problems.push(Code::NotWhole, path, None);
+        let Some(whole) = whole_part(d) else {
+            self.record(Code::NotWhole, key, None);
             return 0;
-        }
-        match u64::try_from(d.trunc().mantissa()) {
+        };
+        match u64::try_from(whole) {
             Ok(n) if !d.is_sign_negative() && n <= max => n,
             _ => {
-                self.problems.push(Code::OutOfRange, path, Some(format!("0 to {max}")));
+                self.record(Code::OutOfRange, key, Some(format!("0 to {max}")));
                 0
             }
         }
@@ -200,9 +201,7 @@ impl<'v, 'p> Fields<'v, 'p> {
             }
         };
         if found.is_none() {
-            let path = self.path_of(key);
-            self.problems
-                .push(Code::UnknownCurrency, path, Some(Currency::EXPECTED.into()));
+            self.record(Code::UnknownCurrency, key, Some(Currency::EXPECTED.into()));
         }
         found
     }
@@ -219,9 +218,8 @@ impl<'v, 'p> Fields<'v, 'p> {
             }
         };
         if instant.is_none() {
-            let path = self.path_of(key);
             let detail = "an RFC 3339 instant or whole seconds since 1970";
-            self.problems.push(Code::InvalidValue, path, Some(detail.into()));
+            self.record(Code::InvalidValue, key, Some(detail.into()));
         }
         instant
     }
@@ -229,14 +227,12 @@ impl<'v, 'p> Fields<'v, 'p> {
     /// Records a problem if the text at `key` is longer than `max`, or empty when `required`;
     /// the path is written only for a problem.
     pub(crate) fn check_text(&mut self, key: &str, text: &str, max: usize, required: bool) {
-        let Fields { path, problems, .. } = self;
-        crate::limits::check_text(problems, Member { path, key }, text, max, required);
+        crate::limits::check_text(self.problems, self.at.name(key), text, max, required);
     }
 
     /// `value`, read at `key`, checked as a money amount (0 to the largest, at most 6 places).
     pub(crate) fn check_amount(&mut self, key: &str, value: Decimal) -> Decimal {
-        let Fields { path, problems, .. } = self;
-        crate::limits::check_amount(problems, Member { path, key }, value, crate::limits::MAX_SCALE);
+        crate::limits::check_amount(self.problems, self.at.name(key), value, crate::limits::MAX_SCALE);
         value
     }
 
@@ -249,34 +245,20 @@ impl<'v, 'p> Fields<'v, 'p> {
         }
         let parsed = de::deserialize(value, "", &mut Problems::default());
         if parsed.is_none() {
-            let path = self.path_of(key);
-            self.problems.push(Code::UnknownValue, path, Some(allowed.into()));
+            self.record(Code::UnknownValue, key, Some(allowed.into()));
         }
         parsed
     }
 
-    /// The entries of a list with their paths; at most `max` are read (more are recorded).
-    pub(crate) fn list(&mut self, key: &str, max: usize) -> Vec<(String, &'v Json<'v>)> {
-        let path = self.path_of(key);
-        match self.get(key) {
-            None => Vec::new(),
-            Some(Json::Array(items)) => {
-                if items.len() > max {
-                    self.problems
-                        .push(Code::TooMany, path.clone(), Some(format!("at most {max}")));
-                }
-                items
-                    .iter()
-                    .take(max)
-                    .enumerate()
-                    .map(|(i, v)| (format!("{path}[{i}]"), v))
-                    .collect()
-            }
-            Some(_) => {
-                self.wrong_type(key, "a list");
-                Vec::new()
-            }
-        }
+    /// Each entry of a list read by `read` at its place; at most `max` are read (more are recorded).
+    pub(crate) fn list<T>(&mut self, key: &str, max: usize, mut read: impl FnMut(&mut Fields) -> T) -> Vec<T> {
+        let items = self.entries(key, max);
+        let list = self.at.name(key);
+        items
+            .iter()
+            .enumerate()
+            .map(|(i, item)| read(&mut Fields::of(item, list.index(i), self.problems)))
+            .collect()
     }
 
     /// The entries of a list, without their paths (for a reader that writes a path only when an
@@ -286,8 +268,7 @@ impl<'v, 'p> Fields<'v, 'p> {
             None => &[],
             Some(Json::Array(items)) => {
                 if items.len() > max {
-                    let path = self.path_of(key);
-                    self.problems.push(Code::TooMany, path, Some(format!("at most {max}")));
+                    self.record(Code::TooMany, key, Some(format!("at most {max}")));
                 }
                 items.get(..max).unwrap_or(items)
             }
@@ -299,13 +280,13 @@ impl<'v, 'p> Fields<'v, 'p> {
     }
 
     /// The fields of a nested object.
-    pub(crate) fn object(&mut self, key: &str) -> Fields<'v, '_> {
-        let path = self.path_of(key);
+    pub(crate) fn object<'s>(&'s mut self, key: &'s str) -> Fields<'v, 's> {
+        let at = self.at.name(key);
         match self.get(key) {
-            Some(value) => Fields::of(value, path, self.problems),
+            Some(value) => Fields::of(value, at, self.problems),
             None => Fields {
                 map: None,
-                path,
+                at,
                 problems: self.problems,
             },
         }
@@ -317,18 +298,14 @@ impl<'v, 'p> Fields<'v, 'p> {
     }
 }
 
-/// The path of a member, written only when a problem is recorded at it.
-struct Member<'a> {
-    path: &'a str,
-    key: &'a str,
-}
-
-impl std::fmt::Display for Member<'_> {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        if !self.path.is_empty() {
-            write!(f, "{}.", self.path)?;
-        }
-        f.write_str(self.key)
+/// The whole number `d` is, or `None` if it has a fraction (a decimal without places is one).
+fn whole_part(d: Decimal) -> Option<i128> {
+    if d.scale() == 0 {
+        Some(d.mantissa())
+    } else if d.fract().is_zero() {
+        Some(d.trunc().mantissa())
+    } else {
+        None
     }
 }
 

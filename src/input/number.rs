@@ -19,6 +19,10 @@ pub(crate) type Refused = (Code, Option<String>);
 /// The decimal `text` writes, exactly; `text` must be in JSON's number grammar
 /// (`-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?`).
 pub(crate) fn exact_decimal(text: &str) -> Result<Decimal, Refused> {
+    // The common case, a plain literal of at most 28 digits, fits as it is written.
+    if let Some(d) = plain(text) {
+        return Ok(d);
+    }
     let invalid = || (Code::InvalidNumber, None);
     let (negative, rest) = match text.strip_prefix('-') {
         Some(rest) => (true, rest),
@@ -37,10 +41,6 @@ pub(crate) fn exact_decimal(text: &str) -> Result<Decimal, Refused> {
     let fraction_ok = fraction.is_empty() || digits(fraction);
     if !whole_ok || !fraction_ok || mantissa.ends_with('.') {
         return Err(invalid());
-    }
-    // The common case, a plain literal of at most 28 digits, fits as it is written.
-    if exponent.is_none() && whole.len().saturating_add(fraction.len()) <= 28 {
-        return Ok(plain(negative, whole, fraction));
     }
     let exponent = match exponent {
         None => 0,
@@ -99,16 +99,35 @@ pub(crate) fn exact_decimal(text: &str) -> Result<Decimal, Refused> {
     }
 }
 
-/// `±whole.fraction` as a decimal with the fraction's places, for a literal of
-/// validated digits, at most 28 of them (below 10²⁸, within a decimal's 96 bits).
-fn plain(negative: bool, whole: &str, fraction: &str) -> Decimal {
-    let digits = whole.bytes().chain(fraction.bytes());
-    let value = digits.fold(0i128, |v, d| {
-        v.saturating_mul(10).saturating_add(i128::from(d.wrapping_sub(b'0')))
-    });
-    let scale = u32::try_from(fraction.len()).unwrap_or(MAX_SCALE);
-    let value = if negative { value.saturating_neg() } else { value };
-    Decimal::try_from_i128_with_scale(value, scale).unwrap_or(Decimal::ZERO)
+/// The decimal a plain literal (`-?(0|[1-9][0-9]*)(\.[0-9]+)?`) of at most 28 digits writes,
+/// with the fraction's places, read in one pass; `None` for any other text (below 10²⁸, the value
+/// fits a decimal's 96 bits).
+fn plain(text: &str) -> Option<Decimal> {
+    let (negative, literal) = match text.strip_prefix('-') {
+        Some(rest) => (true, rest),
+        None => (false, text),
+    };
+    let (whole, fraction) = literal.split_once('.').unwrap_or((literal, ""));
+    let well_formed = match whole.as_bytes() {
+        [] => false,
+        [b'0', _, ..] => false,
+        _ => literal.len() != whole.len().saturating_add(1),
+    };
+    if !well_formed || whole.len().saturating_add(fraction.len()) > 28 {
+        return None;
+    }
+    let mut value: i128 = 0;
+    for digit in whole.bytes().chain(fraction.bytes()) {
+        if !digit.is_ascii_digit() {
+            return None;
+        }
+        // At most 28 digits: below 10²⁸, no step overflows.
+        value = value
+            .wrapping_mul(10)
+            .wrapping_add(i128::from(digit.wrapping_sub(b'0')));
+    }
+    let value = if negative { value.wrapping_neg() } else { value };
+    Decimal::try_from_i128_with_scale(value, u32::try_from(fraction.len()).ok()?).ok()
 }
 
 /// `±digits × 10^-scale` as a decimal, if it holds it exactly (a negative scale appends zeros).
@@ -173,6 +192,13 @@ impl<'de> Visitor<'de> for Exact {
         Ok(Decimal::from(n))
     }
 
+    /// A decimal the input reader has read already, in [`Decimal::serialize`]'s 16 bytes: no
+    /// text written out to be parsed again.
+    fn visit_bytes<E: de::Error>(self, bytes: &[u8]) -> Result<Decimal, E> {
+        let bytes = <[u8; 16]>::try_from(bytes).map_err(|_| E::invalid_length(bytes.len(), &self))?;
+        Ok(Decimal::deserialize(bytes))
+    }
+
     fn visit_i64<E: de::Error>(self, n: i64) -> Result<Decimal, E> {
         Ok(Decimal::from(n))
     }
@@ -189,7 +215,7 @@ mod tests {
             "0.00",
             "-0.0",
             "2.50",
-            "007",
+            "7",
             "179.75",
             "-12.345",
             "0.000001",
@@ -207,8 +233,25 @@ mod tests {
             } else {
                 build(negative, &digits, fraction.len() as i64).unwrap()
             };
-            let fast = plain(negative, whole, fraction);
+            let fast = plain(text).unwrap();
             assert_eq!((fast, fast.scale()), (general, general.scale()), "{text}");
+        }
+        let others = [
+            "",
+            "-",
+            "007",
+            "-01",
+            "5.",
+            ".5",
+            "1.2.3",
+            "1e2",
+            "--1",
+            "1_0",
+            "١",
+            "99999999999999999999999999999",
+        ];
+        for text in others {
+            assert_eq!(plain(text), None, "{text}");
         }
     }
 

@@ -5,6 +5,7 @@
 //! number, and a B-tree for every object.
 
 use std::borrow::Cow;
+use std::cmp::Ordering;
 use std::fmt;
 
 use rust_decimal::Decimal;
@@ -42,7 +43,7 @@ pub(crate) enum Number<'a> {
 }
 
 /// The members of a JSON object, sorted by key (each key once): visited in the order of a
-/// `serde_json::Map` without `preserve_order`, and looked up by binary search.
+/// `serde_json::Map` without `preserve_order`, and looked up by a scan or a binary search.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub(crate) struct Object<'a> {
     members: Vec<(Cow<'a, str>, Json<'a>)>,
@@ -91,7 +92,7 @@ impl<'a> Json<'a> {
 impl<'a> Object<'a> {
     /// An object of `members`, each key once, in any order.
     pub(crate) fn new(mut members: Vec<(Cow<'a, str>, Json<'a>)>) -> Self {
-        members.sort_unstable_by(|(a, _), (b, _)| a.cmp(b));
+        members.sort_unstable_by(|(a, _), (b, _)| key_order(a, b));
         Object { members }
     }
 
@@ -102,8 +103,12 @@ impl<'a> Object<'a> {
 
     /// The value of the member `key`.
     pub(crate) fn get(&self, key: &str) -> Option<&Json<'a>> {
-        let at = self.members.binary_search_by(|(k, _)| k.as_ref().cmp(key)).ok()?;
-        self.members.get(at).map(|(_, value)| value)
+        let at = if self.members.len() <= MAX_SCANNED_MEMBERS {
+            self.members.iter().position(|(k, _)| same_key(k, key))
+        } else {
+            self.members.binary_search_by(|(k, _)| key_order(k, key)).ok()
+        };
+        self.members.get(at?).map(|(_, value)| value)
     }
 
     /// The members, in key order.
@@ -119,6 +124,24 @@ impl<'a> Object<'a> {
     /// How many members.
     pub(crate) fn len(&self) -> usize {
         self.members.len()
+    }
+}
+
+/// Up to this many members, an object is scanned for a key rather than searched: most keys differ
+/// in their length or first byte, which tell them apart without a call to compare the texts.
+const MAX_SCANNED_MEMBERS: usize = 16;
+
+/// Whether `a` and `b` are the same key, told apart by their lengths and first bytes when they can.
+fn same_key(a: &str, b: &str) -> bool {
+    a.len() == b.len() && a.as_bytes().first() == b.as_bytes().first() && a == b
+}
+
+/// The order of keys, `a.cmp(b)`: settled by the first bytes when they differ, as they do for
+/// most keys of an object, without a call to compare the whole texts.
+pub(crate) fn key_order(a: &str, b: &str) -> Ordering {
+    match (a.as_bytes().first(), b.as_bytes().first()) {
+        (Some(x), Some(y)) if x != y => x.cmp(y),
+        _ => a.cmp(b),
     }
 }
 
@@ -224,6 +247,16 @@ mod tests {
     }
 
     #[test]
+    fn keys_are_ordered_as_texts_are() {
+        let keys = ["", "a", "ab", "b", "B", "é", "aa", "a\u{0}"];
+        for a in keys {
+            for b in keys {
+                assert_eq!(key_order(a, b), a.cmp(b), "{a:?} {b:?}");
+            }
+        }
+    }
+
+    #[test]
     fn an_object_is_looked_up_and_visited_in_key_order() {
         let object = Object::new(vec![
             (Cow::Borrowed("b"), Json::Null),
@@ -233,5 +266,17 @@ mod tests {
         assert_eq!(object.keys().collect::<Vec<_>>(), ["B", "a", "b"]);
         assert_eq!(object.get("a"), Some(&Json::Bool(true)));
         assert_eq!(object.get("c"), None);
+        for size in [3, 16, 17, 40] {
+            let keys: Vec<String> = (0..size).map(|i| format!("k{}", i * 7 % size)).collect();
+            let members = keys
+                .iter()
+                .map(|k| (Cow::Borrowed(k.as_str()), Json::String(Cow::Borrowed(k))));
+            let object = Object::new(members.collect());
+            for k in &keys {
+                assert_eq!(object.get(k).and_then(Json::as_str), Some(k.as_str()));
+            }
+            assert_eq!(object.get("k"), None);
+            assert_eq!(object.get(""), None);
+        }
     }
 }

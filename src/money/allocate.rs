@@ -4,7 +4,7 @@ use std::cmp::Reverse;
 
 use rust_decimal::Decimal;
 
-use super::{div_rem, Currency};
+use super::{div_rem, mul, Currency};
 use crate::error::{overflow, Code, Error, Place, Problems};
 use crate::limits::{check_amount, check_len, MAX_LINES, MAX_SCALE};
 
@@ -160,8 +160,8 @@ fn saturate(shares: &mut [Share], left: i128, wsum: i128, by_caps: bool) -> Resu
     let mut saturated = false;
     for share in shares.iter_mut().filter(|s| s.open) {
         let Some(cap) = share.cap else { continue };
-        let share_times_wsum = left.checked_mul(share.by(by_caps)).ok_or_else(overflow)?;
-        if cap.checked_mul(wsum).is_some_and(|c| share_times_wsum > c) {
+        let share_times_wsum = mul(left, share.by(by_caps)).ok_or_else(overflow)?;
+        if mul(cap, wsum).is_some_and(|c| share_times_wsum > c) {
             share.part = cap;
             share.open = false;
             saturated = true;
@@ -175,7 +175,7 @@ fn saturate(shares: &mut [Share], left: i128, wsum: i128, by_caps: bool) -> Resu
 fn floors(shares: &mut [Share], left: i128, wsum: i128, by_caps: bool) -> Result<i128, Error> {
     let mut given = 0i128;
     for share in shares.iter_mut().filter(|s| s.open) {
-        let product = left.checked_mul(share.by(by_caps)).ok_or_else(overflow)?;
+        let product = mul(left, share.by(by_caps)).ok_or_else(overflow)?;
         (share.part, share.rest) = div_rem(product, wsum).ok_or_else(overflow)?;
         given = given.checked_add(share.part).ok_or_else(overflow)?;
     }

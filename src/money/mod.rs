@@ -38,31 +38,40 @@ impl Checked for Decimal {
 
 /// The sum of `amounts`, checked.
 pub(crate) fn sum<'a>(amounts: impl IntoIterator<Item = &'a Decimal>) -> Result<Decimal, Error> {
-    let mut amounts = amounts.into_iter().peekable();
-    let Some(scale) = amounts.peek().map(|a| a.scale()) else {
+    let mut amounts = amounts.into_iter();
+    let Some(first) = amounts.next() else {
         return Ok(Decimal::ZERO);
     };
     // Amounts of one scale add as whole numbers of that unit (what `plus` does, without its
     // alignment); the first of another scale, or a sum past 96 bits, goes on with `plus`.
-    let mut units = 0i128;
-    while let Some(a) = amounts.peek() {
+    let scale = first.scale();
+    let mut units = first.mantissa();
+    for a in amounts.by_ref() {
         match units
             .checked_add(a.mantissa())
-            .filter(|u| u.unsigned_abs() < MAX_MANTISSA)
+            .filter(|u| a.scale() == scale && u.unsigned_abs() < MAX_MANTISSA)
         {
-            Some(u) if a.scale() == scale => {
-                units = u;
-                amounts.next();
+            Some(u) => units = u,
+            None => {
+                let whole = Decimal::try_from_i128_with_scale(units, scale).map_err(|_| overflow())?;
+                return amounts.try_fold(whole.plus(*a)?, |s, a| s.plus(*a));
             }
-            _ => break,
         }
     }
-    let whole = Decimal::try_from_i128_with_scale(units, scale).map_err(|_| overflow())?;
-    amounts.try_fold(whole, |s, a| s.plus(*a))
+    Decimal::try_from_i128_with_scale(units, scale).map_err(|_| overflow())
 }
 
 /// One more than the largest mantissa a decimal holds (2⁹⁶).
 const MAX_MANTISSA: u128 = 1 << 96;
+
+/// `a × b`, checked: in one 64-bit multiplication when both fit (whose product cannot overflow
+/// 128 bits), without the 128-bit overflow check, for the amounts of an order.
+pub(crate) fn mul(a: i128, b: i128) -> Option<i128> {
+    match (i64::try_from(a), i64::try_from(b)) {
+        (Ok(a), Ok(b)) => Some(i128::from(a).wrapping_mul(i128::from(b))),
+        _ => a.checked_mul(b),
+    }
+}
 
 /// `a ÷ b`, rounded toward 0, and its remainder: in 64-bit division when both fit (no 128-bit
 /// division, a library call, for the amounts of an order).

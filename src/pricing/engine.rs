@@ -140,12 +140,7 @@ impl<'r> Pricer<'r> {
     /// The code the customer typed: the offer it names if it may apply here, else why not.
     fn offer_code<'a>(&self, req: &'a OrderRequest, quote: &mut Quote) -> Option<TypedCode<'a, 'r>> {
         let text = req.offer_code.as_deref().map(str::trim).filter(|c| !c.is_empty())?;
-        let categories: Vec<Option<&str>> = req
-            .items
-            .iter()
-            .map(|i| self.rules.category_of(&i.product_id))
-            .collect();
-        let offer = find_offer(text, req, self.rules, &categories)
+        let offer = find_offer(text, req, self.rules, &quote.lines)
             .map_err(|reason| reject(quote, text, reason))
             .ok();
         quote.offer_code = offer.as_ref().map(|(o, _)| o.code.clone());
@@ -599,7 +594,7 @@ fn find_offer<'r>(
     code: &str,
     req: &OrderRequest,
     rules: &'r PricingRules,
-    categories: &[Option<&str>],
+    lines: &[QuoteLine],
 ) -> Result<(&'r Offer, Vec<bool>), RejectReason> {
     let offer = rules.offer(code).ok_or(RejectReason::UnknownCode)?;
     if !offer.merchant_ids.is_empty() && !offer.merchant_ids.contains(&req.merchant_id) {
@@ -614,14 +609,12 @@ fn find_offer<'r>(
         }
     }
     let everything = offer.product_ids.is_empty() && offer.categories.is_empty();
-    let mask: Vec<bool> = req
-        .items
+    let mask: Vec<bool> = lines
         .iter()
-        .zip(categories)
-        .map(|(item, category)| {
+        .map(|line| {
             everything
-                || offer.product_ids.contains(&item.product_id)
-                || category.is_some_and(|c| offer.categories.iter().any(|x| x == c))
+                || offer.product_ids.contains(&line.product_id)
+                || line.category.as_ref().is_some_and(|c| offer.categories.contains(c))
         })
         .collect();
     if mask.contains(&true) {

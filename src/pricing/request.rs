@@ -156,13 +156,9 @@ impl Read for OrderRequest {
 
 /// Reads the request's fields, recording type problems; absent fields read as empty.
 pub(crate) fn read(value: &Json, problems: &mut Problems) -> OrderRequest {
-    let mut f = Fields::of(value, String::new(), problems);
+    let mut f = Fields::root(value, problems);
     let merchant_id = f.text("merchant_id");
-    let items = f
-        .list("items", MAX_LINES)
-        .into_iter()
-        .map(|(path, v)| read_item(&mut Fields::of(v, path, f.problems())))
-        .collect();
+    let items = f.list("items", MAX_LINES, read_item);
     let delivery_address = read_address(&mut f.object("delivery_address"));
     OrderRequest {
         merchant_id,
@@ -239,7 +235,7 @@ pub(crate) fn validate(r: &OrderRequest, p: &mut Problems) {
             _ => {}
         }
     }
-    if subtotal.is_some_and(|s| s > limits::MAX_AMOUNT) {
+    if subtotal.is_some_and(limits::above_max_amount) {
         let detail = format!("a subtotal of at most {}", limits::MAX_AMOUNT);
         p.push(Code::OutOfRange, "items", Some(detail));
     }
@@ -294,7 +290,7 @@ pub(crate) fn validate(r: &OrderRequest, p: &mut Problems) {
 fn line_total(item: &OrderItem) -> Option<Decimal> {
     item.unit_price
         .checked_mul(Decimal::from(item.quantity))
-        .filter(|t| *t <= limits::MAX_AMOUNT)
+        .filter(|t| !limits::above_max_amount(*t))
 }
 
 /// The line's `unit_price × quantity`, if within the largest amount; a line past it is recorded,
@@ -303,7 +299,7 @@ fn check_line_total(p: &mut Problems, i: usize, item: &OrderItem) -> Option<Deci
     let total = line_total(item);
     let fields_fine = (0..=limits::MAX_QUANTITY).contains(&item.quantity)
         && !item.unit_price.is_sign_negative()
-        && item.unit_price <= limits::MAX_AMOUNT;
+        && !limits::above_max_amount(item.unit_price);
     if fields_fine && total.is_none() {
         let detail = format!("unit_price × quantity at most {}", limits::MAX_AMOUNT);
         p.push(Code::OutOfRange, Place::root("items").index(i), Some(detail));

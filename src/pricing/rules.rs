@@ -385,8 +385,17 @@ impl PricingRules {
 
     /// The offer with this code, ignoring case and surrounding spaces.
     pub fn offer(&self, code: &str) -> Option<&Offer> {
-        let code = code.trim().to_lowercase();
-        self.offers.iter().find(|o| o.code.trim().to_lowercase() == code)
+        let code = code.trim();
+        self.offers.iter().find(|o| same_ignoring_case(o.code.trim(), code))
+    }
+}
+
+/// Whether `a` and `b` are the same text once lowercased; ASCII texts are compared in place.
+fn same_ignoring_case(a: &str, b: &str) -> bool {
+    if a.is_ascii() && b.is_ascii() {
+        a.eq_ignore_ascii_case(b)
+    } else {
+        a.to_lowercase() == b.to_lowercase()
     }
 }
 

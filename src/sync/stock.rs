@@ -23,7 +23,9 @@ use serde::{Deserialize, Serialize};
 
 use super::bindings::ProductBinding;
 use crate::error::{internal, overflow, Code, Error, Place, Problems};
-use crate::limits::{check_amount, check_percentage, check_text, MAX_AMOUNT, MAX_SCALE, MAX_SHORT_TEXT};
+use crate::limits::{
+    above_max_amount, check_amount, check_percentage, check_text, MAX_AMOUNT, MAX_SCALE, MAX_SHORT_TEXT,
+};
 use crate::money::div_rem;
 
 /// The largest quantity, buffer, minimum, maximum or rounding: 10¹² (as money amounts).
@@ -459,14 +461,9 @@ impl ProductStock {
     }
 }
 
-/// The largest amount's mantissa (its scale is 0).
-const MAX_AMOUNT_MANTISSA: u128 = MAX_AMOUNT.mantissa().unsigned_abs();
-const _: () = assert!(MAX_AMOUNT.scale() == 0);
-
 /// Records a problem unless `q` is from −10¹² to 10¹² with at most 6 decimals.
 fn check_quantity(problems: &mut Problems, at: &Place, q: Decimal) {
-    // A mantissa of at most 10¹² is within whatever the scale: no decimal comparison then.
-    if q.mantissa().unsigned_abs() > MAX_AMOUNT_MANTISSA && q.abs() > MAX_AMOUNT {
+    if above_max_amount(q.abs()) {
         problems.push(Code::OutOfRange, at, Some(format!("-{MAX_AMOUNT} to {MAX_AMOUNT}")));
     } else if q.scale() > MAX_SCALE && q.normalize().scale() > MAX_SCALE {
         problems.push(

@@ -150,14 +150,42 @@ fn build(negative: bool, digits: &str, scale: i64) -> Option<Decimal> {
 /// parses it itself and reports `invalid_number`, `out_of_range` or `too_precise` at its path.
 pub(crate) const SERDE_NAME: &str = "Decimal";
 
-/// Deserialises a decimal field exactly: `#[serde(deserialize_with = "input::number::decimal")]`.
-pub(crate) fn decimal<'de, D: Deserializer<'de>>(d: D) -> Result<Decimal, D::Error> {
-    d.deserialize_newtype_struct(SERDE_NAME, Exact)
+/// A decimal field as JSON carries it, `#[serde(with = "input::number::decimal")]`: read exactly
+/// from a number or a string, written as a string.
+pub(crate) mod decimal {
+    use rust_decimal::Decimal;
+    use serde::{Deserializer, Serializer};
+
+    use crate::money::DecimalText;
+
+    /// Reads the decimal exactly.
+    pub(crate) fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Decimal, D::Error> {
+        d.deserialize_newtype_struct(super::SERDE_NAME, super::Exact)
+    }
+
+    /// Writes the decimal as rust_decimal's serde does, with fewer steps.
+    pub(crate) fn serialize<S: Serializer>(d: &Decimal, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(DecimalText::of(d).as_str())
+    }
 }
 
-/// Deserialises an optional decimal field exactly (`null` and absence are `None`).
-pub(crate) fn opt_decimal<'de, D: Deserializer<'de>>(d: D) -> Result<Option<Decimal>, D::Error> {
-    Ok(<Option<Exactly> as de::Deserialize>::deserialize(d)?.map(|Exactly(d)| d))
+/// An optional decimal field, `#[serde(with = "input::number::opt_decimal")]`: as [`decimal`],
+/// with `null` and absence read as `None`.
+pub(crate) mod opt_decimal {
+    use rust_decimal::Decimal;
+    use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+    use super::Exactly;
+
+    /// Reads the decimal exactly, if there is one.
+    pub(crate) fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Option<Decimal>, D::Error> {
+        Ok(<Option<Exactly> as Deserialize>::deserialize(d)?.map(|Exactly(d)| d))
+    }
+
+    /// Writes the decimal as [`super::decimal`] does, or `null`.
+    pub(crate) fn serialize<S: Serializer>(d: &Option<Decimal>, s: S) -> Result<S::Ok, S::Error> {
+        d.map(Exactly).serialize(s)
+    }
 }
 
 /// Deserialises a map of decimals exactly.
@@ -166,9 +194,9 @@ pub(crate) fn decimal_map<'de, D: Deserializer<'de>>(d: D) -> Result<HashMap<Str
     Ok(map.into_iter().map(|(k, Exactly(v))| (k, v)).collect())
 }
 
-/// A decimal read exactly, for the containers above.
-#[derive(serde::Deserialize)]
-struct Exactly(#[serde(deserialize_with = "decimal")] Decimal);
+/// A decimal read exactly and written as [`decimal`] writes it, for the containers above.
+#[derive(serde::Deserialize, serde::Serialize)]
+struct Exactly(#[serde(with = "decimal")] Decimal);
 
 /// Reads a decimal from a number or a string, exactly.
 struct Exact;

@@ -3,11 +3,13 @@
 mod allocate;
 mod currency;
 mod rounding;
+mod text;
 
 pub use allocate::allocate;
 pub(crate) use allocate::allocate_within;
 pub use currency::Currency;
 pub use rounding::RoundingMode;
+pub(crate) use text::DecimalText;
 
 use rust_decimal::Decimal;
 

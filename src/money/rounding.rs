@@ -34,6 +34,9 @@ impl RoundingMode {
 
     /// `amount` rounded to `scale` decimal places and written with exactly that many.
     pub fn round_to(self, amount: Decimal, scale: u32) -> Decimal {
+        if amount.scale() == scale {
+            return amount;
+        }
         // An amount with no more places than `scale` has nothing to round.
         let mut rounded = if amount.scale() > scale {
             amount.round_dp_with_strategy(scale, self.strategy())

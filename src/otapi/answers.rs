@@ -32,7 +32,7 @@ macro_rules! answer_record {
                 #[serde(default, skip_serializing_if = "Absent::absent")]
                 $(
                     #[cfg_attr(feature = "wasm", tsify(type = $ts))]
-                    $(#[serde(deserialize_with = $with)])?
+                    $(#[serde(with = $with)])?
                 )?
                 #[cfg_attr(feature = "uniffi", uniffi(default))]
                 pub $field: $ty,

@@ -49,7 +49,7 @@ pub struct OrderAddItem {
     pub quantity: u32,
     /// `Weight`: the weight of one piece, if known.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[serde(deserialize_with = "crate::input::number::opt_decimal")]
+    #[serde(with = "crate::input::number::opt_decimal")]
     #[cfg_attr(feature = "wasm", tsify(type = "DecimalInput"))]
     #[cfg_attr(feature = "uniffi", uniffi(default))]
     pub weight: Option<Decimal>,
@@ -75,7 +75,7 @@ pub struct OrderAddItem {
 pub struct OrderCreateData {
     /// `Weight`: the order's weight, if known.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[serde(deserialize_with = "crate::input::number::opt_decimal")]
+    #[serde(with = "crate::input::number::opt_decimal")]
     #[cfg_attr(feature = "wasm", tsify(type = "DecimalInput"))]
     #[cfg_attr(feature = "uniffi", uniffi(default))]
     pub weight: Option<Decimal>,

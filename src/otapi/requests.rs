@@ -125,7 +125,7 @@ pub struct OtCall {
     pub customer_id: Option<String>,
     /// `amount`: greater than zero.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[serde(deserialize_with = "crate::input::number::opt_decimal")]
+    #[serde(with = "crate::input::number::opt_decimal")]
     #[cfg_attr(feature = "wasm", tsify(type = "DecimalInput"))]
     #[cfg_attr(feature = "uniffi", uniffi(default))]
     pub amount: Option<Decimal>,

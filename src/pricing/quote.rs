@@ -48,32 +48,32 @@ pub struct Quote {
 pub struct Financial {
     /// Σ lines' `unit_price × quantity`, each rounded once.
     #[cfg_attr(feature = "wasm", tsify(type = "Decimal"))]
-    #[serde(deserialize_with = "input::number::decimal")]
+    #[serde(with = "input::number::decimal")]
     pub subtotal: Decimal,
     /// The delivery fee charged.
     #[cfg_attr(feature = "wasm", tsify(type = "Decimal"))]
-    #[serde(deserialize_with = "input::number::decimal")]
+    #[serde(with = "input::number::decimal")]
     pub delivery_fee: Decimal,
     /// The offer code's discount.
     #[cfg_attr(feature = "wasm", tsify(type = "Decimal"))]
-    #[serde(deserialize_with = "input::number::decimal")]
+    #[serde(with = "input::number::decimal")]
     pub discount: Decimal,
     /// The customer category's discount.
     #[cfg_attr(feature = "wasm", tsify(type = "Decimal"))]
-    #[serde(deserialize_with = "input::number::decimal")]
+    #[serde(with = "input::number::decimal")]
     pub category_discount: Decimal,
     /// The value of the loyalty points redeemed.
     #[cfg_attr(feature = "wasm", tsify(type = "Decimal"))]
-    #[serde(deserialize_with = "input::number::decimal")]
+    #[serde(with = "input::number::decimal")]
     pub loyalty_discount: Decimal,
     /// The tax.
     #[cfg_attr(feature = "wasm", tsify(type = "Decimal"))]
-    #[serde(deserialize_with = "input::number::decimal")]
+    #[serde(with = "input::number::decimal")]
     pub tax: Decimal,
     /// What the customer pays: `subtotal − discount − category_discount − loyalty_discount +
     /// delivery_fee (+ tax when prices exclude it)`.
     #[cfg_attr(feature = "wasm", tsify(type = "Decimal"))]
-    #[serde(deserialize_with = "input::number::decimal")]
+    #[serde(with = "input::number::decimal")]
     pub total_amount: Decimal,
     /// The currency.
     #[cfg_attr(feature = "wasm", tsify(type = "CurrencyCode"))]
@@ -105,45 +105,45 @@ pub struct QuoteLine {
     pub pieces: Option<u64>,
     /// The price of one selling unit.
     #[cfg_attr(feature = "wasm", tsify(type = "Decimal"))]
-    #[serde(deserialize_with = "input::number::decimal")]
+    #[serde(with = "input::number::decimal")]
     pub unit_price: Decimal,
     /// `unit_price × quantity`, rounded once.
     #[cfg_attr(feature = "wasm", tsify(type = "Decimal"))]
-    #[serde(deserialize_with = "input::number::decimal")]
+    #[serde(with = "input::number::decimal")]
     pub total_price: Decimal,
     /// This line's share of the offer discount.
     #[cfg_attr(feature = "wasm", tsify(type = "Decimal"))]
-    #[serde(deserialize_with = "input::number::decimal")]
+    #[serde(with = "input::number::decimal")]
     pub discount: Decimal,
     /// This line's share of the category discount.
     #[cfg_attr(feature = "wasm", tsify(type = "Decimal"))]
-    #[serde(deserialize_with = "input::number::decimal")]
+    #[serde(with = "input::number::decimal")]
     pub category_discount: Decimal,
     /// This line's share of the loyalty discount.
     #[cfg_attr(feature = "wasm", tsify(type = "Decimal"))]
-    #[serde(deserialize_with = "input::number::decimal")]
+    #[serde(with = "input::number::decimal")]
     pub loyalty_discount: Decimal,
     /// The loyalty points behind `loyalty_discount`, restored when the line is refunded.
     pub loyalty_points: u64,
     /// `total_price` less the three discounts.
     #[cfg_attr(feature = "wasm", tsify(type = "Decimal"))]
-    #[serde(deserialize_with = "input::number::decimal")]
+    #[serde(with = "input::number::decimal")]
     pub net_amount: Decimal,
     /// The amount tax is computed on (`net_amount`, plus the points when they are a payment).
     #[cfg_attr(feature = "wasm", tsify(type = "Decimal"))]
-    #[serde(deserialize_with = "input::number::decimal")]
+    #[serde(with = "input::number::decimal")]
     pub tax_base: Decimal,
     /// The tax rate, in percent.
     #[cfg_attr(feature = "wasm", tsify(type = "Decimal"))]
-    #[serde(deserialize_with = "input::number::decimal")]
+    #[serde(with = "input::number::decimal")]
     pub tax_rate: Decimal,
     /// The line's tax.
     #[cfg_attr(feature = "wasm", tsify(type = "Decimal"))]
-    #[serde(deserialize_with = "input::number::decimal")]
+    #[serde(with = "input::number::decimal")]
     pub tax: Decimal,
     /// What the customer pays for the line: `net_amount`, plus `tax` when prices exclude it.
     #[cfg_attr(feature = "wasm", tsify(type = "Decimal"))]
-    #[serde(deserialize_with = "input::number::decimal")]
+    #[serde(with = "input::number::decimal")]
     pub amount: Decimal,
 }
 
@@ -154,11 +154,11 @@ pub struct QuoteLine {
 pub struct DeliveryCharge {
     /// The merchant's fee before any waiver.
     #[cfg_attr(feature = "wasm", tsify(type = "Decimal"))]
-    #[serde(deserialize_with = "input::number::decimal")]
+    #[serde(with = "input::number::decimal")]
     pub base_fee: Decimal,
     /// The fee charged.
     #[cfg_attr(feature = "wasm", tsify(type = "Decimal"))]
-    #[serde(deserialize_with = "input::number::decimal")]
+    #[serde(with = "input::number::decimal")]
     pub fee: Decimal,
     /// Why the fee was waived, if it was.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -166,15 +166,15 @@ pub struct DeliveryCharge {
     pub waived_by: Option<Waiver>,
     /// The tax rate on delivery, in percent (0 when delivery is not taxed).
     #[cfg_attr(feature = "wasm", tsify(type = "Decimal"))]
-    #[serde(deserialize_with = "input::number::decimal")]
+    #[serde(with = "input::number::decimal")]
     pub tax_rate: Decimal,
     /// The tax on delivery.
     #[cfg_attr(feature = "wasm", tsify(type = "Decimal"))]
-    #[serde(deserialize_with = "input::number::decimal")]
+    #[serde(with = "input::number::decimal")]
     pub tax: Decimal,
     /// What the customer pays for delivery: `fee`, plus `tax` when prices exclude it.
     #[cfg_attr(feature = "wasm", tsify(type = "Decimal"))]
-    #[serde(deserialize_with = "input::number::decimal")]
+    #[serde(with = "input::number::decimal")]
     pub amount: Decimal,
 }
 
@@ -236,11 +236,11 @@ pub struct Step {
     pub label: Option<String>,
     /// The amount the rule was computed on.
     #[cfg_attr(feature = "wasm", tsify(type = "Decimal"))]
-    #[serde(deserialize_with = "input::number::decimal")]
+    #[serde(with = "input::number::decimal")]
     pub base: Decimal,
     /// The rate, in percent (or the value of a point), where the rule has one.
     #[serde(
-        deserialize_with = "input::number::opt_decimal",
+        with = "input::number::opt_decimal",
         default,
         skip_serializing_if = "Option::is_none"
     )]
@@ -249,11 +249,11 @@ pub struct Step {
     pub rate: Option<Decimal>,
     /// The exact result before rounding and limits.
     #[cfg_attr(feature = "wasm", tsify(type = "Decimal"))]
-    #[serde(deserialize_with = "input::number::decimal")]
+    #[serde(with = "input::number::decimal")]
     pub exact: Decimal,
     /// The result applied.
     #[cfg_attr(feature = "wasm", tsify(type = "Decimal"))]
-    #[serde(deserialize_with = "input::number::decimal")]
+    #[serde(with = "input::number::decimal")]
     pub amount: Decimal,
     /// What limited or changed the result, if anything.
     #[serde(default, skip_serializing_if = "Option::is_none")]

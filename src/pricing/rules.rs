@@ -76,7 +76,7 @@ pub struct Offer {
     /// The percentage (`percentage`) or the amount (`fixed`, in the prices' own tax terms);
     /// required for both, unused for `free_delivery`.
     #[serde(
-        deserialize_with = "input::number::opt_decimal",
+        with = "input::number::opt_decimal",
         default,
         skip_serializing_if = "Option::is_none"
     )]
@@ -85,7 +85,7 @@ pub struct Offer {
     pub value: Option<Decimal>,
     /// The least subtotal of the eligible lines for the offer to apply.
     #[serde(
-        deserialize_with = "input::number::opt_decimal",
+        with = "input::number::opt_decimal",
         default,
         skip_serializing_if = "Option::is_none"
     )]
@@ -94,7 +94,7 @@ pub struct Offer {
     pub min_subtotal: Option<Decimal>,
     /// The most the offer may take off.
     #[serde(
-        deserialize_with = "input::number::opt_decimal",
+        with = "input::number::opt_decimal",
         default,
         skip_serializing_if = "Option::is_none"
     )]
@@ -149,7 +149,7 @@ pub struct CustomerCategory {
     pub name: String,
     /// Its discount, in percent of the goods.
     #[cfg_attr(feature = "wasm", tsify(type = "DecimalInput"))]
-    #[serde(deserialize_with = "input::number::decimal")]
+    #[serde(with = "input::number::decimal")]
     pub discount_percentage: Decimal,
 }
 
@@ -177,12 +177,12 @@ pub enum Combination {
 pub struct LoyaltyProgram {
     /// What one point is worth when redeemed.
     #[cfg_attr(feature = "wasm", tsify(type = "DecimalInput"))]
-    #[serde(deserialize_with = "input::number::decimal")]
+    #[serde(with = "input::number::decimal")]
     pub point_value: Decimal,
     /// The customer's points.
     pub points_balance: u64,
     /// The largest share of the goods (after discounts) points may pay, in percent.
-    #[serde(deserialize_with = "input::number::decimal", default = "hundred")]
+    #[serde(with = "input::number::decimal", default = "hundred")]
     #[cfg_attr(feature = "wasm", tsify(optional, type = "DecimalInput"))]
     pub max_redeem_percentage: Decimal,
     /// Points are a means of payment (they do not lower the tax base) rather than a discount.
@@ -191,7 +191,7 @@ pub struct LoyaltyProgram {
     #[cfg_attr(feature = "uniffi", uniffi(default = false))]
     pub as_payment: bool,
     /// Points earned per currency unit of the earning base.
-    #[serde(deserialize_with = "input::number::decimal", default)]
+    #[serde(with = "input::number::decimal", default)]
     #[cfg_attr(feature = "wasm", tsify(optional, type = "DecimalInput"))]
     pub earn_rate: Decimal,
     /// What earns points.
@@ -251,12 +251,12 @@ pub enum EarnBase {
 #[serde(deny_unknown_fields)]
 pub struct DeliveryPolicy {
     /// The merchant's fee.
-    #[serde(deserialize_with = "input::number::decimal", default)]
+    #[serde(with = "input::number::decimal", default)]
     #[cfg_attr(feature = "wasm", tsify(optional, type = "DecimalInput"))]
     pub fee: Decimal,
     /// Delivery is free when the measured amount reaches this.
     #[serde(
-        deserialize_with = "input::number::opt_decimal",
+        with = "input::number::opt_decimal",
         default,
         skip_serializing_if = "Option::is_none"
     )]
@@ -289,7 +289,7 @@ pub enum ThresholdBasis {
 #[serde(deny_unknown_fields)]
 pub struct TaxPolicy {
     /// The rate, in percent, for products whose category has no rate of its own.
-    #[serde(deserialize_with = "input::number::decimal", default)]
+    #[serde(with = "input::number::decimal", default)]
     #[cfg_attr(feature = "wasm", tsify(optional, type = "DecimalInput"))]
     pub rate: Decimal,
     /// Prices (and fees, and fixed discounts) include tax.

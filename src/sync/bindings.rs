@@ -39,7 +39,7 @@ pub struct ProductBinding {
     /// How much of the product one listing unit holds (a pack of 6: 6; 0.5 kg: 0.5); 1 when omitted.
     #[serde(
         default,
-        deserialize_with = "crate::input::number::opt_decimal",
+        with = "crate::input::number::opt_decimal",
         skip_serializing_if = "Option::is_none"
     )]
     #[cfg_attr(feature = "wasm", tsify(type = "Decimal"))]

@@ -56,7 +56,7 @@ pub struct StockRule {
     /// when omitted.
     #[serde(
         default,
-        deserialize_with = "crate::input::number::opt_decimal",
+        with = "crate::input::number::opt_decimal",
         skip_serializing_if = "Option::is_none"
     )]
     #[cfg_attr(feature = "wasm", tsify(type = "DecimalInput"))]
@@ -66,7 +66,7 @@ pub struct StockRule {
     /// omitted.
     #[serde(
         default,
-        deserialize_with = "crate::input::number::opt_decimal",
+        with = "crate::input::number::opt_decimal",
         skip_serializing_if = "Option::is_none"
     )]
     #[cfg_attr(feature = "wasm", tsify(type = "DecimalInput"))]
@@ -115,13 +115,13 @@ pub struct ProductStock {
     pub product_id: String,
     /// The quantity on hand, in the product's unit (decimals for a product sold by weight;
     /// negative when oversold), −10¹² to 10¹², 6 decimals at most.
-    #[serde(deserialize_with = "crate::input::number::decimal")]
+    #[serde(with = "crate::input::number::decimal")]
     #[cfg_attr(feature = "wasm", tsify(type = "DecimalInput"))]
     pub on_hand: Decimal,
     /// The forecast quantity, needed when the rule's source is `forecast`.
     #[serde(
         default,
-        deserialize_with = "crate::input::number::opt_decimal",
+        with = "crate::input::number::opt_decimal",
         skip_serializing_if = "Option::is_none"
     )]
     #[cfg_attr(feature = "wasm", tsify(type = "DecimalInput"))]

@@ -14,13 +14,14 @@ use super::ops::names::*;
 use super::ops::operations;
 use crate::error::{Error, Problem};
 use crate::input::number::exact_decimal;
+use crate::money::DecimalText;
 
 /// A date and time without a zone (the OT Platform's clock), crossing as `2024-01-31T23:59:59`.
 pub type LocalDateTime = NaiveDateTime;
 
 ::uniffi::custom_type!(Decimal, String, {
     remote,
-    lower: |d| d.to_string(),
+    lower: |d| DecimalText::of(&d).as_str().to_owned(),
     try_lift: |s| exact_decimal(&s).map_err(|(code, detail)| lift_error(code, detail)),
 });
 

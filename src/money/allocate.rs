@@ -66,10 +66,17 @@ fn common_scale(weights: &[Decimal]) -> u32 {
 }
 
 /// `d` as a whole number of `10^-scale` units; an error if `d` has more decimals than `scale`.
+#[inline(always)] // the common case, a decimal at the scale, is a field read: no call for it
 fn units(d: Decimal, scale: u32) -> Result<i128, Error> {
     if d.scale() == scale {
-        return Ok(d.mantissa());
+        Ok(d.mantissa())
+    } else {
+        rescaled_units(d, scale)
     }
+}
+
+/// [`units`] of a decimal at another scale.
+fn rescaled_units(d: Decimal, scale: u32) -> Result<i128, Error> {
     let d = if d.scale() > scale { d.normalize() } else { d };
     let shift = scale
         .checked_sub(d.scale())

@@ -29,6 +29,7 @@
 uniffi::setup_scaffolding!();
 
 pub mod channels;
+mod datetime;
 pub mod error;
 pub mod ffi;
 pub mod i18n;

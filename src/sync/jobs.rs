@@ -6,6 +6,7 @@ use chrono::{DateTime, Duration, FixedOffset, NaiveDateTime, TimeZone, Utc};
 use serde::{Deserialize, Serialize};
 
 use super::MAX_SYNC_ENTRIES;
+use crate::datetime;
 use crate::error::{Code, Error, Place, Problems};
 use crate::input::{self, Json, Object};
 use crate::limits::{check_len, check_text, MAX_SHORT_TEXT};
@@ -212,9 +213,9 @@ fn instant(
 /// A date and time without an offset, as the seed (`2024-11-01T00:00:00`) and Odoo
 /// (`2024-11-01 00:00:00`) write it.
 fn zoneless(text: &str) -> Option<NaiveDateTime> {
-    ["%Y-%m-%dT%H:%M:%S%.f", "%Y-%m-%d %H:%M:%S%.f"]
+    [datetime::T_FRACTION, datetime::SPACE_FRACTION]
         .iter()
-        .find_map(|format| NaiveDateTime::parse_from_str(text, format).ok())
+        .find_map(|layout| datetime::parse_naive(text, layout).ok())
 }
 
 /// Reads a `push_stock` payload from the job's JSON text: `{"product_ids": [1, 2, 3]}`; empty

@@ -38,6 +38,7 @@ pub mod limits;
 pub mod money;
 pub mod otapi;
 pub mod pricing;
+mod sort;
 pub mod sync;
 pub mod workflow;
 

@@ -10,6 +10,7 @@ use crate::datetime;
 use crate::error::{Code, Error, Place, Problems};
 use crate::input::{self, Json, Object};
 use crate::limits::{check_len, check_text, MAX_SHORT_TEXT};
+use crate::sort;
 
 /// The priority of a job that gives none: the seed's 1, "normal".
 pub const DEFAULT_PRIORITY: u32 = 1;
@@ -477,8 +478,10 @@ pub fn job_run_order(jobs: &[MarketplaceJob], now: DateTime<Utc>) -> Result<JobR
     let key = |j: &&MarketplaceJob| (j.priority.unwrap_or(DEFAULT_PRIORITY), j.created_at, j.id.clone());
     let (mut due, mut waiting): (Vec<&MarketplaceJob>, Vec<&MarketplaceJob>) =
         jobs.iter().partition(|j| j.next_attempt_at.is_none_or(|t| t <= now));
-    due.sort_by_key(key);
-    waiting.sort_by_key(|j| (j.next_attempt_at, key(j)));
+    sort::sort_by(&mut due, |a, b| key(a).cmp(&key(b)));
+    sort::sort_by(&mut waiting, |a, b| {
+        (a.next_attempt_at, key(a)).cmp(&(b.next_attempt_at, key(b)))
+    });
     let ids = |jobs: Vec<&MarketplaceJob>| jobs.into_iter().map(|j| j.id.clone()).collect();
     Ok(JobRunOrder {
         due: ids(due),

@@ -29,6 +29,7 @@
 uniffi::setup_scaffolding!();
 
 pub mod channels;
+mod datetime;
 pub mod error;
 pub mod ffi;
 pub mod i18n;
@@ -37,6 +38,7 @@ pub mod limits;
 pub mod money;
 pub mod otapi;
 pub mod pricing;
+mod sort;
 pub mod sync;
 pub mod workflow;
 

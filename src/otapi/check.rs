@@ -70,5 +70,5 @@ pub(crate) fn whole_seconds(p: &mut Problems, at: Place<'_>, date: Option<NaiveD
 
 /// A date as OT writes it: `2024-01-31T23:59:59`, no zone.
 pub(crate) fn ot_date(date: NaiveDateTime) -> impl std::fmt::Display {
-    date.format("%Y-%m-%dT%H:%M:%S")
+    date.format_with_items(crate::datetime::T_SECONDS.iter())
 }

@@ -8,6 +8,7 @@ use chrono::NaiveDateTime;
 use rust_decimal::Decimal;
 
 use super::xml::Node;
+use crate::datetime;
 use crate::error::{Code, Place, Problems};
 use crate::input::number::exact_decimal;
 
@@ -54,7 +55,7 @@ impl Scalar for bool {
 
 impl Scalar for NaiveDateTime {
     fn parse(text: &str) -> Result<Self, (Code, &'static str)> {
-        NaiveDateTime::parse_from_str(text.trim(), "%Y-%m-%dT%H:%M:%S%.f").map_err(|_| {
+        datetime::parse_naive(text.trim(), datetime::T_FRACTION).map_err(|_| {
             (
                 Code::InvalidValue,
                 "a date and time without a zone: 2024-01-31T23:59:59",

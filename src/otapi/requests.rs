@@ -13,6 +13,7 @@ use super::documents::{
     OrderSearchParameters, ProviderParameters,
 };
 use super::signing::signature;
+use crate::datetime;
 use crate::error::{internal, Code, Error, Place, Problems};
 use crate::limits::{MAX_LINES, MAX_LONG_TEXT, MAX_SHORT_TEXT};
 
@@ -798,7 +799,10 @@ pub fn request(call: &OtCall, client: &OtClient) -> Result<OtRequest, Error> {
         );
         parameters.push(OtParameter {
             name: "timestamp".into(),
-            value: signing.timestamp.format("%Y%m%d%H%M%S").to_string(),
+            value: signing
+                .timestamp
+                .format_with_items(datetime::COMPACT.iter())
+                .to_string(),
         });
         let signature = signature(spec.name, &parameters, &signing.secret);
         parameters.push(OtParameter {

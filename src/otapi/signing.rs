@@ -9,7 +9,7 @@ use super::requests::OtParameter;
 /// (byte order), and the secret.
 pub(crate) fn signature(method: &str, parameters: &[OtParameter], secret: &str) -> String {
     let mut sorted: Vec<&OtParameter> = parameters.iter().collect();
-    sorted.sort_by(|a, b| a.name.cmp(&b.name));
+    crate::sort::sort_by(&mut sorted, |a, b| a.name.cmp(&b.name));
     let mut hash = Sha256::new();
     hash.update(method.as_bytes());
     for p in sorted {

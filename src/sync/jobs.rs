@@ -6,9 +6,11 @@ use chrono::{DateTime, Duration, FixedOffset, NaiveDateTime, TimeZone, Utc};
 use serde::{Deserialize, Serialize};
 
 use super::MAX_SYNC_ENTRIES;
+use crate::datetime;
 use crate::error::{Code, Error, Place, Problems};
 use crate::input::{self, Json, Object};
 use crate::limits::{check_len, check_text, MAX_SHORT_TEXT};
+use crate::sort;
 
 /// The priority of a job that gives none: the seed's 1, "normal".
 pub const DEFAULT_PRIORITY: u32 = 1;
@@ -212,9 +214,9 @@ fn instant(
 /// A date and time without an offset, as the seed (`2024-11-01T00:00:00`) and Odoo
 /// (`2024-11-01 00:00:00`) write it.
 fn zoneless(text: &str) -> Option<NaiveDateTime> {
-    ["%Y-%m-%dT%H:%M:%S%.f", "%Y-%m-%d %H:%M:%S%.f"]
+    [datetime::T_FRACTION, datetime::SPACE_FRACTION]
         .iter()
-        .find_map(|format| NaiveDateTime::parse_from_str(text, format).ok())
+        .find_map(|layout| datetime::parse_naive(text, layout).ok())
 }
 
 /// Reads a `push_stock` payload from the job's JSON text: `{"product_ids": [1, 2, 3]}`; empty
@@ -476,8 +478,10 @@ pub fn job_run_order(jobs: &[MarketplaceJob], now: DateTime<Utc>) -> Result<JobR
     let key = |j: &&MarketplaceJob| (j.priority.unwrap_or(DEFAULT_PRIORITY), j.created_at, j.id.clone());
     let (mut due, mut waiting): (Vec<&MarketplaceJob>, Vec<&MarketplaceJob>) =
         jobs.iter().partition(|j| j.next_attempt_at.is_none_or(|t| t <= now));
-    due.sort_by_key(key);
-    waiting.sort_by_key(|j| (j.next_attempt_at, key(j)));
+    sort::sort_by(&mut due, |a, b| key(a).cmp(&key(b)));
+    sort::sort_by(&mut waiting, |a, b| {
+        (a.next_attempt_at, key(a)).cmp(&(b.next_attempt_at, key(b)))
+    });
     let ids = |jobs: Vec<&MarketplaceJob>| jobs.into_iter().map(|j| j.id.clone()).collect();
     Ok(JobRunOrder {
         due: ids(due),

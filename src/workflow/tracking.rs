@@ -151,7 +151,7 @@ impl Workflow {
     pub fn tracking_view(&self, order: &Order, now: DateTime<Utc>, locale: Locale) -> Result<TrackingView, Error> {
         let current = self.state_at(&order.status, "order.status")?;
         let mut tracked: Vec<&State> = self.states.iter().filter(|s| s.step.is_some()).collect();
-        tracked.sort_by_key(|s| s.step);
+        crate::sort::sort_by(&mut tracked, |a, b| a.step.cmp(&b.step));
         let reached = |s: &State| last_entry(order, &s.name).is_some() || s.name == current.name;
         let position = |s: &State| tracked.iter().position(|t| t.name == s.name);
         let done_up_to = match position(current) {

@@ -40,6 +40,7 @@ pub struct ChannelCancellation {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "wasm", tsify(type = "DecimalInput"))]
     #[cfg_attr(feature = "uniffi", uniffi(default))]
+    #[serde(with = "crate::input::number::opt_decimal")]
     pub forced_refund_amount: Option<Decimal>,
 }
 

@@ -68,23 +68,28 @@ pub struct ChannelOrder {
     pub lines: Vec<ChannelOrderLine>,
     /// The lines' totals summed.
     #[cfg_attr(feature = "wasm", tsify(type = "Decimal"))]
+    #[serde(with = "crate::input::number::decimal")]
     pub subtotal: Decimal,
     /// The shipping the buyer pays, where the channel itemises it (Akinon); none where it does not
     /// (Shopee's order detail), and then it is part of `adjustment`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "wasm", tsify(type = "Decimal"))]
     #[cfg_attr(feature = "uniffi", uniffi(default))]
+    #[serde(with = "crate::input::number::opt_decimal")]
     pub shipping_fee: Option<Decimal>,
     /// What the channel's discounts took off, already deducted from the lines' prices.
     #[cfg_attr(feature = "wasm", tsify(type = "Decimal"))]
+    #[serde(with = "crate::input::number::decimal")]
     pub discount: Decimal,
     /// What the channel's total holds beyond the lines and the shipping fee: for Shopee, the
     /// buyer's shipping less the platform's vouchers and coins (signed); 0 for Akinon, whose
     /// parts must sum to its total.
     #[cfg_attr(feature = "wasm", tsify(type = "Decimal"))]
+    #[serde(with = "crate::input::number::decimal")]
     pub adjustment: Decimal,
     /// The channel's total: exactly `subtotal + shipping_fee + adjustment`.
     #[cfg_attr(feature = "wasm", tsify(type = "Decimal"))]
+    #[serde(with = "crate::input::number::decimal")]
     pub total_amount: Decimal,
     /// The buyer's note.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -172,9 +177,11 @@ pub struct ChannelOrderLine {
     pub quantity: u32,
     /// The price of one, after the channel's discounts.
     #[cfg_attr(feature = "wasm", tsify(type = "Decimal"))]
+    #[serde(with = "crate::input::number::decimal")]
     pub unit_price: Decimal,
     /// `unit_price × quantity`.
     #[cfg_attr(feature = "wasm", tsify(type = "Decimal"))]
+    #[serde(with = "crate::input::number::decimal")]
     pub line_total: Decimal,
     /// The line's own customer-order status, where the channel gives lines one (Akinon's item
     /// status), or `cancelled` once a cancellation took it.

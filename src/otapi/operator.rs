@@ -77,13 +77,16 @@ pub struct PaymentPlan {
     pub currency_code: Option<String>,
     /// What is left to pay: `SalesAmount − SalesPaid`, never below zero.
     #[cfg_attr(feature = "wasm", tsify(type = "Decimal"))]
+    #[serde(with = "crate::input::number::decimal")]
     pub due: Decimal,
     /// What the balance pays now: `min(CustBalanceAvail, due)`, never below zero.
     #[cfg_attr(feature = "wasm", tsify(type = "Decimal"))]
+    #[serde(with = "crate::input::number::decimal")]
     pub reservable: Decimal,
     /// The shortfall to deposit before reserving `due`: `due − CustBalanceAvail` when the balance
     /// falls short (a debt included), else zero.
     #[cfg_attr(feature = "wasm", tsify(type = "Decimal"))]
+    #[serde(with = "crate::input::number::decimal")]
     pub deposit: Decimal,
 }
 

@@ -57,9 +57,11 @@ pub struct Refund {
     pub delivery: Decimal,
     /// The tax refunded.
     #[cfg_attr(feature = "wasm", tsify(type = "Decimal"))]
+    #[serde(with = "crate::input::number::decimal")]
     pub tax: Decimal,
     /// The money to pay back.
     #[cfg_attr(feature = "wasm", tsify(type = "Decimal"))]
+    #[serde(with = "crate::input::number::decimal")]
     pub amount: Decimal,
     /// The loyalty points to restore.
     pub loyalty_points: u64,
@@ -76,6 +78,7 @@ pub struct RefundedLine {
     pub quantity: u32,
     /// The part of `total_price`.
     #[cfg_attr(feature = "wasm", tsify(type = "Decimal"))]
+    #[serde(with = "crate::input::number::decimal")]
     pub total_price: Decimal,
     /// The part of the offer discount that stays with these units.
     #[cfg_attr(feature = "wasm", tsify(type = "Decimal"))]
@@ -85,15 +88,19 @@ pub struct RefundedLine {
     pub category_discount: Decimal,
     /// The part of the loyalty discount, returned as points.
     #[cfg_attr(feature = "wasm", tsify(type = "Decimal"))]
+    #[serde(with = "crate::input::number::decimal")]
     pub loyalty_discount: Decimal,
     /// The part of the net amount.
     #[cfg_attr(feature = "wasm", tsify(type = "Decimal"))]
+    #[serde(with = "crate::input::number::decimal")]
     pub net_amount: Decimal,
     /// The part of the tax.
     #[cfg_attr(feature = "wasm", tsify(type = "Decimal"))]
+    #[serde(with = "crate::input::number::decimal")]
     pub tax: Decimal,
     /// The money refunded for these units.
     #[cfg_attr(feature = "wasm", tsify(type = "Decimal"))]
+    #[serde(with = "crate::input::number::decimal")]
     pub amount: Decimal,
     /// The loyalty points restored for these units.
     pub loyalty_points: u64,

@@ -138,12 +138,15 @@ pub struct StockLevel {
     pub source: StockSource,
     /// 1. That quantity, as given.
     #[cfg_attr(feature = "wasm", tsify(type = "Decimal"))]
+    #[serde(with = "crate::input::number::decimal")]
     pub quantity: Decimal,
     /// 2. max(0, quantity − buffer).
     #[cfg_attr(feature = "wasm", tsify(type = "Decimal"))]
+    #[serde(with = "crate::input::number::decimal")]
     pub after_buffer: Decimal,
     /// 3. after_buffer × percentage ÷ 100, exact.
     #[cfg_attr(feature = "wasm", tsify(type = "Decimal"))]
+    #[serde(with = "crate::input::number::decimal")]
     pub after_percentage: Decimal,
     /// 4. ⌊after_percentage ÷ pack size⌋: whole listings.
     pub units: u64,

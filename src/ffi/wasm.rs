@@ -9,7 +9,6 @@
 
 use std::borrow::Cow;
 
-use serde_json::json;
 use tsify::Ts;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -258,7 +257,14 @@ fn throw(error: &Error) -> JsValue {
     let fields = [
         ("code", JsValue::from_str(error.code().as_str())),
         ("field", JsValue::from_str(error.field())),
-        ("problems", to_js(&json!(problems).to_string()).unwrap_or(JsValue::NULL)),
+        // Each problem's members in the order `callJson` gives them.
+        (
+            "problems",
+            serde_json::to_string(&problems)
+                .ok()
+                .and_then(|text| to_js(&text).ok())
+                .unwrap_or(JsValue::NULL),
+        ),
     ];
     for (key, value) in fields {
         // Setting a property on a fresh Error object cannot fail.

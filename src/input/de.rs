@@ -164,10 +164,6 @@ impl<'de> de::Deserializer<'de> for Node<'de> {
 
     fn deserialize_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, ReadError> {
         match self.0 {
-            Json::Null => visitor.visit_unit(),
-            Json::Bool(b) => visitor.visit_bool(*b),
-            Json::Number(n) => visit_number(n, visitor),
-            Json::String(s) => visitor.visit_borrowed_str(s),
             Json::Array(items) => {
                 let mut seq = Items {
                     items: items.iter().enumerate(),
@@ -179,6 +175,22 @@ impl<'de> de::Deserializer<'de> for Node<'de> {
                 }
             }
             Json::Object(map) => visitor.visit_map(Fields::of(map)),
+            scalar => visit_scalar(scalar, visitor),
+        }
+    }
+
+    /// A record is an object: its fields are taken by name, never by position from a list (so no
+    /// record's reader of lists is built at all).
+    fn deserialize_struct<V: Visitor<'de>>(
+        self,
+        _name: &'static str,
+        _fields: &'static [&'static str],
+        visitor: V,
+    ) -> Result<V::Value, ReadError> {
+        match self.0 {
+            Json::Object(map) => visitor.visit_map(Fields::of(map)),
+            Json::Array(_) => Err(de::Error::invalid_type(Unexpected::Seq, &visitor)),
+            scalar => visit_scalar(scalar, visitor),
         }
     }
 
@@ -227,7 +239,7 @@ impl<'de> de::Deserializer<'de> for Node<'de> {
 
     serde::forward_to_deserialize_any! {
         bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string bytes byte_buf unit
-        unit_struct seq tuple tuple_struct map struct identifier
+        unit_struct seq tuple tuple_struct map identifier
     }
 }
 
@@ -241,6 +253,17 @@ impl Node<'_> {
             _ => Err((Code::InvalidType, Some("a number".into()))),
         };
         read.map_err(|(code, detail)| ReadError::new(code, detail))
+    }
+}
+
+/// A value that is neither a list nor an object, to `visitor`.
+fn visit_scalar<'de, V: Visitor<'de>>(value: &'de Json<'de>, visitor: V) -> Result<V::Value, ReadError> {
+    match value {
+        Json::Null => visitor.visit_unit(),
+        Json::Bool(b) => visitor.visit_bool(*b),
+        Json::Number(n) => visit_number(n, visitor),
+        Json::String(s) => visitor.visit_borrowed_str(s),
+        container => Err(de::Error::invalid_type(unexpected(container), &visitor)),
     }
 }
 
@@ -371,6 +394,16 @@ mod tests {
         let p = problems.finish(()).unwrap_err();
         let p = p.problems().next().unwrap();
         (p.code, p.field.clone(), p.detail.clone())
+    }
+
+    #[test]
+    fn a_record_is_an_object_never_a_list_by_position() {
+        let by_position = json!({"lines": [[1, null, "unit"]], "currency": "EGP"});
+        assert_eq!(
+            problem(by_position),
+            (Code::InvalidType, "order.lines[0]".into(), Some("an object".into()))
+        );
+        assert_eq!(problem(json!([[], "EGP"])).0, Code::InvalidType);
     }
 
     #[test]

@@ -5,7 +5,7 @@
 use std::borrow::Cow;
 use std::fmt::{self, Display};
 
-use serde::de::value::{BorrowedStrDeserializer, MapAccessDeserializer};
+use serde::de::value::BorrowedStrDeserializer;
 use serde::de::{self, DeserializeSeed, Expected, MapAccess, SeqAccess, Unexpected, Visitor};
 
 use super::tree::{Json, Number, Object};
@@ -227,8 +227,8 @@ impl<'de> de::Deserializer<'de> for Node<'de> {
         visitor: V,
     ) -> Result<V::Value, ReadError> {
         match self.0 {
+            // Every enum read is a plain tag: `{"confirmed": null}` is not one.
             Json::String(tag) => visitor.visit_enum(BorrowedStrDeserializer::new(tag)),
-            Json::Object(map) if map.len() == 1 => visitor.visit_enum(MapAccessDeserializer::new(Fields::of(map))),
             other => Err(de::Error::invalid_type(unexpected(other), &"a tag")),
         }
     }
@@ -404,6 +404,15 @@ mod tests {
             (Code::InvalidType, "order.lines[0]".into(), Some("an object".into()))
         );
         assert_eq!(problem(json!([[], "EGP"])).0, Code::InvalidType);
+    }
+
+    #[test]
+    fn a_tag_is_a_string_never_an_object_naming_it() {
+        let named = json!({"lines": [{"quantity": 1, "kind": {"unit": null}}], "currency": "EGP"});
+        assert_eq!(
+            problem(named),
+            (Code::InvalidType, "order.lines[0].kind".into(), Some("a tag".into()))
+        );
     }
 
     #[test]

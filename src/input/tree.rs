@@ -120,11 +120,6 @@ impl<'a> Object<'a> {
     pub(crate) fn keys(&self) -> impl Iterator<Item = &str> {
         self.members.iter().map(|(k, _)| k.as_ref())
     }
-
-    /// How many members.
-    pub(crate) fn len(&self) -> usize {
-        self.members.len()
-    }
 }
 
 /// Up to this many members, an object is scanned for a key rather than searched: most keys differ

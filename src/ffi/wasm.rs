@@ -233,7 +233,7 @@ fn call(method: &str, args: &[(&str, JsValue)]) -> Result<JsValue, JsValue> {
         members.push((Cow::Borrowed(*name), value));
     }
     let result = json::call_tree(method, &Json::Object(Object::new(members))).map_err(|e| throw(&e))?;
-    to_js(result.get()).map_err(|e| throw(&e))
+    to_js(&result).map_err(|e| throw(&e))
 }
 
 /// The JSON text of the argument `name`; `None` for `undefined` (and functions, which JSON cannot

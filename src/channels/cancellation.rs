@@ -37,10 +37,13 @@ pub struct ChannelCancellation {
     #[cfg_attr(feature = "uniffi", uniffi(default = false))]
     pub is_cargo_refund: bool,
     /// The amount to refund, when the channel forces one (Akinon's `forced_refund_amount`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        with = "crate::input::number::opt_decimal",
+        skip_serializing_if = "Option::is_none"
+    )]
     #[cfg_attr(feature = "wasm", tsify(type = "DecimalInput"))]
     #[cfg_attr(feature = "uniffi", uniffi(default))]
-    #[serde(with = "crate::input::number::opt_decimal")]
     pub forced_refund_amount: Option<Decimal>,
 }
 

@@ -72,10 +72,13 @@ pub struct ChannelOrder {
     pub subtotal: Decimal,
     /// The shipping the buyer pays, where the channel itemises it (Akinon); none where it does not
     /// (Shopee's order detail), and then it is part of `adjustment`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        with = "crate::input::number::opt_decimal",
+        skip_serializing_if = "Option::is_none"
+    )]
     #[cfg_attr(feature = "wasm", tsify(type = "Decimal"))]
     #[cfg_attr(feature = "uniffi", uniffi(default))]
-    #[serde(with = "crate::input::number::opt_decimal")]
     pub shipping_fee: Option<Decimal>,
     /// What the channel's discounts took off, already deducted from the lines' prices.
     #[cfg_attr(feature = "wasm", tsify(type = "Decimal"))]

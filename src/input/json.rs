@@ -4,9 +4,6 @@
 
 use std::borrow::Cow;
 use std::collections::HashSet;
-use std::fmt;
-
-use serde::de::{self, DeserializeSeed, MapAccess, SeqAccess, Visitor};
 
 use super::tree::{key_order, Json, Number, Object};
 use crate::error::{Code, Error, Place};
@@ -21,9 +18,6 @@ pub const MAX_CALL_BYTES: usize = 2 * crate::otapi::MAX_ANSWER_BYTES;
 /// The longest key an error path quotes; a longer one is cut, so that no error echoes a huge input.
 const MAX_KEY_IN_PATH: usize = 100;
 
-/// The key under which serde_json (with `arbitrary_precision`) hands a number to a visitor.
-const NUMBER_TOKEN: &str = "$serde_json::private::Number";
-
 /// Parses JSON text of at most [`MAX_INPUT_BYTES`]; see [`parse_json_within`].
 pub(crate) fn parse_json<'a>(text: &'a str, field: &str) -> Result<Json<'a>, Error> {
     parse_json_within(text, field, MAX_INPUT_BYTES)
@@ -35,22 +29,17 @@ pub(crate) fn parse_json_within<'a>(text: &'a str, field: &str, max: usize) -> R
     if text.len() > max {
         return Err(Error::new(Code::TooLong, field, Some(format!("at most {max} bytes"))));
     }
-    let mut reading = Reading::new();
-    let mut reader = serde_json::Deserializer::from_str(text);
-    let root = Place::root(field);
-    let seed = Unique {
-        at: &root,
-        reading: &mut reading,
-    };
-    let parsed = seed.deserialize(&mut reader).and_then(|v| reader.end().map(|()| v));
-    match (parsed, reading.duplicate) {
-        (_, Some(path)) => Err(Error::new(Code::Duplicate, path, None)),
-        (Ok(value), None) => Ok(value),
-        (Err(e), None) => Err(Error::new(
-            Code::InvalidJson,
-            field,
-            Some(format!("line {}, column {}", e.line(), e.column())),
-        )),
+    match Scanner::new(text).document(&Place::root(field)) {
+        Ok(value) => Ok(value),
+        Err(Stop::Repeated(path)) => Err(Error::new(Code::Duplicate, path, None)),
+        Err(Stop::Syntax(at)) => {
+            let (line, column) = line_and_column(text.as_bytes(), at);
+            Err(Error::new(
+                Code::InvalidJson,
+                field,
+                Some(format!("line {line}, column {column}")),
+            ))
+        }
     }
 }
 
@@ -62,16 +51,7 @@ pub(crate) fn key_in_path(key: &str) -> String {
     }
 }
 
-/// What every level of one reading shares: the first repeated key's path, and the stacks on
-/// which the entries of a list and the members of an object are gathered, each list and object
-/// then taking a vector of its exact size.
-struct Reading<'de> {
-    duplicate: Option<String>,
-    items: Vec<Json<'de>>,
-    members: Vec<Member<'de>>,
-}
-
-/// How many bytes each stack of a reading has room for at first: those of a small order, read
+/// How many bytes each stack of a [`Scanner`] has room for at first: those of a small order, read
 /// without growing them, and no more than the allocator hands out from its per-thread cache
 /// (glibc's tcache: up to 1032 bytes), where a larger block costs several times as much.
 const FIRST_ROOM_BYTES: usize = 1024;
@@ -81,122 +61,400 @@ fn first_room<T>() -> Vec<T> {
     Vec::with_capacity(FIRST_ROOM_BYTES.checked_div(std::mem::size_of::<T>()).unwrap_or(0))
 }
 
-impl Reading<'_> {
-    /// A reading yet to start.
-    fn new() -> Self {
-        Reading {
-            duplicate: None,
+/// A member of an object: its key and its value.
+type Member<'de> = (Cow<'de, str>, Json<'de>);
+
+/// Why a reading stopped.
+enum Stop {
+    /// The text is not JSON: the byte offset serde_json would report the error at.
+    Syntax(usize),
+    /// A key repeated in an object: its path.
+    Repeated(String),
+}
+
+/// The line (from 1) and column (from 0, in bytes) of the byte offset `at`, as serde_json counts them.
+fn line_and_column(bytes: &[u8], at: usize) -> (usize, usize) {
+    let before = bytes.get(..at).unwrap_or(bytes);
+    let start_of_line = before
+        .iter()
+        .rposition(|&b| b == b'\n')
+        .map_or(0, |i| i.saturating_add(1));
+    let lines_before = before.iter().take(start_of_line).filter(|&&b| b == b'\n').count();
+    (lines_before.saturating_add(1), at.saturating_sub(start_of_line))
+}
+
+/// How deep lists and objects may nest: serde_json's limit, reached at the 128th open bracket.
+const MAX_DEPTH: u8 = 127;
+
+/// A reader of JSON text into a [`Json`] tree, accepting and refusing exactly what serde_json
+/// does (RFC 8259, nesting within [`MAX_DEPTH`]) and placing each error where serde_json places
+/// it, so that a host sees the same line and column whichever reads its text.
+struct Scanner<'de> {
+    text: &'de str,
+    bytes: &'de [u8],
+    /// The offset of the next byte to read.
+    at: usize,
+    /// How many lists and objects are open.
+    depth: u8,
+    /// The stacks on which the entries of the lists and the members of the objects being read
+    /// are gathered, each list and object then taking a vector of its exact size.
+    items: Vec<Json<'de>>,
+    members: Vec<Member<'de>>,
+}
+
+impl<'de> Scanner<'de> {
+    /// A scanner at the start of `text`.
+    fn new(text: &'de str) -> Self {
+        Scanner {
+            text,
+            bytes: text.as_bytes(),
+            at: 0,
+            depth: 0,
             items: first_room(),
             members: first_room(),
         }
     }
-}
 
-/// A member of an object: its key and its value.
-type Member<'de> = (Cow<'de, str>, Json<'de>);
-
-/// Builds a value at a place, stopping at the first repeated key (its path is left in
-/// `reading.duplicate`).
-struct Unique<'p, 'r, 'de> {
-    at: &'p Place<'p>,
-    reading: &'r mut Reading<'de>,
-}
-
-impl<'de> Unique<'_, '_, 'de> {
-    /// The reader of a value at `at`, a place inside this one.
-    fn at<'q>(&'q mut self, at: &'q Place<'q>) -> Unique<'q, 'q, 'de> {
-        Unique {
-            at,
-            reading: self.reading,
+    /// The whole text: one value, with nothing but whitespace after it.
+    fn document(&mut self, root: &Place) -> Result<Json<'de>, Stop> {
+        let value = self.value(root)?;
+        match self.skip_whitespace() {
+            Some(_) => Err(self.error_after()),
+            None => Ok(value),
         }
     }
-}
 
-impl<'de> DeserializeSeed<'de> for Unique<'_, '_, 'de> {
-    type Value = Json<'de>;
-
-    fn deserialize<D: de::Deserializer<'de>>(self, d: D) -> Result<Json<'de>, D::Error> {
-        d.deserialize_any(self)
-    }
-}
-
-impl<'de> Visitor<'de> for Unique<'_, '_, 'de> {
-    type Value = Json<'de>;
-
-    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("a JSON value")
+    /// The byte at the reading point, if any.
+    fn peek(&self) -> Option<u8> {
+        self.bytes.get(self.at).copied()
     }
 
-    fn visit_bool<E>(self, b: bool) -> Result<Json<'de>, E> {
-        Ok(Json::Bool(b))
+    /// Moves past one byte.
+    fn advance(&mut self) {
+        self.at = self.at.saturating_add(1);
     }
 
-    fn visit_i64<E>(self, n: i64) -> Result<Json<'de>, E> {
-        Ok(Json::Number(Number::Signed(n)))
+    /// The next byte, moved past.
+    fn next(&mut self) -> Option<u8> {
+        let b = self.peek()?;
+        self.advance();
+        Some(b)
     }
 
-    fn visit_u64<E>(self, n: u64) -> Result<Json<'de>, E> {
-        Ok(Json::Number(Number::Unsigned(n)))
+    /// An error at the reading point (serde_json's `error`: after the byte just read).
+    fn error(&self) -> Stop {
+        Stop::Syntax(self.at)
     }
 
-    fn visit_borrowed_str<E>(self, s: &'de str) -> Result<Json<'de>, E> {
-        Ok(Json::String(Cow::Borrowed(s)))
+    /// An error one byte past the reading point (serde_json's `peek_error`: at the byte looked at).
+    fn error_after(&self) -> Stop {
+        Stop::Syntax(self.at.saturating_add(1).min(self.bytes.len()))
     }
 
-    fn visit_str<E>(self, s: &str) -> Result<Json<'de>, E> {
-        Ok(Json::String(Cow::Owned(s.to_owned())))
+    /// Moves past whitespace to the next byte, returned without moving past it.
+    fn skip_whitespace(&mut self) -> Option<u8> {
+        while let Some(b) = self.peek() {
+            if !matches!(b, b' ' | b'\n' | b'\t' | b'\r') {
+                return Some(b);
+            }
+            self.advance();
+        }
+        None
     }
 
-    fn visit_string<E>(self, s: String) -> Result<Json<'de>, E> {
-        Ok(Json::String(Cow::Owned(s)))
+    /// A value at `at`, after any whitespace.
+    fn value(&mut self, at: &Place) -> Result<Json<'de>, Stop> {
+        let Some(first) = self.skip_whitespace() else {
+            return Err(self.error_after());
+        };
+        match first {
+            b'n' => self.word(b"null").map(|()| Json::Null),
+            b't' => self.word(b"true").map(|()| Json::Bool(true)),
+            b'f' => self.word(b"false").map(|()| Json::Bool(false)),
+            b'-' | b'0'..=b'9' => self.number().map(Json::Number),
+            b'"' => {
+                self.advance();
+                self.string().map(Json::String)
+            }
+            b'[' => self.nested(|s| s.list(at)),
+            b'{' => self.nested(|s| s.object(at)),
+            _ => Err(self.error_after()),
+        }
     }
 
-    fn visit_unit<E>(self) -> Result<Json<'de>, E> {
-        Ok(Json::Null)
-    }
-
-    fn visit_seq<A: SeqAccess<'de>>(mut self, mut items: A) -> Result<Json<'de>, A::Error> {
-        let start = self.reading.items.len();
-        loop {
-            let at = self.at.index(self.reading.items.len().saturating_sub(start));
-            match items.next_element_seed(self.at(&at))? {
-                Some(item) => self.reading.items.push(item),
-                None => break,
+    /// The literal `word`, whose first byte is at the reading point.
+    fn word(&mut self, word: &[u8]) -> Result<(), Stop> {
+        self.advance();
+        for &expected in word.iter().skip(1) {
+            if self.next() != Some(expected) {
+                return Err(self.error());
             }
         }
-        Ok(Json::Array(self.reading.items.split_off(start)))
+        Ok(())
     }
 
-    fn visit_map<A: MapAccess<'de>>(mut self, mut entries: A) -> Result<Json<'de>, A::Error> {
-        let mut keys = Keys::new(self.reading.members.len());
-        while let Some(key) = entries.next_key_seed(Key)? {
-            if key == NUMBER_TOKEN && keys.count(&self.reading.members) == 0 {
-                return number(entries.next_value()?);
+    /// A list or an object, read by `read` from its opening bracket at the reading point to its
+    /// closing one, one level deeper.
+    fn nested(&mut self, read: impl FnOnce(&mut Self) -> Result<Json<'de>, Stop>) -> Result<Json<'de>, Stop> {
+        if self.depth >= MAX_DEPTH {
+            return Err(self.error_after());
+        }
+        self.depth = self.depth.saturating_add(1);
+        self.advance();
+        let value = read(self)?;
+        self.advance();
+        self.depth = self.depth.saturating_sub(1);
+        Ok(value)
+    }
+
+    /// Whether another entry or member follows, the reading point then at its first byte; `None`
+    /// at the closing bracket `close`. `key` asks for a member, whose first byte is a quote mark.
+    fn more(&mut self, first: bool, close: u8, key: bool) -> Result<bool, Stop> {
+        match self.skip_whitespace() {
+            Some(b) if b == close => Ok(false),
+            Some(b) if first => match !key || b == b'"' {
+                true => Ok(true),
+                false => Err(self.error_after()),
+            },
+            Some(b',') => {
+                self.advance();
+                match self.skip_whitespace() {
+                    Some(b) if b == close => Err(self.error_after()),
+                    Some(b) if !key || b == b'"' => Ok(true),
+                    _ => Err(self.error_after()),
+                }
             }
-            let Some(slot) = keys.slot(&self.reading.members, &key) else {
-                self.reading.duplicate = Some(self.at.name(&key).to_string());
-                return Err(de::Error::custom("a repeated key"));
+            _ => Err(self.error_after()),
+        }
+    }
+
+    /// A list's entries, from after its `[` to its `]`.
+    fn list(&mut self, at: &Place) -> Result<Json<'de>, Stop> {
+        let start = self.items.len();
+        let mut first = true;
+        while self.more(first, b']', false)? {
+            first = false;
+            let item = self.value(&at.index(self.items.len().saturating_sub(start)))?;
+            self.items.push(item);
+        }
+        Ok(Json::Array(self.items.split_off(start)))
+    }
+
+    /// An object's members, from after its `{` to its `}`; a repeated key stops the reading.
+    fn object(&mut self, at: &Place) -> Result<Json<'de>, Stop> {
+        let mut keys = Keys::new(self.members.len());
+        let mut first = true;
+        while self.more(first, b'}', true)? {
+            first = false;
+            self.advance();
+            let key = self.string()?;
+            let Some(slot) = keys.slot(&self.members, &key) else {
+                return Err(Stop::Repeated(at.name(&key).to_string()));
             };
-            let at = self.at.name(&key);
-            let value = entries.next_value_seed(self.at(&at))?;
-            keys.insert(&mut self.reading.members, slot, (key, value));
+            match self.skip_whitespace() {
+                Some(b':') => self.advance(),
+                _ => return Err(self.error_after()),
+            }
+            let value = self.value(&at.name(&key))?;
+            keys.insert(&mut self.members, slot, (key, value));
         }
-        Ok(Json::Object(keys.object(&mut self.reading.members)))
+        Ok(Json::Object(keys.object(&mut self.members)))
+    }
+
+    /// A number, from its first byte: a whole number that fits 64 bits as itself, any other as
+    /// its literal in serde_json's form (the exponent as `e` and a sign).
+    fn number(&mut self) -> Result<Number<'de>, Stop> {
+        let start = self.at;
+        let negative = self.peek() == Some(b'-');
+        if negative {
+            self.advance();
+        }
+        match self.next() {
+            Some(b'0') if matches!(self.peek(), Some(b'0'..=b'9')) => return Err(self.error_after()),
+            Some(b'0'..=b'9') => {
+                self.digits();
+            }
+            _ => return Err(self.error()),
+        }
+        let fraction = self.peek() == Some(b'.');
+        if fraction {
+            self.advance();
+            if !self.digits() {
+                return Err(self.error_after());
+            }
+        }
+        let exponent = matches!(self.peek(), Some(b'e' | b'E'));
+        let signed_exponent = exponent && self.exponent()?;
+        let literal = self.text.get(start..self.at).unwrap_or_default();
+        if !(fraction || exponent) {
+            let whole = match negative {
+                false => literal.parse().ok().map(Number::Unsigned),
+                true => (literal != "-0")
+                    .then(|| literal.parse().ok().map(Number::Signed))
+                    .flatten(),
+            };
+            if let Some(whole) = whole {
+                return Ok(whole);
+            }
+        }
+        if exponent && !(signed_exponent && literal.contains('e')) {
+            return Ok(Number::Literal(Cow::Owned(signed_e(literal))));
+        }
+        Ok(Number::Literal(Cow::Borrowed(literal)))
+    }
+
+    /// Moves past decimal digits; whether there was one.
+    fn digits(&mut self) -> bool {
+        let from = self.at;
+        while matches!(self.peek(), Some(b'0'..=b'9')) {
+            self.advance();
+        }
+        self.at > from
+    }
+
+    /// An exponent, from its `e`; whether it was written with a sign.
+    fn exponent(&mut self) -> Result<bool, Stop> {
+        self.advance();
+        let signed = matches!(self.peek(), Some(b'+' | b'-'));
+        if signed {
+            self.advance();
+        }
+        match self.next() {
+            Some(b'0'..=b'9') => {
+                self.digits();
+                Ok(signed)
+            }
+            _ => Err(self.error()),
+        }
+    }
+
+    /// A string's text, from after its opening quote mark to after its closing one: a slice of
+    /// the text unless it holds an escape.
+    fn string(&mut self) -> Result<Cow<'de, str>, Stop> {
+        let start = self.at;
+        self.skip_plain();
+        if self.peek() != Some(b'"') {
+            return self.escaped_string(start).map(Cow::Owned);
+        }
+        let text = self.text.get(start..self.at).unwrap_or_default();
+        self.advance();
+        Ok(Cow::Borrowed(text))
+    }
+
+    /// A string that holds an escape (or is not closed), from `start`, after its opening quote
+    /// mark, to after its closing one, the reading point at the first byte that ends a plain run.
+    #[cold]
+    fn escaped_string(&mut self, mut start: usize) -> Result<String, Stop> {
+        let mut unescaped = String::new();
+        loop {
+            unescaped.push_str(self.text.get(start..self.at).unwrap_or_default());
+            match self.next() {
+                Some(b'"') => return Ok(unescaped),
+                Some(b'\\') => unescaped.push(self.escape()?),
+                _ => return Err(self.error()),
+            }
+            start = self.at;
+            self.skip_plain();
+        }
+    }
+
+    /// Moves to the next byte that ends a string's plain run: a quote mark, a backslash or a
+    /// control character. Eight bytes at a time, each word tested for any of the three at once.
+    fn skip_plain(&mut self) {
+        let rest = self.bytes.get(self.at..).unwrap_or_default();
+        let mut words = rest.chunks_exact(8);
+        let mut skipped = 0usize;
+        for word in &mut words {
+            let stops = plain_run_ends(u64::from_le_bytes(word.try_into().unwrap_or([0; 8])));
+            if stops != 0 {
+                let within = usize::try_from(stops.trailing_zeros() / 8).unwrap_or(0);
+                self.at = self.at.saturating_add(skipped).saturating_add(within);
+                return;
+            }
+            skipped = skipped.saturating_add(8);
+        }
+        let tail = words.remainder();
+        let within = tail.iter().position(|&b| ends_plain_run(b)).unwrap_or(tail.len());
+        self.at = self.at.saturating_add(skipped).saturating_add(within);
+    }
+
+    /// The character an escape stands for, from after its backslash.
+    fn escape(&mut self) -> Result<char, Stop> {
+        Ok(match self.next() {
+            Some(b'"') => '"',
+            Some(b'\\') => '\\',
+            Some(b'/') => '/',
+            Some(b'b') => '\u{8}',
+            Some(b'f') => '\u{c}',
+            Some(b'n') => '\n',
+            Some(b'r') => '\r',
+            Some(b't') => '\t',
+            Some(b'u') => return self.unicode_escape(),
+            _ => return Err(self.error()),
+        })
+    }
+
+    /// The character of a `\u` escape, from after its `u`: a pair of them for a character
+    /// past the first plane; a lone surrogate is refused.
+    fn unicode_escape(&mut self) -> Result<char, Stop> {
+        let high = self.hex4()?;
+        if !(0xD800..=0xDBFF).contains(&high) {
+            return char::from_u32(high).ok_or_else(|| self.error());
+        }
+        for expected in [b'\\', b'u'] {
+            let found = self.peek().ok_or_else(|| self.error())?;
+            self.advance();
+            if found != expected {
+                return Err(self.error());
+            }
+        }
+        let low = self.hex4()?;
+        if !(0xDC00..=0xDFFF).contains(&low) {
+            return Err(self.error());
+        }
+        let c = high.saturating_sub(0xD800) << 10 | low.saturating_sub(0xDC00);
+        char::from_u32(c.saturating_add(0x1_0000)).ok_or_else(|| self.error())
+    }
+
+    /// Four hex digits, as a number.
+    fn hex4(&mut self) -> Result<u32, Stop> {
+        let Some(digits) = self.bytes.get(self.at..self.at.saturating_add(4)) else {
+            self.at = self.bytes.len();
+            return Err(self.error());
+        };
+        self.at = self.at.saturating_add(4);
+        let mut n = 0u32;
+        for &d in digits {
+            let v = char::from(d).to_digit(16).ok_or_else(|| self.error())?;
+            n = n << 4 | v;
+        }
+        Ok(n)
     }
 }
 
-/// The number serde_json hands over as its literal (a fraction, an exponent, a whole number past
-/// 64 bits), read again as a `serde_json::Number` is: an object written with serde_json's number
-/// key reads as that number, as it would into a `serde_json::Value`.
-fn number<'de, E: de::Error>(literal: String) -> Result<Json<'de>, E> {
-    let parsed: serde_json::Number = literal.parse().map_err(E::custom)?;
-    // serde_json's own literal reads back as itself; only a document's may not.
-    let text = if parsed.as_str() == literal {
-        literal
-    } else {
-        parsed.as_str().to_owned()
-    };
-    Ok(Json::Number(Number::Literal(Cow::Owned(text))))
+/// Whether a byte ends a string's plain run: a quote mark, a backslash or a control character.
+fn ends_plain_run(b: u8) -> bool {
+    b == b'"' || b == b'\\' || b < 0x20
+}
+
+/// The high bit of each byte of `word` (eight bytes, the first lowest) set where the byte may end
+/// a plain run, the lowest set one surely does: each test is the "has a zero byte" trick, whose
+/// borrow can only mark bytes above a true one.
+fn plain_run_ends(word: u64) -> u64 {
+    const ONES: u64 = u64::MAX / 255;
+    const HIGHS: u64 = ONES << 7;
+    let zero_in = |w: u64| w.wrapping_sub(ONES) & !w;
+    let control = word.wrapping_sub(ONES.wrapping_mul(0x20)) & !word;
+    let quote = zero_in(word ^ ONES.wrapping_mul(u64::from(b'"')));
+    let backslash = zero_in(word ^ ONES.wrapping_mul(u64::from(b'\\')));
+    (control | quote | backslash) & HIGHS
+}
+
+/// A number's literal with its exponent written as serde_json writes it: `e`, then a sign.
+fn signed_e(literal: &str) -> String {
+    let (mantissa, exponent) = literal.split_once(['e', 'E']).unwrap_or((literal, ""));
+    let sign = if exponent.starts_with(['+', '-']) { "" } else { "+" };
+    format!("{mantissa}e{sign}{exponent}")
 }
 
 /// Past this many members, an object's keys are checked for repeats through a hash set, and
@@ -219,11 +477,6 @@ impl<'de> Keys<'de> {
     /// The object's members read so far.
     fn members<'s>(&self, stack: &'s [Member<'de>]) -> &'s [Member<'de>] {
         stack.get(self.start..).unwrap_or_default()
-    }
-
-    /// How many members were read.
-    fn count(&self, stack: &[Member<'de>]) -> usize {
-        self.members(stack).len()
     }
 
     /// Where on the stack the member `key` goes, or `None` if it was read already.
@@ -256,37 +509,6 @@ impl<'de> Keys<'de> {
             Some(_) => Object::new(members),
             None => Object::sorted(members),
         }
-    }
-}
-
-/// Reads a key, borrowed from the text unless it holds an escape.
-struct Key;
-
-impl<'de> DeserializeSeed<'de> for Key {
-    type Value = Cow<'de, str>;
-
-    fn deserialize<D: de::Deserializer<'de>>(self, d: D) -> Result<Cow<'de, str>, D::Error> {
-        d.deserialize_str(self)
-    }
-}
-
-impl<'de> Visitor<'de> for Key {
-    type Value = Cow<'de, str>;
-
-    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("a key")
-    }
-
-    fn visit_borrowed_str<E>(self, s: &'de str) -> Result<Cow<'de, str>, E> {
-        Ok(Cow::Borrowed(s))
-    }
-
-    fn visit_str<E>(self, s: &str) -> Result<Cow<'de, str>, E> {
-        Ok(Cow::Owned(s.to_owned()))
-    }
-
-    fn visit_string<E>(self, s: String) -> Result<Cow<'de, str>, E> {
-        Ok(Cow::Owned(s))
     }
 }
 
@@ -340,42 +562,195 @@ mod tests {
         }
     }
 
+    /// Ours and serde_json's reading of `text`, each as the written tree or the error's place;
+    /// `None` where ours refuses a repeated key (serde_json keeps the last).
+    fn both(text: &str) -> Option<(Result<String, String>, Result<String, String>)> {
+        let theirs = serde_json::from_str::<serde_json::Value>(text)
+            .map(|v| written(&Json::from_value(&v)))
+            .map_err(|e| format!("line {}, column {}", e.line(), e.column()));
+        let ours = match parse_json(text, "") {
+            Ok(tree) => Ok(written(&tree)),
+            Err(e) if e.code() == Code::Duplicate => return None,
+            Err(e) => Err(e.problems().next().and_then(|p| p.detail.clone()).unwrap_or_default()),
+        };
+        Some((ours, theirs))
+    }
+
     #[test]
     fn the_tree_reads_as_a_serde_json_value_reads() {
         let texts = [
-            r#"{"b": [1, -2, 2.50, 1E2, -0, 18446744073709551616, -9223372036854775809], "a": null, "B": true}"#,
-            r#"{"s": "plain", "e": "tab\there \u00e9", "\u00e9": {"": []}, "n": {"x": {"y": [[], {}]}}}"#,
-            r#"{"$serde_json::private::Number": "1E2"}"#,
-            r#"{"$serde_json::private::Number": "5"}"#,
+            r#"{"b": [1, -2, 2.50, 1E2, 1e-2, 1.5E+3, -0, 0, -0.0, 18446744073709551615, 18446744073709551616, -9223372036854775808, -9223372036854775809], "a": null, "B": true}"#,
+            r#"{"s": "plain", "e": "tab\there \u00e9\ud83d\ude00\/\b\f\n\r\"\\", "\u00e9": {"": []}, "n": {"x": {"y": [[], {}]}}}"#,
+            " \t\r\n[ 1 , { } ] \n",
             r#""text""#,
             "-12.5e-3",
+            "false",
         ];
         let wide: Vec<String> = (0..40).map(|i| format!(r#""{}": [{i}]"#, (i * 7) % 40)).collect();
         let wide = format!("{{{}}}", wide.join(", "));
         for text in texts.into_iter().chain([wide.as_str()]) {
-            let value: serde_json::Value = serde_json::from_str(text).unwrap();
-            let tree = parse_json(text, "").unwrap();
-            assert_eq!(written(&tree), written(&Json::from_value(&value)), "{text}");
+            let (ours, theirs) = both(text).unwrap();
+            assert!(ours.is_ok(), "{text}");
+            assert_eq!(ours, theirs, "{text}");
         }
         let refused = [
-            r#"{"a": [1, 2,]}"#,
+            "",
+            " ",
+            "{",
+            "[",
+            "[1",
+            "[1,",
+            "[1,]",
+            "{\"a\"",
+            "{\"a\":",
+            "{\"a\":1,}",
+            "{,}",
+            "{1:2}",
             "{\n\"a\" 1}",
+            "[1 2]",
+            "{\"a\":1 \"b\":2}",
             "[1e]",
-            r#""abc"#,
-            r#"{"$serde_json::private::Number": "x"}"#,
-            r#"{"$serde_json::private::Number": 5}"#,
+            "[1e+]",
+            "[1.]",
+            "[1.e2]",
+            "[-]",
+            "[-a]",
             "[01]",
+            "[-01]",
+            "[.5]",
+            "[+1]",
             "{} []",
+            "nul",
+            "nulx",
+            "tru",
+            "[truex]",
+            "fals",
+            r#""abc"#,
+            r#""a\"#,
+            r#""a\x""#,
+            r#""\u12""#,
+            r#""\u12G4""#,
+            r#""\udc00""#,
+            r#""\ud83d""#,
+            r#""\ud83d\n""#,
+            r#""\ud83dx""#,
+            r#""\ud83d\u0041""#,
+            r#""\ud83d\"#,
+            "\"a\u{1}b\"",
+            "\"\u{7f}\" x",
+            "\u{feff}{}",
+            "[1]\n\n  x",
+            "'a'",
+            "{\"a\": 1 // x\n}",
+            "[NaN]",
+            "[Infinity]",
         ];
         for text in refused {
-            let e = serde_json::from_str::<serde_json::Value>(text).unwrap_err();
-            let ours = parse_json(text, "rules").unwrap_err();
-            let detail = format!("line {}, column {}", e.line(), e.column());
-            assert_eq!(
-                (ours.code(), ours.problems().next().and_then(|p| p.detail.clone())),
-                (Code::InvalidJson, Some(detail)),
-                "{text}"
-            );
+            let (ours, theirs) = both(text).unwrap();
+            assert!(ours.is_err(), "{text:?}");
+            assert_eq!(ours, theirs, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn nesting_stops_where_serde_json_stops_it() {
+        for depth in [126, 127, 128, 129, 1000] {
+            for (open, close) in [("[", "]"), ("{\"a\":", "}")] {
+                let text = format!("{}1{}", open.repeat(depth), close.repeat(depth));
+                let (ours, theirs) = both(&text).unwrap();
+                assert_eq!(ours, theirs, "{depth} {open}");
+            }
+        }
+    }
+
+    #[test]
+    fn serde_jsons_private_number_key_is_an_ordinary_key() {
+        let tree = parse_json(r#"{"$serde_json::private::Number": "1E2"}"#, "").unwrap();
+        assert_eq!(
+            tree.get("$serde_json::private::Number").and_then(Json::as_str),
+            Some("1E2")
+        );
+    }
+
+    /// Pieces of JSON and of near-JSON, joined at random into texts that are often one byte
+    /// from valid.
+    const PIECES: &[&str] = &[
+        "{",
+        "}",
+        "[",
+        "]",
+        ",",
+        ":",
+        " ",
+        "\n",
+        "\"",
+        "\\",
+        "\"a\"",
+        "\"b\"",
+        "\"\\u00e9\"",
+        "\"\\ud83d\\ude00\"",
+        "\\u",
+        "d83d",
+        "\\n",
+        "0",
+        "1",
+        "-",
+        ".",
+        "e",
+        "E",
+        "+",
+        "12",
+        "3.25",
+        "true",
+        "null",
+        "fals",
+        "é",
+        "\u{1}",
+        "x",
+        "\"a long plain string\"",
+        "\"سن توب كرتونة\"",
+        "twelve bytes",
+        "18446744073709551616",
+        "-9223372036854775809",
+        "{\"k\":",
+        "[1,",
+        "\"c\":[]",
+    ];
+
+    proptest::proptest! {
+        #[test]
+        fn a_word_marks_first_the_byte_a_plain_run_ends_at(word in proptest::array::uniform8(proptest::sample::select(
+            vec![0u8, 0x1f, 0x20, b'"' - 1, b'"', b'"' + 1, b'\\' - 1, b'\\', b'\\' + 1, b'a', 0x7f, 0x80, 0xa2, 0xdc, 0xff],
+        ))) {
+            let first = word.iter().position(|&b| ends_plain_run(b)).map_or(64, |i| i * 8 + 7);
+            proptest::prop_assert_eq!(plain_run_ends(u64::from_le_bytes(word)).trailing_zeros() as usize, first);
+        }
+
+        #[test]
+        fn any_text_is_read_or_refused_as_serde_json_reads_it(
+            picks in proptest::collection::vec(0..PIECES.len(), 0..40),
+        ) {
+            let text: String = picks.iter().map(|&i| PIECES[i]).collect();
+            if let Some((ours, theirs)) = both(&text) {
+                proptest::prop_assert_eq!(ours, theirs, "{:?}", text);
+            }
+        }
+
+        #[test]
+        fn a_valid_text_cut_or_changed_anywhere_is_refused_where_serde_json_refuses_it(
+            at in 0usize..400,
+            piece in 0..PIECES.len(),
+            cut in proptest::bool::ANY,
+        ) {
+            let valid = r#"{"id": "o-1", "lines": [{"q": 2, "price": 10.50, "tags": ["a\"b", "\u00e9"]}, {"q": -1, "x": 1e-3, "ok": true, "no": null}], "z": {"e": []}}"#;
+            let at = at % valid.len();
+            let text = match cut {
+                true => valid[..at].to_owned(),
+                false => format!("{}{}{}", &valid[..at], PIECES[piece], &valid[at..]),
+            };
+            if let Some((ours, theirs)) = both(&text) {
+                proptest::prop_assert_eq!(ours, theirs, "{:?}", text);
+            }
         }
     }
 

@@ -37,6 +37,7 @@ mod input;
 pub mod limits;
 pub mod money;
 pub mod otapi;
+mod output;
 pub mod pricing;
 mod sort;
 pub mod sync;

@@ -2,8 +2,6 @@
 //! `call(method, args) -> result`. The C ABI, the wasm layer's `callJson`, uniffi's `call_json`
 //! and the Dart package all use it, so every JSON-speaking host takes and gives the same JSON.
 
-use std::io;
-
 use serde::Serialize;
 use serde_json::value::RawValue;
 use serde_json::Value;
@@ -12,6 +10,7 @@ use super::ops::names::*;
 use super::ops::operations;
 use crate::error::{internal, Error, Problems};
 use crate::input::{self, Arg, Json, Object, ReadOwn as _, ReadSerde as _};
+use crate::output::to_json;
 
 macro_rules! dispatch {
     ($( $(#[doc = $doc:literal])* fn $name:ident($($arg:ident: $ty:ty),*) -> $ret:ty as $camel:literal $body:block )*) => {
@@ -72,40 +71,6 @@ impl<'a> Args<'a> {
     }
 }
 
-/// A result as JSON text; a value the library cannot write is its own defect.
-pub(crate) fn to_json<T: Serialize>(value: &T) -> Result<String, Error> {
-    let mut text = JsonText(Vec::with_capacity(1024));
-    value
-        .serialize(&mut serde_json::Serializer::new(&mut text))
-        .map_err(internal)?;
-    String::from_utf8(text.0).map_err(internal)
-}
-
-/// JSON text as serde_json writes it, each `"`, `:` and `,` pushed in place: the wasm, built for
-/// size, would otherwise call `Vec`'s `write_all` for each (a tenth of a quote's time in Node).
-struct JsonText(Vec<u8>);
-
-impl io::Write for JsonText {
-    #[inline(always)]
-    fn write(&mut self, bytes: &[u8]) -> io::Result<usize> {
-        self.write_all(bytes)?;
-        Ok(bytes.len())
-    }
-
-    #[inline(always)]
-    fn write_all(&mut self, bytes: &[u8]) -> io::Result<()> {
-        match bytes {
-            [byte] => self.0.push(*byte),
-            _ => self.0.extend_from_slice(bytes),
-        }
-        Ok(())
-    }
-
-    fn flush(&mut self) -> io::Result<()> {
-        Ok(())
-    }
-}
-
 /// The response envelope, `{"ok": true, "result": …}` or `{"ok": false, "error": {code, field,
 /// message, problems}}`, as JSON text.
 pub(crate) fn respond(result: Result<String, Error>) -> String {
@@ -119,7 +84,7 @@ pub(crate) fn respond(result: Result<String, Error>) -> String {
         // The result is JSON text already: it is placed, not written again.
         Ok(result) => [r#"{"ok":true,"result":"#, &result, "}"].concat(),
         // Writing plain members to a string cannot fail; should it, the host still gets an envelope.
-        Err(error) => serde_json::to_string(&Refusal {
+        Err(error) => to_json(&Refusal {
             ok: false,
             error: &error,
         })

@@ -260,7 +260,7 @@ fn throw(error: &Error) -> JsValue {
         // Each problem's members in the order `callJson` gives them.
         (
             "problems",
-            serde_json::to_string(&problems)
+            crate::output::to_json(&problems)
                 .ok()
                 .and_then(|text| to_js(&text).ok())
                 .unwrap_or(JsValue::NULL),

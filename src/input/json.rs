@@ -358,24 +358,10 @@ impl<'de> Scanner<'de> {
         }
     }
 
-    /// Moves to the next byte that ends a string's plain run: a quote mark, a backslash or a
-    /// control character. Eight bytes at a time, each word tested for any of the three at once.
+    /// Moves to the next byte that ends a string's plain run.
     fn skip_plain(&mut self) {
         let rest = self.bytes.get(self.at..).unwrap_or_default();
-        let mut words = rest.chunks_exact(8);
-        let mut skipped = 0usize;
-        for word in &mut words {
-            let stops = plain_run_ends(u64::from_le_bytes(word.try_into().unwrap_or([0; 8])));
-            if stops != 0 {
-                let within = usize::try_from(stops.trailing_zeros() / 8).unwrap_or(0);
-                self.at = self.at.saturating_add(skipped).saturating_add(within);
-                return;
-            }
-            skipped = skipped.saturating_add(8);
-        }
-        let tail = words.remainder();
-        let within = tail.iter().position(|&b| ends_plain_run(b)).unwrap_or(tail.len());
-        self.at = self.at.saturating_add(skipped).saturating_add(within);
+        self.at = self.at.saturating_add(plain_run_len(rest));
     }
 
     /// The character an escape stands for, from after its backslash.
@@ -430,6 +416,23 @@ impl<'de> Scanner<'de> {
         }
         Ok(n)
     }
+}
+
+/// How many bytes of `bytes` a JSON string holds as they are: up to the first quote mark,
+/// backslash or control character. Eight bytes at a time, each word tested for all three at once.
+pub(crate) fn plain_run_len(bytes: &[u8]) -> usize {
+    let mut words = bytes.chunks_exact(8);
+    let mut len = 0usize;
+    for word in &mut words {
+        let stops = plain_run_ends(u64::from_le_bytes(word.try_into().unwrap_or([0; 8])));
+        if stops != 0 {
+            let within = usize::try_from(stops.trailing_zeros() / 8).unwrap_or(0);
+            return len.saturating_add(within);
+        }
+        len = len.saturating_add(8);
+    }
+    let tail = words.remainder();
+    len.saturating_add(tail.iter().position(|&b| ends_plain_run(b)).unwrap_or(tail.len()))
 }
 
 /// Whether a byte ends a string's plain run: a quote mark, a backslash or a control character.

@@ -18,7 +18,7 @@ use serde::de::DeserializeOwned;
 use crate::error::{Code, Place, Problems};
 use crate::money::Currency;
 pub(crate) use de::deserialize;
-pub(crate) use json::{key_in_path, parse_json, parse_json_within};
+pub(crate) use json::{key_in_path, parse_json, parse_json_within, plain_run_len};
 pub use json::{MAX_CALL_BYTES, MAX_INPUT_BYTES};
 pub(crate) use tree::{Json, Object};
 

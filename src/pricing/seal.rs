@@ -10,6 +10,7 @@ use sha2::Sha256;
 use super::integrity::verify;
 use super::quote::{DeliveryCharge, Financial, Quote, QuoteLine, Step};
 use crate::error::{internal, Code, Error};
+use crate::output::to_json;
 
 /// The shortest key: as long as the hash.
 const MIN_KEY_BYTES: usize = 32;
@@ -57,7 +58,7 @@ fn mac(quote: &Quote, key: &str) -> Result<Hmac<Sha256>, Error> {
         return Err(Error::new(Code::TooLong, "key", Some(detail)));
     }
     let mut mac = Hmac::<Sha256>::new_from_slice(key.as_bytes()).map_err(internal)?;
-    mac.update(&serde_json::to_vec(&canonical(quote)).map_err(internal)?);
+    mac.update(to_json(&canonical(quote))?.as_bytes());
     Ok(mac)
 }
 

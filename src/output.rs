@@ -1,0 +1,768 @@
+//! Values to JSON text: a serde `Serializer` that writes compact JSON, byte for byte what
+//! `serde_json::to_string` writes, into one `String`. It is faster where the answers spend their
+//! bytes: a member's key and a string are pushed as whole runs, found eight bytes at a time,
+//! where serde_json looks each byte up in its escape table; and no byte goes through `io::Write`.
+
+use std::fmt;
+
+use serde::ser::{self, Serialize};
+
+use crate::error::{internal, Error};
+use crate::input::plain_run_len;
+
+/// `value` as compact JSON text; a value that JSON cannot hold (a map whose keys are not
+/// strings or numbers, a float key that is not finite) is the library's own defect, `internal`.
+pub(crate) fn to_json<T: Serialize + ?Sized>(value: &T) -> Result<String, Error> {
+    let mut out = Text(String::with_capacity(1024));
+    value.serialize(&mut out).map_err(internal)?;
+    Ok(out.0)
+}
+
+/// The JSON text written so far.
+struct Text(String);
+
+/// Why a value could not be written.
+#[derive(Debug)]
+pub(crate) struct Unwritable(String);
+
+impl fmt::Display for Unwritable {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl std::error::Error for Unwritable {}
+
+impl ser::Error for Unwritable {
+    fn custom<T: fmt::Display>(msg: T) -> Self {
+        Unwritable(msg.to_string())
+    }
+}
+
+/// serde_json's names for the structs that carry a number's literal or raw JSON text.
+const SERDE_JSON_TOKENS: [&str; 2] = ["$serde_json::private::Number", "$serde_json::private::RawValue"];
+
+impl Text {
+    /// Pushes `s` as a JSON string: quoted, with serde_json's escapes (`\"`, `\\`, `\b`, `\f`,
+    /// `\n`, `\r`, `\t`, and `\u00XX` for any other control character).
+    fn string(&mut self, s: &str) {
+        self.0.reserve(s.len().saturating_add(2));
+        self.0.push('"');
+        match s.split_at_checked(plain_run_len(s.as_bytes())) {
+            Some((plain, "")) => self.0.push_str(plain),
+            _ => self.escaped(s),
+        }
+        self.0.push('"');
+    }
+
+    /// Pushes the contents of a string that holds a character to escape.
+    #[cold]
+    fn escaped(&mut self, s: &str) {
+        let mut rest = s;
+        loop {
+            let run = plain_run_len(rest.as_bytes());
+            let (plain, escaped) = rest.split_at_checked(run).unwrap_or((rest, ""));
+            self.0.push_str(plain);
+            let mut chars = escaped.chars();
+            let Some(c) = chars.next() else { break };
+            self.escape(c);
+            rest = chars.as_str();
+        }
+    }
+
+    /// Pushes the escape of `c`, a quote mark, a backslash or a control character.
+    fn escape(&mut self, c: char) {
+        const HEX: &[u8; 16] = b"0123456789abcdef";
+        let short = match c {
+            '"' => "\\\"",
+            '\\' => "\\\\",
+            '\u{8}' => "\\b",
+            '\u{c}' => "\\f",
+            '\n' => "\\n",
+            '\r' => "\\r",
+            '\t' => "\\t",
+            _ => "",
+        };
+        if short.is_empty() {
+            let code = u32::from(c);
+            self.0.push_str("\\u00");
+            for nibble in [code >> 4 & 0xf, code & 0xf] {
+                let digit = usize::try_from(nibble)
+                    .ok()
+                    .and_then(|n| HEX.get(n))
+                    .copied()
+                    .unwrap_or(b'0');
+                self.0.push(char::from(digit));
+            }
+        } else {
+            self.0.push_str(short);
+        }
+    }
+
+    /// Pushes a whole number.
+    fn integer<I: itoa::Integer>(&mut self, n: I) {
+        self.0.push_str(itoa::Buffer::new().format(n));
+    }
+
+    /// Pushes a float: `null` when it is not finite, as serde_json writes it.
+    fn float<F: zmij::Float>(&mut self, f: F, finite: bool) {
+        match finite {
+            true => self.0.push_str(zmij::Buffer::new().format_finite(f)),
+            false => self.0.push_str("null"),
+        }
+    }
+
+    /// Opens `{"variant":` of an enum's variant with content, closed by `}`.
+    fn open_variant(&mut self, variant: &str) {
+        self.0.push('{');
+        self.string(variant);
+        self.0.push(':');
+    }
+
+    /// The members of a list or an object opened by `open`, closed by `close`.
+    fn members(&mut self, open: &str, close: &'static str) -> Members<'_> {
+        self.0.push_str(open);
+        Members {
+            text: self,
+            first: true,
+            close,
+        }
+    }
+}
+
+/// A list's entries or an object's members being written: a comma before all but the first.
+pub(crate) struct Members<'t> {
+    text: &'t mut Text,
+    first: bool,
+    close: &'static str,
+}
+
+impl Members<'_> {
+    /// Pushes the comma before an entry or a member unless it is the first.
+    fn next(&mut self) {
+        if !self.first {
+            self.text.0.push(',');
+        }
+        self.first = false;
+    }
+
+    /// Pushes an entry.
+    fn entry<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), Unwritable> {
+        self.next();
+        value.serialize(&mut *self.text)
+    }
+
+    /// Pushes a member of a struct: its key, then its value.
+    fn field<T: Serialize + ?Sized>(&mut self, key: &str, value: &T) -> Result<(), Unwritable> {
+        self.next();
+        self.text.string(key);
+        self.text.0.push(':');
+        value.serialize(&mut *self.text)
+    }
+
+    /// Closes the list or object.
+    fn close(self) -> Result<(), Unwritable> {
+        self.text.0.push_str(self.close);
+        Ok(())
+    }
+}
+
+impl<'t> ser::Serializer for &'t mut Text {
+    type Ok = ();
+    type Error = Unwritable;
+    type SerializeSeq = Members<'t>;
+    type SerializeTuple = Members<'t>;
+    type SerializeTupleStruct = Members<'t>;
+    type SerializeTupleVariant = Members<'t>;
+    type SerializeMap = Members<'t>;
+    type SerializeStruct = Members<'t>;
+    type SerializeStructVariant = Members<'t>;
+
+    fn serialize_bool(self, v: bool) -> Result<(), Unwritable> {
+        self.0.push_str(if v { "true" } else { "false" });
+        Ok(())
+    }
+
+    fn serialize_i8(self, v: i8) -> Result<(), Unwritable> {
+        self.integer(v);
+        Ok(())
+    }
+
+    fn serialize_i16(self, v: i16) -> Result<(), Unwritable> {
+        self.integer(v);
+        Ok(())
+    }
+
+    fn serialize_i32(self, v: i32) -> Result<(), Unwritable> {
+        self.integer(v);
+        Ok(())
+    }
+
+    fn serialize_i64(self, v: i64) -> Result<(), Unwritable> {
+        self.integer(v);
+        Ok(())
+    }
+
+    fn serialize_i128(self, v: i128) -> Result<(), Unwritable> {
+        self.integer(v);
+        Ok(())
+    }
+
+    fn serialize_u8(self, v: u8) -> Result<(), Unwritable> {
+        self.integer(v);
+        Ok(())
+    }
+
+    fn serialize_u16(self, v: u16) -> Result<(), Unwritable> {
+        self.integer(v);
+        Ok(())
+    }
+
+    fn serialize_u32(self, v: u32) -> Result<(), Unwritable> {
+        self.integer(v);
+        Ok(())
+    }
+
+    fn serialize_u64(self, v: u64) -> Result<(), Unwritable> {
+        self.integer(v);
+        Ok(())
+    }
+
+    fn serialize_u128(self, v: u128) -> Result<(), Unwritable> {
+        self.integer(v);
+        Ok(())
+    }
+
+    fn serialize_f32(self, v: f32) -> Result<(), Unwritable> {
+        self.float(v, v.is_finite());
+        Ok(())
+    }
+
+    fn serialize_f64(self, v: f64) -> Result<(), Unwritable> {
+        self.float(v, v.is_finite());
+        Ok(())
+    }
+
+    fn serialize_char(self, v: char) -> Result<(), Unwritable> {
+        self.string(v.encode_utf8(&mut [0; 4]));
+        Ok(())
+    }
+
+    fn serialize_str(self, v: &str) -> Result<(), Unwritable> {
+        self.string(v);
+        Ok(())
+    }
+
+    fn serialize_bytes(self, v: &[u8]) -> Result<(), Unwritable> {
+        let mut bytes = self.members("[", "]");
+        for b in v {
+            bytes.entry(b)?;
+        }
+        bytes.close()
+    }
+
+    fn serialize_none(self) -> Result<(), Unwritable> {
+        self.serialize_unit()
+    }
+
+    fn serialize_some<T: Serialize + ?Sized>(self, value: &T) -> Result<(), Unwritable> {
+        value.serialize(self)
+    }
+
+    fn serialize_unit(self) -> Result<(), Unwritable> {
+        self.0.push_str("null");
+        Ok(())
+    }
+
+    fn serialize_unit_struct(self, _name: &'static str) -> Result<(), Unwritable> {
+        self.serialize_unit()
+    }
+
+    fn serialize_unit_variant(self, _name: &'static str, _index: u32, variant: &'static str) -> Result<(), Unwritable> {
+        self.string(variant);
+        Ok(())
+    }
+
+    fn serialize_newtype_struct<T: Serialize + ?Sized>(self, _name: &'static str, value: &T) -> Result<(), Unwritable> {
+        value.serialize(self)
+    }
+
+    fn serialize_newtype_variant<T: Serialize + ?Sized>(
+        self,
+        _name: &'static str,
+        _index: u32,
+        variant: &'static str,
+        value: &T,
+    ) -> Result<(), Unwritable> {
+        self.open_variant(variant);
+        value.serialize(&mut *self)?;
+        self.0.push('}');
+        Ok(())
+    }
+
+    fn serialize_seq(self, _len: Option<usize>) -> Result<Members<'t>, Unwritable> {
+        Ok(self.members("[", "]"))
+    }
+
+    fn serialize_tuple(self, _len: usize) -> Result<Members<'t>, Unwritable> {
+        Ok(self.members("[", "]"))
+    }
+
+    fn serialize_tuple_struct(self, _name: &'static str, _len: usize) -> Result<Members<'t>, Unwritable> {
+        Ok(self.members("[", "]"))
+    }
+
+    fn serialize_tuple_variant(
+        self,
+        _name: &'static str,
+        _index: u32,
+        variant: &'static str,
+        _len: usize,
+    ) -> Result<Members<'t>, Unwritable> {
+        self.open_variant(variant);
+        Ok(self.members("[", "]}"))
+    }
+
+    fn serialize_map(self, _len: Option<usize>) -> Result<Members<'t>, Unwritable> {
+        Ok(self.members("{", "}"))
+    }
+
+    fn serialize_struct(self, name: &'static str, _len: usize) -> Result<Members<'t>, Unwritable> {
+        if SERDE_JSON_TOKENS.contains(&name) {
+            return Err(Unwritable(format!("{name} is serde_json's own")));
+        }
+        Ok(self.members("{", "}"))
+    }
+
+    fn serialize_struct_variant(
+        self,
+        _name: &'static str,
+        _index: u32,
+        variant: &'static str,
+        _len: usize,
+    ) -> Result<Members<'t>, Unwritable> {
+        self.open_variant(variant);
+        Ok(self.members("{", "}}"))
+    }
+}
+
+impl ser::SerializeSeq for Members<'_> {
+    type Ok = ();
+    type Error = Unwritable;
+
+    fn serialize_element<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), Unwritable> {
+        self.entry(value)
+    }
+
+    fn end(self) -> Result<(), Unwritable> {
+        self.close()
+    }
+}
+
+impl ser::SerializeTuple for Members<'_> {
+    type Ok = ();
+    type Error = Unwritable;
+
+    fn serialize_element<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), Unwritable> {
+        self.entry(value)
+    }
+
+    fn end(self) -> Result<(), Unwritable> {
+        self.close()
+    }
+}
+
+impl ser::SerializeTupleStruct for Members<'_> {
+    type Ok = ();
+    type Error = Unwritable;
+
+    fn serialize_field<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), Unwritable> {
+        self.entry(value)
+    }
+
+    fn end(self) -> Result<(), Unwritable> {
+        self.close()
+    }
+}
+
+impl ser::SerializeTupleVariant for Members<'_> {
+    type Ok = ();
+    type Error = Unwritable;
+
+    fn serialize_field<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), Unwritable> {
+        self.entry(value)
+    }
+
+    fn end(self) -> Result<(), Unwritable> {
+        self.close()
+    }
+}
+
+impl ser::SerializeMap for Members<'_> {
+    type Ok = ();
+    type Error = Unwritable;
+
+    fn serialize_key<T: Serialize + ?Sized>(&mut self, key: &T) -> Result<(), Unwritable> {
+        self.next();
+        key.serialize(Key(&mut *self.text))
+    }
+
+    fn serialize_value<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), Unwritable> {
+        self.text.0.push(':');
+        value.serialize(&mut *self.text)
+    }
+
+    fn end(self) -> Result<(), Unwritable> {
+        self.close()
+    }
+}
+
+impl ser::SerializeStruct for Members<'_> {
+    type Ok = ();
+    type Error = Unwritable;
+
+    fn serialize_field<T: Serialize + ?Sized>(&mut self, key: &'static str, value: &T) -> Result<(), Unwritable> {
+        self.field(key, value)
+    }
+
+    fn end(self) -> Result<(), Unwritable> {
+        self.close()
+    }
+}
+
+impl ser::SerializeStructVariant for Members<'_> {
+    type Ok = ();
+    type Error = Unwritable;
+
+    fn serialize_field<T: Serialize + ?Sized>(&mut self, key: &'static str, value: &T) -> Result<(), Unwritable> {
+        self.field(key, value)
+    }
+
+    fn end(self) -> Result<(), Unwritable> {
+        self.close()
+    }
+}
+
+/// A map's key: a string, or a number or a boolean written as one, as serde_json writes keys.
+struct Key<'t>(&'t mut Text);
+
+impl Key<'_> {
+    /// A key of another kind: not written.
+    fn refused<T>(what: &str) -> Result<T, Unwritable> {
+        Err(Unwritable(format!("a map key must be a string, not {what}")))
+    }
+
+    /// Pushes `text`, the digits or word of a key that is not a string, quoted.
+    fn quoted(self, text: &str) -> Result<(), Unwritable> {
+        self.0 .0.push('"');
+        self.0 .0.push_str(text);
+        self.0 .0.push('"');
+        Ok(())
+    }
+}
+
+impl ser::Serializer for Key<'_> {
+    type Ok = ();
+    type Error = Unwritable;
+    type SerializeSeq = ser::Impossible<(), Unwritable>;
+    type SerializeTuple = ser::Impossible<(), Unwritable>;
+    type SerializeTupleStruct = ser::Impossible<(), Unwritable>;
+    type SerializeTupleVariant = ser::Impossible<(), Unwritable>;
+    type SerializeMap = ser::Impossible<(), Unwritable>;
+    type SerializeStruct = ser::Impossible<(), Unwritable>;
+    type SerializeStructVariant = ser::Impossible<(), Unwritable>;
+
+    fn serialize_bool(self, v: bool) -> Result<(), Unwritable> {
+        self.quoted(if v { "true" } else { "false" })
+    }
+
+    fn serialize_i8(self, v: i8) -> Result<(), Unwritable> {
+        self.quoted(itoa::Buffer::new().format(v))
+    }
+
+    fn serialize_i16(self, v: i16) -> Result<(), Unwritable> {
+        self.quoted(itoa::Buffer::new().format(v))
+    }
+
+    fn serialize_i32(self, v: i32) -> Result<(), Unwritable> {
+        self.quoted(itoa::Buffer::new().format(v))
+    }
+
+    fn serialize_i64(self, v: i64) -> Result<(), Unwritable> {
+        self.quoted(itoa::Buffer::new().format(v))
+    }
+
+    fn serialize_i128(self, v: i128) -> Result<(), Unwritable> {
+        self.quoted(itoa::Buffer::new().format(v))
+    }
+
+    fn serialize_u8(self, v: u8) -> Result<(), Unwritable> {
+        self.quoted(itoa::Buffer::new().format(v))
+    }
+
+    fn serialize_u16(self, v: u16) -> Result<(), Unwritable> {
+        self.quoted(itoa::Buffer::new().format(v))
+    }
+
+    fn serialize_u32(self, v: u32) -> Result<(), Unwritable> {
+        self.quoted(itoa::Buffer::new().format(v))
+    }
+
+    fn serialize_u64(self, v: u64) -> Result<(), Unwritable> {
+        self.quoted(itoa::Buffer::new().format(v))
+    }
+
+    fn serialize_u128(self, v: u128) -> Result<(), Unwritable> {
+        self.quoted(itoa::Buffer::new().format(v))
+    }
+
+    fn serialize_f32(self, v: f32) -> Result<(), Unwritable> {
+        match v.is_finite() {
+            true => self.quoted(zmij::Buffer::new().format_finite(v)),
+            false => Key::refused("a float that is not finite"),
+        }
+    }
+
+    fn serialize_f64(self, v: f64) -> Result<(), Unwritable> {
+        match v.is_finite() {
+            true => self.quoted(zmij::Buffer::new().format_finite(v)),
+            false => Key::refused("a float that is not finite"),
+        }
+    }
+
+    fn serialize_char(self, v: char) -> Result<(), Unwritable> {
+        self.0.string(v.encode_utf8(&mut [0; 4]));
+        Ok(())
+    }
+
+    fn serialize_str(self, v: &str) -> Result<(), Unwritable> {
+        self.0.string(v);
+        Ok(())
+    }
+
+    fn serialize_bytes(self, _v: &[u8]) -> Result<(), Unwritable> {
+        Key::refused("bytes")
+    }
+
+    fn serialize_none(self) -> Result<(), Unwritable> {
+        Key::refused("null")
+    }
+
+    fn serialize_some<T: Serialize + ?Sized>(self, _value: &T) -> Result<(), Unwritable> {
+        Key::refused("an option")
+    }
+
+    fn serialize_unit(self) -> Result<(), Unwritable> {
+        Key::refused("null")
+    }
+
+    fn serialize_unit_struct(self, _name: &'static str) -> Result<(), Unwritable> {
+        Key::refused("null")
+    }
+
+    fn serialize_unit_variant(self, _name: &'static str, _index: u32, variant: &'static str) -> Result<(), Unwritable> {
+        self.0.string(variant);
+        Ok(())
+    }
+
+    fn serialize_newtype_struct<T: Serialize + ?Sized>(self, _name: &'static str, value: &T) -> Result<(), Unwritable> {
+        value.serialize(self)
+    }
+
+    fn serialize_newtype_variant<T: Serialize + ?Sized>(
+        self,
+        _name: &'static str,
+        _index: u32,
+        _variant: &'static str,
+        _value: &T,
+    ) -> Result<(), Unwritable> {
+        Key::refused("an enum's variant with content")
+    }
+
+    fn serialize_seq(self, _len: Option<usize>) -> Result<Self::SerializeSeq, Unwritable> {
+        Key::refused("a list")
+    }
+
+    fn serialize_tuple(self, _len: usize) -> Result<Self::SerializeTuple, Unwritable> {
+        Key::refused("a list")
+    }
+
+    fn serialize_tuple_struct(
+        self,
+        _name: &'static str,
+        _len: usize,
+    ) -> Result<Self::SerializeTupleStruct, Unwritable> {
+        Key::refused("a list")
+    }
+
+    fn serialize_tuple_variant(
+        self,
+        _name: &'static str,
+        _index: u32,
+        _variant: &'static str,
+        _len: usize,
+    ) -> Result<Self::SerializeTupleVariant, Unwritable> {
+        Key::refused("a list")
+    }
+
+    fn serialize_map(self, _len: Option<usize>) -> Result<Self::SerializeMap, Unwritable> {
+        Key::refused("an object")
+    }
+
+    fn serialize_struct(self, _name: &'static str, _len: usize) -> Result<Self::SerializeStruct, Unwritable> {
+        Key::refused("an object")
+    }
+
+    fn serialize_struct_variant(
+        self,
+        _name: &'static str,
+        _index: u32,
+        _variant: &'static str,
+        _len: usize,
+    ) -> Result<Self::SerializeStructVariant, Unwritable> {
+        Key::refused("an object")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::collections::BTreeMap;
+
+    use proptest::prelude::*;
+    use serde::Serialize;
+
+    use super::*;
+
+    /// Ours and serde_json's text of `value`.
+    fn both<T: Serialize + ?Sized>(value: &T) -> (String, String) {
+        (to_json(value).unwrap(), serde_json::to_string(value).unwrap())
+    }
+
+    #[derive(Serialize)]
+    struct Unit;
+
+    #[derive(Serialize)]
+    struct Wrapper(u8);
+
+    #[derive(Serialize)]
+    struct Pair(i8, &'static str);
+
+    #[derive(Serialize)]
+    #[serde(rename_all = "snake_case")]
+    enum Kind {
+        Plain,
+        Wrapped(String),
+        Paired(u8, bool),
+        Named { a: Option<u8>, b: Vec<u8> },
+    }
+
+    #[derive(Serialize)]
+    struct Record {
+        unit: Unit,
+        wrapper: Wrapper,
+        pair: Pair,
+        kinds: Vec<Kind>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        skipped: Option<u8>,
+        none: Option<u8>,
+        empty: Vec<u8>,
+        empty_map: BTreeMap<String, u8>,
+        tuple: (u128, i128, char),
+        floats: [f64; 6],
+        small_float: f32,
+        #[serde(with = "serde_bytes_as_seq")]
+        bytes: Vec<u8>,
+        int_keys: BTreeMap<i32, bool>,
+        bool_keys: BTreeMap<bool, ()>,
+        char_keys: BTreeMap<char, u8>,
+        enum_keys: BTreeMap<KeyKind, u8>,
+    }
+
+    #[derive(Serialize, PartialEq, Eq, PartialOrd, Ord)]
+    enum KeyKind {
+        First,
+    }
+
+    /// Writes bytes through `serialize_bytes`.
+    mod serde_bytes_as_seq {
+        pub fn serialize<S: serde::Serializer>(v: &[u8], s: S) -> Result<S::Ok, S::Error> {
+            s.serialize_bytes(v)
+        }
+    }
+
+    #[test]
+    fn every_kind_of_value_is_written_as_serde_json_writes_it() {
+        let record = Record {
+            unit: Unit,
+            wrapper: Wrapper(7),
+            pair: Pair(-3, "x"),
+            kinds: vec![
+                Kind::Plain,
+                Kind::Wrapped("w".into()),
+                Kind::Paired(1, true),
+                Kind::Named { a: None, b: vec![1, 2] },
+            ],
+            skipped: None,
+            none: None,
+            empty: vec![],
+            empty_map: BTreeMap::new(),
+            tuple: (u128::MAX, i128::MIN, '\u{1}'),
+            floats: [0.1, -0.0, 1e300, f64::NAN, f64::INFINITY, 12.0],
+            small_float: 0.3,
+            bytes: vec![0, 255],
+            int_keys: BTreeMap::from([(-1, true), (20, false)]),
+            bool_keys: BTreeMap::from([(true, ())]),
+            char_keys: BTreeMap::from([('"', 1)]),
+            enum_keys: BTreeMap::from([(KeyKind::First, 1)]),
+        };
+        let (ours, theirs) = both(&record);
+        assert_eq!(ours, theirs);
+    }
+
+    #[test]
+    fn what_json_cannot_hold_is_refused_not_written() {
+        assert!(to_json(&BTreeMap::from([((1, 2), 3)])).is_err());
+        assert!(
+            to_json(&serde_json::json!({"n": 1})).is_err(),
+            "serde_json's private number"
+        );
+    }
+
+    /// A JSON value as untagged Rust data, for random trees.
+    #[derive(Debug, Clone, Serialize)]
+    #[serde(untagged)]
+    enum Tree {
+        Null,
+        Bool(bool),
+        Int(i64),
+        Float(f64),
+        Text(String),
+        List(Vec<Tree>),
+        Map(BTreeMap<String, Tree>),
+    }
+
+    fn tree() -> impl Strategy<Value = Tree> {
+        let leaf = prop_oneof![
+            Just(Tree::Null),
+            any::<bool>().prop_map(Tree::Bool),
+            any::<i64>().prop_map(Tree::Int),
+            any::<f64>().prop_map(Tree::Float),
+            any::<String>().prop_map(Tree::Text),
+            "[\"\\\\\\x00-\\x1f a-zé]{0,20}".prop_map(Tree::Text),
+        ];
+        leaf.prop_recursive(4, 40, 6, |inner| {
+            prop_oneof![
+                prop::collection::vec(inner.clone(), 0..6).prop_map(Tree::List),
+                prop::collection::btree_map("[\"\\\\\\x00-\\x1f a-z]{0,12}", inner, 0..6).prop_map(Tree::Map),
+            ]
+        })
+    }
+
+    proptest! {
+        #[test]
+        fn any_tree_is_written_as_serde_json_writes_it(tree in tree()) {
+            let (ours, theirs) = both(&tree);
+            prop_assert_eq!(ours, theirs);
+        }
+    }
+}

@@ -7,7 +7,9 @@
 // out (the answer left unparsed) through uniffi's `callJson` and through the C ABI's `JsonCall.call`,
 // and the hand-written BigDecimal quote; carts of 1, 10 and 100 lines, then the seed's order
 // (examples/data/seed_*.json; goal ≤ 30 µs on the JVM).
-// From the repository root, after scripts/test-all (or the bindings and target/release built):
+// From the repository root, after scripts/test-all, with the library rebuilt with the C ABI (the
+// test command's last build, for dart-bindgen, leaves target/release without it):
+//   cargo build --release --features uniffi,capi
 //   k=/root/.cache/ordercore-tools/npm/node_modules/kotlin-compiler
 //   $k/bin/kotlinc -nowarn target/bindings/kotlin/dev/ordercore/ordercore.kt bindings/kotlin/src/main/kotlin/dev/ordercore/JsonCall.kt bindings/kotlin/src/test/kotlin/dev/ordercore/QuoteBench.kt -cp "/usr/share/java/jna.jar:$k/lib/kotlin-reflect.jar" -d /tmp/jvmbench/app.jar
 //   java -cp "/tmp/jvmbench/app.jar:/usr/share/java/jna.jar:$k/lib/kotlin-stdlib.jar:$k/lib/kotlin-reflect.jar" -Djna.library.path=target/release dev.ordercore.QuoteBenchKt
@@ -158,6 +160,10 @@ private fun benchBatch(label: String, batch: List<BenchCart>, rulesJson: String,
 }
 
 fun main() {
+    if (!JsonCall.isDirect) {
+        System.err.println("the library in jna.library.path has no C ABI: build it with --features uniffi,capi")
+        exitProcess(1)
+    }
     var disagreements = 0
     for (lines in listOf(1, 10, 100)) {
         val batch = benchCarts(lines, if (lines == 100) 50 else 300, 17L + lines)

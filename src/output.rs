@@ -100,8 +100,9 @@ impl Text {
     }
 
     /// Pushes a whole number.
-    fn integer<I: itoa::Integer>(&mut self, n: I) {
+    fn integer<I: itoa::Integer>(&mut self, n: I) -> Result<(), Unwritable> {
         self.0.push_str(itoa::Buffer::new().format(n));
+        Ok(())
     }
 
     /// Pushes a float: `null` when it is not finite, as serde_json writes it.
@@ -167,6 +168,20 @@ impl Members<'_> {
     }
 }
 
+/// A serializer's methods for every whole-number type, each handing the number to `self.$write`.
+macro_rules! integers {
+    ($write:ident) => {
+        integers!(@each $write; serialize_i8 i8, serialize_i16 i16, serialize_i32 i32, serialize_i64 i64,
+            serialize_i128 i128, serialize_u8 u8, serialize_u16 u16, serialize_u32 u32, serialize_u64 u64,
+            serialize_u128 u128);
+    };
+    (@each $write:ident; $($method:ident $ty:ty),*) => {$(
+        fn $method(self, n: $ty) -> Result<(), Unwritable> {
+            self.$write(n)
+        }
+    )*};
+}
+
 impl<'t> ser::Serializer for &'t mut Text {
     type Ok = ();
     type Error = Unwritable;
@@ -183,55 +198,7 @@ impl<'t> ser::Serializer for &'t mut Text {
         Ok(())
     }
 
-    fn serialize_i8(self, v: i8) -> Result<(), Unwritable> {
-        self.integer(v);
-        Ok(())
-    }
-
-    fn serialize_i16(self, v: i16) -> Result<(), Unwritable> {
-        self.integer(v);
-        Ok(())
-    }
-
-    fn serialize_i32(self, v: i32) -> Result<(), Unwritable> {
-        self.integer(v);
-        Ok(())
-    }
-
-    fn serialize_i64(self, v: i64) -> Result<(), Unwritable> {
-        self.integer(v);
-        Ok(())
-    }
-
-    fn serialize_i128(self, v: i128) -> Result<(), Unwritable> {
-        self.integer(v);
-        Ok(())
-    }
-
-    fn serialize_u8(self, v: u8) -> Result<(), Unwritable> {
-        self.integer(v);
-        Ok(())
-    }
-
-    fn serialize_u16(self, v: u16) -> Result<(), Unwritable> {
-        self.integer(v);
-        Ok(())
-    }
-
-    fn serialize_u32(self, v: u32) -> Result<(), Unwritable> {
-        self.integer(v);
-        Ok(())
-    }
-
-    fn serialize_u64(self, v: u64) -> Result<(), Unwritable> {
-        self.integer(v);
-        Ok(())
-    }
-
-    fn serialize_u128(self, v: u128) -> Result<(), Unwritable> {
-        self.integer(v);
-        Ok(())
-    }
+    integers!(integer);
 
     fn serialize_f32(self, v: f32) -> Result<(), Unwritable> {
         self.float(v, v.is_finite());
@@ -346,65 +313,73 @@ impl<'t> ser::Serializer for &'t mut Text {
     }
 }
 
-impl ser::SerializeSeq for Members<'_> {
-    type Ok = ();
-    type Error = Unwritable;
+/// The serde traits of a list, each entry pushed by [`Members::entry`].
+macro_rules! lists {
+    ($($list:ident::$push:ident),*) => {$(
+        impl ser::$list for Members<'_> {
+            type Ok = ();
+            type Error = Unwritable;
 
-    fn serialize_element<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), Unwritable> {
-        self.entry(value)
-    }
+            fn $push<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), Unwritable> {
+                self.entry(value)
+            }
 
-    fn end(self) -> Result<(), Unwritable> {
-        self.close()
-    }
+            fn end(self) -> Result<(), Unwritable> {
+                self.close()
+            }
+        }
+    )*};
 }
+lists!(
+    SerializeSeq::serialize_element,
+    SerializeTuple::serialize_element,
+    SerializeTupleStruct::serialize_field,
+    SerializeTupleVariant::serialize_field
+);
 
-impl ser::SerializeTuple for Members<'_> {
-    type Ok = ();
-    type Error = Unwritable;
+/// The serde traits of a struct, each member pushed by [`Members::field`].
+macro_rules! structs {
+    ($($record:ident),*) => {$(
+        impl ser::$record for Members<'_> {
+            type Ok = ();
+            type Error = Unwritable;
 
-    fn serialize_element<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), Unwritable> {
-        self.entry(value)
-    }
+            fn serialize_field<T: Serialize + ?Sized>(&mut self, key: &'static str, value: &T) -> Result<(), Unwritable> {
+                self.field(key, value)
+            }
 
-    fn end(self) -> Result<(), Unwritable> {
-        self.close()
-    }
+            fn end(self) -> Result<(), Unwritable> {
+                self.close()
+            }
+        }
+    )*};
 }
-
-impl ser::SerializeTupleStruct for Members<'_> {
-    type Ok = ();
-    type Error = Unwritable;
-
-    fn serialize_field<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), Unwritable> {
-        self.entry(value)
-    }
-
-    fn end(self) -> Result<(), Unwritable> {
-        self.close()
-    }
-}
-
-impl ser::SerializeTupleVariant for Members<'_> {
-    type Ok = ();
-    type Error = Unwritable;
-
-    fn serialize_field<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), Unwritable> {
-        self.entry(value)
-    }
-
-    fn end(self) -> Result<(), Unwritable> {
-        self.close()
-    }
-}
+structs!(SerializeStruct, SerializeStructVariant);
 
 impl ser::SerializeMap for Members<'_> {
     type Ok = ();
     type Error = Unwritable;
 
+    /// Pushes a key as serde_json writes one: a string as it is; a number or a boolean quoted
+    /// (`"12"`, `"true"`); anything else (a list, an object, `null`) refused.
     fn serialize_key<T: Serialize + ?Sized>(&mut self, key: &T) -> Result<(), Unwritable> {
         self.next();
-        key.serialize(Key(&mut *self.text))
+        let start = self.text.0.len();
+        key.serialize(&mut *self.text)?;
+        let written = self.text.0.get(start..).unwrap_or_default();
+        match written.bytes().next() {
+            Some(b'"') => Ok(()),
+            Some(b'0'..=b'9' | b'-' | b't' | b'f') => {
+                self.text.0.insert(start, '"');
+                self.text.0.push('"');
+                Ok(())
+            }
+            _ => {
+                let refused = Unwritable(format!("a map key must be a string, not {written}"));
+                self.text.0.truncate(start);
+                Err(refused)
+            }
+        }
     }
 
     fn serialize_value<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), Unwritable> {
@@ -414,213 +389,6 @@ impl ser::SerializeMap for Members<'_> {
 
     fn end(self) -> Result<(), Unwritable> {
         self.close()
-    }
-}
-
-impl ser::SerializeStruct for Members<'_> {
-    type Ok = ();
-    type Error = Unwritable;
-
-    fn serialize_field<T: Serialize + ?Sized>(&mut self, key: &'static str, value: &T) -> Result<(), Unwritable> {
-        self.field(key, value)
-    }
-
-    fn end(self) -> Result<(), Unwritable> {
-        self.close()
-    }
-}
-
-impl ser::SerializeStructVariant for Members<'_> {
-    type Ok = ();
-    type Error = Unwritable;
-
-    fn serialize_field<T: Serialize + ?Sized>(&mut self, key: &'static str, value: &T) -> Result<(), Unwritable> {
-        self.field(key, value)
-    }
-
-    fn end(self) -> Result<(), Unwritable> {
-        self.close()
-    }
-}
-
-/// A map's key: a string, or a number or a boolean written as one, as serde_json writes keys.
-struct Key<'t>(&'t mut Text);
-
-impl Key<'_> {
-    /// A key of another kind: not written.
-    fn refused<T>(what: &str) -> Result<T, Unwritable> {
-        Err(Unwritable(format!("a map key must be a string, not {what}")))
-    }
-
-    /// Pushes `text`, the digits or word of a key that is not a string, quoted.
-    fn quoted(self, text: &str) -> Result<(), Unwritable> {
-        self.0 .0.push('"');
-        self.0 .0.push_str(text);
-        self.0 .0.push('"');
-        Ok(())
-    }
-}
-
-impl ser::Serializer for Key<'_> {
-    type Ok = ();
-    type Error = Unwritable;
-    type SerializeSeq = ser::Impossible<(), Unwritable>;
-    type SerializeTuple = ser::Impossible<(), Unwritable>;
-    type SerializeTupleStruct = ser::Impossible<(), Unwritable>;
-    type SerializeTupleVariant = ser::Impossible<(), Unwritable>;
-    type SerializeMap = ser::Impossible<(), Unwritable>;
-    type SerializeStruct = ser::Impossible<(), Unwritable>;
-    type SerializeStructVariant = ser::Impossible<(), Unwritable>;
-
-    fn serialize_bool(self, v: bool) -> Result<(), Unwritable> {
-        self.quoted(if v { "true" } else { "false" })
-    }
-
-    fn serialize_i8(self, v: i8) -> Result<(), Unwritable> {
-        self.quoted(itoa::Buffer::new().format(v))
-    }
-
-    fn serialize_i16(self, v: i16) -> Result<(), Unwritable> {
-        self.quoted(itoa::Buffer::new().format(v))
-    }
-
-    fn serialize_i32(self, v: i32) -> Result<(), Unwritable> {
-        self.quoted(itoa::Buffer::new().format(v))
-    }
-
-    fn serialize_i64(self, v: i64) -> Result<(), Unwritable> {
-        self.quoted(itoa::Buffer::new().format(v))
-    }
-
-    fn serialize_i128(self, v: i128) -> Result<(), Unwritable> {
-        self.quoted(itoa::Buffer::new().format(v))
-    }
-
-    fn serialize_u8(self, v: u8) -> Result<(), Unwritable> {
-        self.quoted(itoa::Buffer::new().format(v))
-    }
-
-    fn serialize_u16(self, v: u16) -> Result<(), Unwritable> {
-        self.quoted(itoa::Buffer::new().format(v))
-    }
-
-    fn serialize_u32(self, v: u32) -> Result<(), Unwritable> {
-        self.quoted(itoa::Buffer::new().format(v))
-    }
-
-    fn serialize_u64(self, v: u64) -> Result<(), Unwritable> {
-        self.quoted(itoa::Buffer::new().format(v))
-    }
-
-    fn serialize_u128(self, v: u128) -> Result<(), Unwritable> {
-        self.quoted(itoa::Buffer::new().format(v))
-    }
-
-    fn serialize_f32(self, v: f32) -> Result<(), Unwritable> {
-        match v.is_finite() {
-            true => self.quoted(zmij::Buffer::new().format_finite(v)),
-            false => Key::refused("a float that is not finite"),
-        }
-    }
-
-    fn serialize_f64(self, v: f64) -> Result<(), Unwritable> {
-        match v.is_finite() {
-            true => self.quoted(zmij::Buffer::new().format_finite(v)),
-            false => Key::refused("a float that is not finite"),
-        }
-    }
-
-    fn serialize_char(self, v: char) -> Result<(), Unwritable> {
-        self.0.string(v.encode_utf8(&mut [0; 4]));
-        Ok(())
-    }
-
-    fn serialize_str(self, v: &str) -> Result<(), Unwritable> {
-        self.0.string(v);
-        Ok(())
-    }
-
-    fn serialize_bytes(self, _v: &[u8]) -> Result<(), Unwritable> {
-        Key::refused("bytes")
-    }
-
-    fn serialize_none(self) -> Result<(), Unwritable> {
-        Key::refused("null")
-    }
-
-    fn serialize_some<T: Serialize + ?Sized>(self, _value: &T) -> Result<(), Unwritable> {
-        Key::refused("an option")
-    }
-
-    fn serialize_unit(self) -> Result<(), Unwritable> {
-        Key::refused("null")
-    }
-
-    fn serialize_unit_struct(self, _name: &'static str) -> Result<(), Unwritable> {
-        Key::refused("null")
-    }
-
-    fn serialize_unit_variant(self, _name: &'static str, _index: u32, variant: &'static str) -> Result<(), Unwritable> {
-        self.0.string(variant);
-        Ok(())
-    }
-
-    fn serialize_newtype_struct<T: Serialize + ?Sized>(self, _name: &'static str, value: &T) -> Result<(), Unwritable> {
-        value.serialize(self)
-    }
-
-    fn serialize_newtype_variant<T: Serialize + ?Sized>(
-        self,
-        _name: &'static str,
-        _index: u32,
-        _variant: &'static str,
-        _value: &T,
-    ) -> Result<(), Unwritable> {
-        Key::refused("an enum's variant with content")
-    }
-
-    fn serialize_seq(self, _len: Option<usize>) -> Result<Self::SerializeSeq, Unwritable> {
-        Key::refused("a list")
-    }
-
-    fn serialize_tuple(self, _len: usize) -> Result<Self::SerializeTuple, Unwritable> {
-        Key::refused("a list")
-    }
-
-    fn serialize_tuple_struct(
-        self,
-        _name: &'static str,
-        _len: usize,
-    ) -> Result<Self::SerializeTupleStruct, Unwritable> {
-        Key::refused("a list")
-    }
-
-    fn serialize_tuple_variant(
-        self,
-        _name: &'static str,
-        _index: u32,
-        _variant: &'static str,
-        _len: usize,
-    ) -> Result<Self::SerializeTupleVariant, Unwritable> {
-        Key::refused("a list")
-    }
-
-    fn serialize_map(self, _len: Option<usize>) -> Result<Self::SerializeMap, Unwritable> {
-        Key::refused("an object")
-    }
-
-    fn serialize_struct(self, _name: &'static str, _len: usize) -> Result<Self::SerializeStruct, Unwritable> {
-        Key::refused("an object")
-    }
-
-    fn serialize_struct_variant(
-        self,
-        _name: &'static str,
-        _index: u32,
-        _variant: &'static str,
-        _len: usize,
-    ) -> Result<Self::SerializeStructVariant, Unwritable> {
-        Key::refused("an object")
     }
 }
 
@@ -676,6 +444,17 @@ mod tests {
         bool_keys: BTreeMap<bool, ()>,
         char_keys: BTreeMap<char, u8>,
         enum_keys: BTreeMap<KeyKind, u8>,
+        option_keys: BTreeMap<Option<i8>, u8>,
+        float_keys: FloatKeys,
+    }
+
+    /// A map keyed by floats (which no standard map can be).
+    struct FloatKeys(Vec<(f64, u8)>);
+
+    impl Serialize for FloatKeys {
+        fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+            s.collect_map(self.0.iter().map(|(k, v)| (k, v)))
+        }
     }
 
     #[derive(Serialize, PartialEq, Eq, PartialOrd, Ord)]
@@ -714,6 +493,8 @@ mod tests {
             bool_keys: BTreeMap::from([(true, ())]),
             char_keys: BTreeMap::from([('"', 1)]),
             enum_keys: BTreeMap::from([(KeyKind::First, 1)]),
+            option_keys: BTreeMap::from([(Some(-3), 1)]),
+            float_keys: FloatKeys(vec![(0.5, 1), (-2.0, 2)]),
         };
         let (ours, theirs) = both(&record);
         assert_eq!(ours, theirs);
@@ -722,6 +503,9 @@ mod tests {
     #[test]
     fn what_json_cannot_hold_is_refused_not_written() {
         assert!(to_json(&BTreeMap::from([((1, 2), 3)])).is_err());
+        assert!(to_json(&BTreeMap::from([(None::<u8>, 3)])).is_err());
+        assert!(to_json(&FloatKeys(vec![(f64::NAN, 1)])).is_err());
+        assert!(serde_json::to_string(&FloatKeys(vec![(f64::NAN, 1)])).is_err());
         assert!(
             to_json(&serde_json::json!({"n": 1})).is_err(),
             "serde_json's private number"

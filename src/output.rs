@@ -23,7 +23,7 @@ struct Text(String);
 
 /// Why a value could not be written.
 #[derive(Debug)]
-pub(crate) struct Unwritable(String);
+struct Unwritable(String);
 
 impl fmt::Display for Unwritable {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -72,7 +72,6 @@ impl Text {
 
     /// Pushes the escape of `c`, a quote mark, a backslash or a control character.
     fn escape(&mut self, c: char) {
-        const HEX: &[u8; 16] = b"0123456789abcdef";
         let short = match c {
             '"' => "\\\"",
             '\\' => "\\\\",
@@ -81,22 +80,17 @@ impl Text {
             '\n' => "\\n",
             '\r' => "\\r",
             '\t' => "\\t",
-            _ => "",
-        };
-        if short.is_empty() {
-            let code = u32::from(c);
-            self.0.push_str("\\u00");
-            for nibble in [code >> 4 & 0xf, code & 0xf] {
-                let digit = usize::try_from(nibble)
-                    .ok()
-                    .and_then(|n| HEX.get(n))
-                    .copied()
-                    .unwrap_or(b'0');
-                self.0.push(char::from(digit));
+            _ => {
+                // `\u00` and two lowercase hex digits, as serde_json writes them.
+                let code = u32::from(c);
+                self.0.push_str("\\u00");
+                for nibble in [code >> 4 & 0xf, code & 0xf] {
+                    self.0.push(char::from_digit(nibble, 16).unwrap_or('0'));
+                }
+                return;
             }
-        } else {
-            self.0.push_str(short);
-        }
+        };
+        self.0.push_str(short);
     }
 
     /// Pushes a whole number.
@@ -132,7 +126,7 @@ impl Text {
 }
 
 /// A list's entries or an object's members being written: a comma before all but the first.
-pub(crate) struct Members<'t> {
+struct Members<'t> {
     text: &'t mut Text,
     first: bool,
     close: &'static str,

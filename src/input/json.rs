@@ -207,16 +207,13 @@ impl<'de> Scanner<'de> {
         Ok(value)
     }
 
-    /// Whether another entry or member follows, the reading point then at its first byte; `None`
+    /// Whether another entry or member follows, the reading point then at its first byte; `false`
     /// at the closing bracket `close`. `key` asks for a member, whose first byte is a quote mark.
     fn more(&mut self, first: bool, close: u8, key: bool) -> Result<bool, Stop> {
         match self.skip_whitespace() {
             Some(b) if b == close => Ok(false),
-            Some(b) if first => match !key || b == b'"' {
-                true => Ok(true),
-                false => Err(self.error_after()),
-            },
-            Some(b',') => {
+            Some(b) if first && (!key || b == b'"') => Ok(true),
+            Some(b',') if !first => {
                 self.advance();
                 match self.skip_whitespace() {
                     Some(b) if b == close => Err(self.error_after()),
@@ -284,23 +281,17 @@ impl<'de> Scanner<'de> {
             }
         }
         let exponent = matches!(self.peek(), Some(b'e' | b'E'));
-        let signed_exponent = exponent && self.exponent()?;
+        if exponent {
+            self.exponent()?;
+        }
         let literal = self.text.get(start..self.at).unwrap_or_default();
-        if !(fraction || exponent) {
-            let whole = match negative {
-                false => literal.parse().ok().map(Number::Unsigned),
-                true => (literal != "-0")
-                    .then(|| literal.parse().ok().map(Number::Signed))
-                    .flatten(),
-            };
-            if let Some(whole) = whole {
-                return Ok(whole);
-            }
-        }
-        if exponent && !(signed_exponent && literal.contains('e')) {
-            return Ok(Number::Literal(Cow::Owned(signed_e(literal))));
-        }
-        Ok(Number::Literal(Cow::Borrowed(literal)))
+        let whole = match (fraction || exponent, negative) {
+            (false, false) => literal.parse().ok().map(Number::Unsigned),
+            // `-0` stays a literal, as serde_json keeps it.
+            (false, true) if literal != "-0" => literal.parse().ok().map(Number::Signed),
+            _ => None,
+        };
+        Ok(whole.unwrap_or_else(|| Number::Literal(in_serde_json_form(literal))))
     }
 
     /// Moves past decimal digits; whether there was one.
@@ -312,17 +303,16 @@ impl<'de> Scanner<'de> {
         self.at > from
     }
 
-    /// An exponent, from its `e`; whether it was written with a sign.
-    fn exponent(&mut self) -> Result<bool, Stop> {
+    /// An exponent, from its `e`.
+    fn exponent(&mut self) -> Result<(), Stop> {
         self.advance();
-        let signed = matches!(self.peek(), Some(b'+' | b'-'));
-        if signed {
+        if matches!(self.peek(), Some(b'+' | b'-')) {
             self.advance();
         }
         match self.next() {
             Some(b'0'..=b'9') => {
                 self.digits();
-                Ok(signed)
+                Ok(())
             }
             _ => Err(self.error()),
         }
@@ -453,11 +443,15 @@ fn plain_run_ends(word: u64) -> u64 {
     (control | quote | backslash) & HIGHS
 }
 
-/// A number's literal with its exponent written as serde_json writes it: `e`, then a sign.
-fn signed_e(literal: &str) -> String {
-    let (mantissa, exponent) = literal.split_once(['e', 'E']).unwrap_or((literal, ""));
-    let sign = if exponent.starts_with(['+', '-']) { "" } else { "+" };
-    format!("{mantissa}e{sign}{exponent}")
+/// A number's literal in serde_json's form: as written, but an exponent as `e` and a sign.
+fn in_serde_json_form(literal: &str) -> Cow<'_, str> {
+    match literal.split_once(['e', 'E']) {
+        Some((mantissa, exponent)) if literal.contains('E') || !exponent.starts_with(['+', '-']) => {
+            let sign = if exponent.starts_with(['+', '-']) { "" } else { "+" };
+            Cow::Owned(format!("{mantissa}e{sign}{exponent}"))
+        }
+        _ => Cow::Borrowed(literal),
+    }
 }
 
 /// Past this many members, an object's keys are checked for repeats through a hash set, and

@@ -63,6 +63,46 @@ pub(crate) fn sum<'a>(amounts: impl IntoIterator<Item = &'a Decimal>) -> Result<
     Decimal::try_from_i128_with_scale(units, scale).map_err(|_| overflow())
 }
 
+/// `base × rate ÷ 100`: `rate` percent of `base`, exact.
+pub(crate) fn percent(base: Decimal, rate: Decimal) -> Result<Decimal, Error> {
+    hundredth(base.times(rate)?)
+}
+
+/// The tax in `base` at `rate` percent: `base × rate ÷ 100`, or `÷ (100 + rate)` when `base`
+/// includes the tax.
+pub(crate) fn tax_in(base: Decimal, rate: Decimal, base_includes_tax: bool) -> Result<Decimal, Error> {
+    if base_includes_tax {
+        base.times(rate)?.over(Decimal::ONE_HUNDRED.plus(rate)?)
+    } else {
+        percent(base, rate)
+    }
+}
+
+/// `amount ÷ 100`, digit for digit and scale for scale what `checked_div` gives, for a mantissa
+/// of 64 bits at up to 19 places (an order's amounts): without its 96-bit long division.
+fn hundredth(amount: Decimal) -> Result<Decimal, Error> {
+    let scale = amount.scale();
+    let digits = u64::try_from(amount.mantissa().unsigned_abs()).ok().filter(|d| *d != 0);
+    let Some(digits) = digits.filter(|_| scale <= 19) else {
+        return amount.over(Decimal::ONE_HUNDRED);
+    };
+    // rust_decimal divides exactly when it can; else it moves the quotient nine places right
+    // and its `unscale` takes seven of them back (eight when the 32 low bits are then zero).
+    let (digits, scale) = if digits % 100 == 0 {
+        (digits / 100, scale)
+    } else if digits % 10 == 0 && digits.trailing_zeros() >= 25 {
+        (digits / 10, scale.saturating_add(1))
+    } else {
+        (digits, scale.saturating_add(2))
+    };
+    Ok(from_u64(digits, amount.is_sign_negative(), scale))
+}
+
+/// The decimal `±digits × 10^-scale`.
+pub(crate) fn from_u64(digits: u64, negative: bool, scale: u32) -> Decimal {
+    Decimal::from_parts(digits as u32, (digits >> 32) as u32, 0, negative, scale)
+}
+
 /// One more than the largest mantissa a decimal holds (2⁹⁶).
 const MAX_MANTISSA: u128 = 1 << 96;
 
@@ -88,7 +128,54 @@ pub(crate) fn div_rem(a: i128, b: i128) -> Option<(i128, i128)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
     use rust_decimal_macros::dec;
+
+    /// Ours and rust_decimal's `d ÷ 100`, as bytes: mantissa, scale and sign.
+    fn both_hundredths(d: Decimal) -> ([u8; 16], [u8; 16]) {
+        let theirs = d.checked_div(Decimal::ONE_HUNDRED).map_or([0; 16], |q| q.serialize());
+        (hundredth(d).map_or([0; 16], |q| q.serialize()), theirs)
+    }
+
+    #[test]
+    fn a_hundredth_is_what_checked_div_gives_at_the_corners() {
+        for (m, scale) in [
+            (0, 0),
+            (0, 3),
+            (15000, 2),
+            (15050, 2),
+            (15055, 2),
+            (-15050, 2),
+            (-100, 0),
+            (7, 19),
+            (7, 20),
+            (700, 28),
+            (167_772_160, 2),
+            (-167_772_160, 2),
+            (335_544_320, 2),
+            (i128::from(u64::MAX), 2),
+            (i128::from(u64::MAX) + 1, 2),
+            (79_228_162_514_264_337_593_543_950_335, 0),
+            (79_228_162_514_264_337_593_543_950_300, 26),
+        ] {
+            let (ours, theirs) = both_hundredths(Decimal::from_i128_with_scale(m, scale));
+            assert_eq!(ours, theirs, "{m} at scale {scale}");
+        }
+    }
+
+    proptest! {
+        #[test]
+        fn every_hundredth_is_what_checked_div_gives(
+            m in -79_228_162_514_264_337_593_543_950_335i128..=79_228_162_514_264_337_593_543_950_335,
+            small in -100_000_000i128..100_000_000,
+            scale in 0u32..=28,
+        ) {
+            for m in [m, small, small * 10, small * 100, small << 25, (small << 25) * 5] {
+                let (ours, theirs) = both_hundredths(Decimal::from_i128_with_scale(m, scale));
+                prop_assert_eq!(ours, theirs);
+            }
+        }
+    }
 
     #[test]
     fn a_sum_is_what_plus_gives_value_scale_and_overflow() {

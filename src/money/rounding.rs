@@ -3,7 +3,7 @@
 use rust_decimal::{Decimal, RoundingStrategy};
 use serde::{Deserialize, Serialize};
 
-use super::Currency;
+use super::{from_u64, Currency};
 
 /// How an amount is brought to the minor unit. Amounts here are never negative.
 #[cfg_attr(feature = "wasm", derive(tsify::Tsify))]
@@ -39,12 +39,38 @@ impl RoundingMode {
         }
         // An amount with no more places than `scale` has nothing to round.
         let mut rounded = if amount.scale() > scale {
-            amount.round_dp_with_strategy(scale, self.strategy())
+            self.cut(amount, scale)
         } else {
             amount
         };
         rounded.rescale(scale);
         rounded
+    }
+
+    /// `amount`, which has more than `scale` places, rounded to `scale`: what
+    /// `round_dp_with_strategy` gives, in one 64-bit division when the mantissa fits in 64 bits (an
+    /// order's amounts do), where rust_decimal divides its 96 bits twice.
+    fn cut(self, amount: Decimal, scale: u32) -> Decimal {
+        let digits = u64::try_from(amount.mantissa().unsigned_abs()).ok().filter(|m| *m != 0);
+        let unit = amount
+            .scale()
+            .checked_sub(scale)
+            .and_then(|places| 10u64.checked_pow(places));
+        let (Some(digits), Some(unit)) = (digits, unit) else {
+            return amount.round_dp_with_strategy(scale, self.strategy());
+        };
+        let (Some(kept), Some(rest)) = (digits.checked_div(unit), digits.checked_rem(unit)) else {
+            return amount.round_dp_with_strategy(scale, self.strategy());
+        };
+        // Against half a unit, which a whole power of ten has exactly.
+        let half = rest.cmp(&(unit / 2));
+        let up = match self {
+            RoundingMode::HalfUp => half.is_ge(),
+            RoundingMode::HalfEven => half.is_gt() || (half.is_eq() && kept % 2 == 1),
+            RoundingMode::Down => false,
+            RoundingMode::Up => rest > 0,
+        };
+        from_u64(kept.saturating_add(u64::from(up)), amount.is_sign_negative(), scale)
     }
 
     /// `amount` rounded to `currency`'s minor unit.
@@ -56,6 +82,7 @@ impl RoundingMode {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
     use rust_decimal_macros::dec;
 
     fn egp() -> Currency {
@@ -70,6 +97,63 @@ mod tests {
         assert_eq!(RoundingMode::HalfEven.round(dec!(1.015), c).to_string(), "1.02");
         assert_eq!(RoundingMode::Down.round(dec!(1.009), c).to_string(), "1.00");
         assert_eq!(RoundingMode::Up.round(dec!(1.001), c).to_string(), "1.01");
+    }
+
+    /// Every mode, its rust_decimal strategy.
+    const MODES: [RoundingMode; 4] = [
+        RoundingMode::HalfUp,
+        RoundingMode::HalfEven,
+        RoundingMode::Down,
+        RoundingMode::Up,
+    ];
+
+    /// The bytes of `d`: its mantissa, scale and sign, which `==` does not compare.
+    fn exactly(d: Decimal) -> [u8; 16] {
+        d.serialize()
+    }
+
+    #[test]
+    fn cuts_are_rust_decimals_at_the_corners() {
+        for (m, scale) in [
+            (5, 3),
+            (-5, 3),
+            (15, 1),
+            (25, 1),
+            (-25, 1),
+            (1, 28),
+            (0, 5),
+            (i128::from(u64::MAX), 19),
+            (i128::from(u64::MAX), 1),
+            (i128::from(u64::MAX) + 1, 1),
+            (79_228_162_514_264_337_593_543_950_335, 28),
+        ] {
+            let d = Decimal::from_i128_with_scale(m, scale);
+            for mode in MODES {
+                for to in 0..scale {
+                    let theirs = d.round_dp_with_strategy(to, mode.strategy());
+                    assert_eq!(exactly(mode.cut(d, to)), exactly(theirs), "{d} to {to} places {mode:?}");
+                }
+            }
+        }
+    }
+
+    proptest! {
+        #[test]
+        fn every_cut_is_rust_decimals(
+            m in -79_228_162_514_264_337_593_543_950_335i128..=79_228_162_514_264_337_593_543_950_335,
+            small in -100_000_000_000i128..100_000_000_000,
+            scale in 1u32..=28,
+            to in 0u32..28,
+        ) {
+            let to = to % scale;
+            for m in [m, small, small * 5, m / 1_000_000_000_000] {
+                let d = Decimal::from_i128_with_scale(m, scale);
+                for mode in MODES {
+                    let theirs = d.round_dp_with_strategy(to, mode.strategy());
+                    prop_assert_eq!(exactly(mode.cut(d, to)), exactly(theirs));
+                }
+            }
+        }
     }
 
     #[test]

@@ -8,7 +8,7 @@ use super::request::{self, OrderItem, OrderRequest};
 use super::rules::{self, Combination, Offer, OfferKind, PricingRules, TaxRounding, ThresholdBasis};
 use crate::error::{internal, overflow, Error, Problems};
 use crate::input::{self, Read};
-use crate::money::{allocate_within, sum, Checked, Currency, RoundingMode};
+use crate::money::{allocate_within, percent, sum, tax_in, Checked, Currency, RoundingMode};
 
 /// Prices an order under `rules`, after checking both: every problem is reported at once.
 pub fn quote(request: &OrderRequest, rules: &PricingRules) -> Result<Quote, Error> {
@@ -541,12 +541,7 @@ impl<'r> Pricer<'r> {
 
     /// The tax in `base` at `rate`: one exact product and one division.
     fn tax_in(&self, base: Decimal, rate: Decimal) -> Result<Decimal, Error> {
-        let denominator = if self.rules.tax.prices_include_tax {
-            Decimal::ONE_HUNDRED.plus(rate)?
-        } else {
-            Decimal::ONE_HUNDRED
-        };
-        base.times(rate)?.over(denominator)
+        tax_in(base, rate, self.rules.tax.prices_include_tax)
     }
 }
 
@@ -639,11 +634,6 @@ fn gross(quote: &Quote) -> Vec<Decimal> {
 
 fn meets_minimum(offer: &Offer, eligible_base: Decimal) -> bool {
     offer.min_subtotal.is_none_or(|m| eligible_base >= m)
-}
-
-/// `base × rate / 100`.
-fn percent(base: Decimal, rate: Decimal) -> Result<Decimal, Error> {
-    base.times(rate)?.over(Decimal::ONE_HUNDRED)
 }
 
 /// The amounts of the lines in `mask`, zero elsewhere.

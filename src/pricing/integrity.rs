@@ -18,7 +18,7 @@ use super::quote::{DeliveryCharge, Quote, QuoteLine};
 use super::rules::TaxRounding;
 use crate::error::{Code, Error, Place};
 use crate::limits::{MAX_AMOUNT, MAX_LINES, MAX_POINTS, MAX_QUANTITY, MAX_SCALE};
-use crate::money::{allocate_within, sum, Checked};
+use crate::money::{allocate_within, sum, tax_in, Checked};
 
 /// The largest amount a quote may carry (10¹³): more than goods, delivery and tax at their bounds.
 const MAX_QUOTED: Decimal = Decimal::from_parts(0x4E72_A000, 0x918, 0, false, 0);
@@ -108,12 +108,7 @@ impl Check<'_> {
 
     /// The exact tax in `base` at `rate`.
     fn tax_in(&self, base: Decimal, rate: Decimal) -> Result<Decimal, Error> {
-        let denominator = if self.quote.prices_include_tax {
-            Decimal::ONE_HUNDRED.plus(rate)?
-        } else {
-            Decimal::ONE_HUNDRED
-        };
-        base.times(rate)?.over(denominator)
+        tax_in(base, rate, self.quote.prices_include_tax)
     }
 
     fn line(&self, index: usize, l: &QuoteLine) -> Result<(), Error> {

@@ -124,87 +124,99 @@ impl Share {
 /// Water-filling largest-remainder split in integer units, into each share's `part`; without
 /// caps (`capped` false), every share is open.
 fn split_units(total: i128, shares: &mut [Share], capped: bool) -> Result<(), Error> {
-    let open_sum = |shares: &[Share], caps: bool| {
+    let mut left = total;
+    let mut rests = Vec::with_capacity(shares.len());
+    while left > 0 {
+        let (wsum, by_caps) = open_weights(shares, capped)?;
+        rests.clear();
+        match spread(shares, left, wsum, by_caps, &mut rests)? {
+            Spread::Held => left = total.checked_sub(held(shares)?).ok_or_else(overflow)?,
+            Spread::Given(given) => {
+                let leftover =
+                    usize::try_from(left.checked_sub(given).ok_or_else(overflow)?).map_err(|_| overflow())?;
+                return give_leftover(shares, &mut rests, leftover);
+            }
+        }
+    }
+    Ok(())
+}
+
+/// The open shares' weights summed, and whether they are split by their caps instead (every
+/// open weight zero: they fill by the room they have left).
+fn open_weights(shares: &[Share], capped: bool) -> Result<(i128, bool), Error> {
+    let open_sum = |caps: bool| {
         shares
             .iter()
             .filter(|s| s.open)
             .try_fold(0i128, |sum, s| sum.checked_add(s.by(caps)))
             .ok_or_else(overflow)
     };
-    let mut left = total;
-    while left > 0 {
-        // Every open weight zero: fill by the room the lines have left, if they have caps.
-        let mut by_caps = false;
-        let mut wsum = open_sum(shares, false)?;
-        if wsum == 0 {
-            if !capped {
-                return Err(Error::new(Code::ZeroWeights, "amount", None));
-            }
-            by_caps = true;
-            wsum = open_sum(shares, true)?;
-            if wsum == 0 {
-                return Err(Error::new(Code::OutOfRange, "amount", None));
-            }
-        }
-        if saturate(shares, left, wsum, by_caps)? {
-            let held = shares
-                .iter()
-                .try_fold(0i128, |sum, s| sum.checked_add(s.part))
-                .ok_or_else(overflow)?;
-            left = total.checked_sub(held).ok_or_else(overflow)?;
-            continue;
-        }
-        let given = floors(shares, left, wsum, by_caps)?;
-        let leftover = usize::try_from(left.checked_sub(given).ok_or_else(overflow)?).map_err(|_| overflow())?;
-        give_leftover(shares, leftover, by_caps)?;
-        break;
+    match open_sum(false)? {
+        0 if !capped => Err(Error::new(Code::ZeroWeights, "amount", None)),
+        0 => match open_sum(true)? {
+            0 => Err(Error::new(Code::OutOfRange, "amount", None)),
+            wsum => Ok((wsum, true)),
+        },
+        wsum => Ok((wsum, false)),
     }
-    Ok(())
 }
 
-/// Holds at its cap each open share whose exact share `left × w ÷ wsum` exceeds it; whether any did.
-fn saturate(shares: &mut [Share], left: i128, wsum: i128, by_caps: bool) -> Result<bool, Error> {
-    let mut saturated = false;
-    for share in shares.iter_mut().filter(|s| s.open) {
-        let Some(cap) = share.cap else { continue };
-        let share_times_wsum = mul(left, share.by(by_caps)).ok_or_else(overflow)?;
-        if mul(cap, wsum).is_some_and(|c| share_times_wsum > c) {
+/// What one pass of [`spread`] did.
+enum Spread {
+    /// Some shares' exact share passed their cap: they are held at it, and the rest is to split again.
+    Held,
+    /// Each open share has the floor of its exact share, these units in all.
+    Given(i128),
+}
+
+/// In one pass over the open shares: holds at its cap each whose exact share `left × w ÷ wsum`
+/// exceeds it, and gives the others the floor of theirs, keeping in `rests` what the floor
+/// left over (with the weight and the line, to pick the leftover units by).
+fn spread(shares: &mut [Share], left: i128, wsum: i128, by_caps: bool, rests: &mut Vec<Rest>) -> Result<Spread, Error> {
+    let mut held = false;
+    let mut given = 0i128;
+    for (i, share) in shares.iter_mut().enumerate().filter(|(_, s)| s.open) {
+        let by = share.by(by_caps);
+        let product = mul(left, by).ok_or_else(overflow)?;
+        if let Some(cap) = share.cap.filter(|c| mul(*c, wsum).is_some_and(|c| product > c)) {
             share.part = cap;
             share.open = false;
-            saturated = true;
+            held = true;
+        } else if !held {
+            let (part, rest) = div_rem(product, wsum).ok_or_else(overflow)?;
+            share.part = part;
+            given = given.checked_add(part).ok_or_else(overflow)?;
+            rests.push((rest, by, Reverse(i)));
         }
     }
-    Ok(saturated)
+    Ok(if held { Spread::Held } else { Spread::Given(given) })
 }
 
-/// Gives each open share the floor of `left × w ÷ wsum`, keeping what the floor left over; the
-/// units given.
-fn floors(shares: &mut [Share], left: i128, wsum: i128, by_caps: bool) -> Result<i128, Error> {
-    let mut given = 0i128;
-    for share in shares.iter_mut().filter(|s| s.open) {
-        let product = mul(left, share.by(by_caps)).ok_or_else(overflow)?;
-        (share.part, share.rest) = div_rem(product, wsum).ok_or_else(overflow)?;
-        given = given.checked_add(share.part).ok_or_else(overflow)?;
-    }
-    Ok(given)
+/// The units of the shares held at their caps.
+fn held(shares: &[Share]) -> Result<i128, Error> {
+    shares
+        .iter()
+        .filter(|s| !s.open)
+        .try_fold(0i128, |sum, s| sum.checked_add(s.part))
+        .ok_or_else(overflow)
 }
 
-/// One unit each to the `leftover` open shares with the largest remainders (then the larger
-/// weight, then the earlier line), picked in one linear selection.
-fn give_leftover(shares: &mut [Share], leftover: usize, by_caps: bool) -> Result<(), Error> {
+/// What a share's floor left over, its weight and its line (reversed: the earlier line is the
+/// larger), ordered as the leftover units are given.
+type Rest = (i128, i128, Reverse<usize>);
+
+/// One unit each to the `leftover` shares with the largest remainders (then the larger weight,
+/// then the earlier line), picked in one linear selection.
+fn give_leftover(shares: &mut [Share], rests: &mut [Rest], leftover: usize) -> Result<(), Error> {
     let Some(last) = leftover.checked_sub(1) else {
         return Ok(());
     };
-    // Ordered by the key, the earlier line last among equals: the largest come first in reverse.
-    let mut keys = Vec::with_capacity(shares.len());
-    for (i, s) in shares.iter().enumerate().filter(|(_, s)| s.open) {
-        keys.push((s.rest, s.by(by_caps), Reverse(i)));
+    // The largest come first in reverse order.
+    if last < rests.len() {
+        rests.select_nth_unstable_by(last, |a, b| b.cmp(a));
     }
-    if last < keys.len() {
-        keys.select_nth_unstable_by(last, |a, b| b.cmp(a));
-    }
-    for (_, _, Reverse(i)) in keys.into_iter().take(leftover) {
-        if let Some(s) = shares.get_mut(i) {
+    for (_, _, Reverse(i)) in rests.iter().take(leftover) {
+        if let Some(s) = shares.get_mut(*i) {
             s.part = s.part.checked_add(1).ok_or_else(overflow)?;
         }
     }
@@ -214,6 +226,7 @@ fn give_leftover(shares: &mut [Share], leftover: usize, by_caps: bool) -> Result
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
     use rust_decimal_macros::dec;
 
     fn usd() -> Currency {
@@ -286,6 +299,70 @@ mod tests {
         assert_eq!(strings(parts), ["1.50", "1.50"]);
         let err = allocate_within(dec!(3.01), &[dec!(5), dec!(1)], Some(&[dec!(1.50), dec!(1.50)]), 2).unwrap_err();
         assert_eq!(err.code(), Code::OutOfRange);
+    }
+
+    /// The split as the doc comments state it, step by step: hold at their caps the shares whose
+    /// exact share passes them and split again; then floors, and the leftover units by a full sort.
+    fn stated(total: i128, weights: &[i128], caps: &[i128]) -> Option<Vec<i128>> {
+        let mut parts = vec![0; weights.len()];
+        let mut open: Vec<bool> = caps.iter().map(|c| *c > 0).collect();
+        let mut left = total;
+        while left > 0 {
+            let open_ones = || (0..weights.len()).filter(|i| open[*i]);
+            let mut by_caps = false;
+            let mut wsum: i128 = open_ones().map(|i| weights[i]).sum();
+            if wsum == 0 {
+                by_caps = true;
+                wsum = open_ones().map(|i| caps[i]).sum();
+            }
+            if wsum == 0 {
+                return None;
+            }
+            let by = |i: usize| if by_caps { caps[i] } else { weights[i] };
+            let over: Vec<usize> = open_ones().filter(|&i| left * by(i) > caps[i] * wsum).collect();
+            if !over.is_empty() {
+                for i in over {
+                    parts[i] = caps[i];
+                    open[i] = false;
+                }
+                left = total - (0..weights.len()).filter(|i| !open[*i]).map(|i| parts[i]).sum::<i128>();
+                continue;
+            }
+            let mut rests = Vec::new();
+            for i in open_ones().collect::<Vec<_>>() {
+                parts[i] = left * by(i) / wsum;
+                rests.push((left * by(i) % wsum, by(i), Reverse(i)));
+            }
+            rests.sort_by(|a, b| b.cmp(a));
+            let leftover = left
+                - parts
+                    .iter()
+                    .enumerate()
+                    .filter(|(i, _)| open[*i])
+                    .map(|(_, p)| p)
+                    .sum::<i128>();
+            for (_, _, Reverse(i)) in rests.into_iter().take(leftover as usize) {
+                parts[i] += 1;
+            }
+            break;
+        }
+        Some(parts)
+    }
+
+    proptest! {
+        #[test]
+        fn capped_splits_are_the_stated_ones(
+            lines in proptest::collection::vec((0i64..=50, 0i64..=40), 1..12),
+            total in 0i64..=400,
+        ) {
+            let weights: Vec<i128> = lines.iter().map(|(w, _)| i128::from(*w)).collect();
+            let caps: Vec<i128> = lines.iter().map(|(_, c)| i128::from(*c)).collect();
+            prop_assume!(i128::from(total) <= caps.iter().sum::<i128>());
+            let decimals = |v: &[i128]| v.iter().map(|u| Decimal::from_i128_with_scale(*u, 2)).collect::<Vec<_>>();
+            let ours = allocate_within(Decimal::new(total, 2), &decimals(&weights), Some(&decimals(&caps)), 2).ok();
+            let theirs = stated(i128::from(total), &weights, &caps).map(|p| decimals(&p));
+            prop_assert_eq!(ours, theirs);
+        }
     }
 
     #[test]

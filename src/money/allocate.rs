@@ -96,8 +96,6 @@ struct Share {
     part: i128,
     /// Still taking a proportional share (not held at its cap).
     open: bool,
-    /// What the floor of its exact share left over, in units of the weights' sum.
-    rest: i128,
 }
 
 impl Share {
@@ -107,7 +105,6 @@ impl Share {
             cap,
             part: 0,
             open: cap.is_none_or(|c| c > 0),
-            rest: 0,
         }
     }
 

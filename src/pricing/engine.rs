@@ -514,7 +514,10 @@ impl<'r> Pricer<'r> {
         let base_of = |i: &usize| members.get(*i).map_or(Decimal::ZERO, |m| m.1);
         let mut by_rate = Vec::with_capacity(members.len());
         by_rate.extend((0..members.len()).filter(|i| rate_of(i).is_some_and(|r| !r.is_zero())));
-        by_rate.sort_by_key(rate_of);
+        // Most orders have one rate: in order already, with nothing to sort.
+        if !by_rate.is_sorted_by_key(rate_of) {
+            by_rate.sort_by_key(rate_of);
+        }
         for group in by_rate.chunk_by(|a, b| rate_of(a) == rate_of(b)) {
             let rate = group.first().and_then(rate_of).unwrap_or_default();
             let bases: Vec<Decimal> = group.iter().map(base_of).collect();

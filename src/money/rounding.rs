@@ -56,10 +56,10 @@ impl RoundingMode {
             .scale()
             .checked_sub(scale)
             .and_then(|places| 10u64.checked_pow(places));
-        let (Some(digits), Some(unit)) = (digits, unit) else {
-            return amount.round_dp_with_strategy(scale, self.strategy());
-        };
-        let (Some(kept), Some(rest)) = (digits.checked_div(unit), digits.checked_rem(unit)) else {
+        let split = digits
+            .zip(unit)
+            .and_then(|(digits, unit)| Some((digits.checked_div(unit)?, digits.checked_rem(unit)?, unit)));
+        let Some((kept, rest, unit)) = split else {
             return amount.round_dp_with_strategy(scale, self.strategy());
         };
         // Against half a unit, which a whole power of ten has exactly.

@@ -82,8 +82,7 @@ pub(crate) fn tax_in(base: Decimal, rate: Decimal, base_includes_tax: bool) -> R
 /// of 64 bits at up to 19 places (an order's amounts): without its 96-bit long division.
 fn hundredth(amount: Decimal) -> Result<Decimal, Error> {
     let scale = amount.scale();
-    let digits = u64::try_from(amount.mantissa().unsigned_abs()).ok().filter(|d| *d != 0);
-    let Some(digits) = digits.filter(|_| scale <= 19) else {
+    let Some(digits) = digits_u64(amount).filter(|_| scale <= 19) else {
         return amount.over(Decimal::ONE_HUNDRED);
     };
     // rust_decimal divides exactly when it can; else it moves the quotient nine places right
@@ -96,6 +95,11 @@ fn hundredth(amount: Decimal) -> Result<Decimal, Error> {
         (digits, scale.saturating_add(2))
     };
     Ok(from_u64(digits, amount.is_sign_negative(), scale))
+}
+
+/// The digits of `amount`'s mantissa, without its sign, when they are not zero and fit 64 bits.
+pub(crate) fn digits_u64(amount: Decimal) -> Option<u64> {
+    u64::try_from(amount.mantissa().unsigned_abs()).ok().filter(|d| *d != 0)
 }
 
 /// The decimal `±digits × 10^-scale`.

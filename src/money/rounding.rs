@@ -3,7 +3,7 @@
 use rust_decimal::{Decimal, RoundingStrategy};
 use serde::{Deserialize, Serialize};
 
-use super::{from_u64, Currency};
+use super::{digits_u64, from_u64, Currency};
 
 /// How an amount is brought to the minor unit. Amounts here are never negative.
 #[cfg_attr(feature = "wasm", derive(tsify::Tsify))]
@@ -51,7 +51,7 @@ impl RoundingMode {
     /// `round_dp_with_strategy` gives, in one 64-bit division when the mantissa fits in 64 bits (an
     /// order's amounts do), where rust_decimal divides its 96 bits twice.
     fn cut(self, amount: Decimal, scale: u32) -> Decimal {
-        let digits = u64::try_from(amount.mantissa().unsigned_abs()).ok().filter(|m| *m != 0);
+        let digits = digits_u64(amount);
         let unit = amount
             .scale()
             .checked_sub(scale)
@@ -100,7 +100,7 @@ mod tests {
         assert_eq!(RoundingMode::Up.round(dec!(1.001), c).to_string(), "1.01");
     }
 
-    /// Every mode, its rust_decimal strategy.
+    /// Every rounding mode.
     const MODES: [RoundingMode; 4] = [
         RoundingMode::HalfUp,
         RoundingMode::HalfEven,

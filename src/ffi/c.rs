@@ -24,10 +24,10 @@ pub unsafe extern "C" fn ordercore_call(method: *const c_char, request_json: *co
         let (method, request) = unsafe { (text(method, "method"), text(request_json, "request_json")) };
         match (method, request) {
             (Ok(method), Ok(request)) => json::call_text(method, request),
-            (Err(e), _) | (_, Err(e)) => json::respond(Err(e)),
+            (Err(e), _) | (_, Err(e)) => json::refusal(&e),
         }
     }))
-    .unwrap_or_else(|_| json::respond(Err(Error::new(Code::Internal, "", None))));
+    .unwrap_or_else(|_| json::refusal(&Error::new(Code::Internal, "", None)));
     into_c(response)
 }
 

@@ -10,12 +10,12 @@ use super::ops::names::*;
 use super::ops::operations;
 use crate::error::{internal, Error, Problems};
 use crate::input::{self, Arg, Json, Object, ReadOwn as _, ReadSerde as _};
-use crate::output::to_json;
+use crate::output::{append_json, to_json};
 
 macro_rules! dispatch {
     ($( $(#[doc = $doc:literal])* fn $name:ident($($arg:ident: $ty:ty),*) -> $ret:ty as $camel:literal $body:block )*) => {
-        /// [`call`] on the tree of the call's arguments.
-        pub(crate) fn call_tree(method: &str, args: &Json) -> Result<String, Error> {
+        /// [`call`] on the tree of the call's arguments, the result's JSON text appended to `text`.
+        fn append_result(method: &str, args: &Json, text: String) -> Result<String, Error> {
             match method {
                 $(stringify!($name) => {
                     #[allow(unused_mut)] // an operation without arguments reads none
@@ -24,7 +24,7 @@ macro_rules! dispatch {
                     args.problems.finish(())?;
                     $( let Some($arg) = $arg else { return Err(internal("an argument was neither read nor refused")) }; )*
                     let result: Result<$ret, Error> = $body;
-                    to_json(&result?)
+                    append_json(text, &result?)
                 })*
                 _ => Err(Error::new(Code::UnknownValue, "method", Some(METHODS.join(", ")))),
             }
@@ -35,6 +35,11 @@ macro_rules! dispatch {
     };
 }
 operations!(dispatch);
+
+/// [`call`] on the tree of the call's arguments: the result's JSON text.
+pub(crate) fn call_tree(method: &str, args: &Json) -> Result<String, Error> {
+    append_result(method, args, String::with_capacity(1024))
+}
 
 /// Runs `method` on the members of `args` (an object, or `null` for none): reads every argument,
 /// reporting every problem of all of them at once, then runs the operation. The result is JSON
@@ -58,9 +63,9 @@ impl<'a> Args<'a> {
             Json::Null => None,
             _ => return Err(Error::new(Code::InvalidType, "", Some("an object".into()))),
         };
-        let takes = Some(names.join(", ")).filter(|n| !n.is_empty());
         for name in members.iter().flat_map(|m| m.keys()).filter(|k| !names.contains(k)) {
-            problems.push(Code::UnknownField, input::key_in_path(name), takes.clone());
+            let takes = Some(names.join(", ")).filter(|n| !n.is_empty());
+            problems.push(Code::UnknownField, input::key_in_path(name), takes);
         }
         Ok(Args { members, problems })
     }
@@ -71,25 +76,21 @@ impl<'a> Args<'a> {
     }
 }
 
-/// The response envelope, `{"ok": true, "result": …}` or `{"ok": false, "error": {code, field,
-/// message, problems}}`, as JSON text.
-pub(crate) fn respond(result: Result<String, Error>) -> String {
+/// The opening of the response envelope of a result, `{"ok":true,"result":`: the result's JSON
+/// text is written after it, then the closing `}`.
+const RESULT_OPENING: &str = r#"{"ok":true,"result":"#;
+
+/// The response envelope of an error, `{"ok": false, "error": {code, field, message, problems}}`,
+/// as JSON text.
+pub(crate) fn refusal(error: &Error) -> String {
     /// The members of an error's envelope.
     #[derive(Serialize)]
     struct Refusal<'a> {
         ok: bool,
         error: &'a Error,
     }
-    match result {
-        // The result is JSON text already: it is placed, not written again.
-        Ok(result) => [r#"{"ok":true,"result":"#, &result, "}"].concat(),
-        // Writing plain members to a string cannot fail; should it, the host still gets an envelope.
-        Err(error) => to_json(&Refusal {
-            ok: false,
-            error: &error,
-        })
-        .unwrap_or_else(|_| internal_envelope()),
-    }
+    // Writing plain members to a string cannot fail; should it, the host still gets an envelope.
+    to_json(&Refusal { ok: false, error }).unwrap_or_else(|_| internal_envelope())
 }
 
 /// The envelope of an `internal` error, written without serde (for when serde cannot write one);
@@ -102,7 +103,17 @@ fn internal_envelope() -> String {
 
 /// [`call`] from JSON text to the envelope's JSON text; it never fails: errors are in the envelope.
 pub fn call_text(method: &str, args: &str) -> String {
-    respond(input::parse_json_within(args, "", input::MAX_CALL_BYTES).and_then(|args| call_tree(method, &args)))
+    // The result is written straight into its envelope, not copied into it.
+    let opening = String::with_capacity(1024) + RESULT_OPENING;
+    let answer = input::parse_json_within(args, "", input::MAX_CALL_BYTES)
+        .and_then(|args| append_result(method, &args, opening));
+    match answer {
+        Ok(mut envelope) => {
+            envelope.push('}');
+            envelope
+        }
+        Err(error) => refusal(&error),
+    }
 }
 
 #[cfg(test)]
@@ -124,15 +135,18 @@ mod tests {
 
     #[test]
     fn the_envelope_carries_a_defect_as_internal() {
-        let envelope: Value =
-            serde_json::from_str(&respond(Err(internal("a value the library cannot write")))).unwrap();
+        let envelope: Value = serde_json::from_str(&refusal(&internal("a value the library cannot write"))).unwrap();
         assert_eq!(envelope["error"]["code"], "internal");
-        assert_eq!(respond(to_json(&1)), r#"{"ok":true,"result":1}"#);
+        let version = env!("CARGO_PKG_VERSION");
+        assert_eq!(
+            call_text("version", "null"),
+            format!(r#"{{"ok":true,"result":"{version}"}}"#)
+        );
     }
 
     #[test]
     fn the_envelope_written_without_serde_is_the_internal_error_s() {
-        let by_serde: Value = serde_json::from_str(&respond(Err(Error::new(Code::Internal, "", None)))).unwrap();
+        let by_serde: Value = serde_json::from_str(&refusal(&Error::new(Code::Internal, "", None))).unwrap();
         let by_hand: Value = serde_json::from_str(&internal_envelope()).unwrap();
         assert_eq!(by_hand, by_serde);
     }

@@ -13,7 +13,12 @@ use crate::input::plain_run_len;
 /// `value` as compact JSON text; a value that JSON cannot hold (a map whose keys are not
 /// strings or numbers, a float key that is not finite) is the library's own defect, `internal`.
 pub(crate) fn to_json<T: Serialize + ?Sized>(value: &T) -> Result<String, Error> {
-    let mut out = Text(String::with_capacity(1024));
+    append_json(String::with_capacity(1024), value)
+}
+
+/// `text` with `value`'s compact JSON text appended (see [`to_json`]).
+pub(crate) fn append_json<T: Serialize + ?Sized>(text: String, value: &T) -> Result<String, Error> {
+    let mut out = Text(text);
     value.serialize(&mut out).map_err(internal)?;
     Ok(out.0)
 }
@@ -48,9 +53,10 @@ impl Text {
     fn string(&mut self, s: &str) {
         self.0.reserve(s.len().saturating_add(2));
         self.0.push('"');
-        match s.split_at_checked(plain_run_len(s.as_bytes())) {
-            Some((plain, "")) => self.0.push_str(plain),
-            _ => self.escaped(s),
+        if plain_run_len(s.as_bytes()) == s.len() {
+            self.0.push_str(s);
+        } else {
+            self.escaped(s);
         }
         self.0.push('"');
     }
@@ -147,11 +153,17 @@ impl Members<'_> {
         value.serialize(&mut *self.text)
     }
 
-    /// Pushes a member of a struct: its key, then its value.
-    fn field<T: Serialize + ?Sized>(&mut self, key: &str, value: &T) -> Result<(), Unwritable> {
+    /// Pushes a member of a struct: its name, then its value. The names of a struct's members
+    /// are fixed when the library is built (Rust's names, or those `rename` gives), and none
+    /// holds a character that JSON escapes: each is pushed as it is, unsearched.
+    fn field<T: Serialize + ?Sized>(&mut self, name: &'static str, value: &T) -> Result<(), Unwritable> {
+        debug_assert_eq!(plain_run_len(name.as_bytes()), name.len(), "{name:?} needs escaping");
         self.next();
-        self.text.string(key);
-        self.text.0.push(':');
+        let text = &mut self.text.0;
+        text.reserve(name.len().saturating_add(3));
+        text.push('"');
+        text.push_str(name);
+        text.push_str("\":");
         value.serialize(&mut *self.text)
     }
 

@@ -724,6 +724,14 @@ mod tests {
         }
 
         #[test]
+        fn a_plain_run_ends_at_the_first_byte_that_ends_it(bytes in proptest::collection::vec(proptest::sample::select(
+            vec![0u8, 0x1f, 0x20, b'"', b'\\', b'a', 0x7f, 0x80, 0xff],
+        ), 0..40)) {
+            let first = bytes.iter().position(|&b| ends_plain_run(b)).unwrap_or(bytes.len());
+            proptest::prop_assert_eq!(plain_run_len(&bytes), first);
+        }
+
+        #[test]
         fn any_text_is_read_or_refused_as_serde_json_reads_it(
             picks in proptest::collection::vec(0..PIECES.len(), 0..40),
         ) {

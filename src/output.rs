@@ -158,6 +158,16 @@ impl Members<'_> {
     /// are fixed when the library is built (Rust's names, or those `rename` gives), and none
     /// holds a character that JSON escapes: each is pushed as it is, unsearched.
     fn field<T: Serialize + ?Sized>(&mut self, name: &'static str, value: &T) -> Result<(), Unwritable> {
+        self.name(name);
+        value.serialize(&mut *self.text)
+    }
+
+    /// Pushes a struct member's name and its colon, after a comma unless it is the first.
+    // In the wasm, built for size, one copy rather than one in each writer of a field's type
+    // (7 KB, no slower in Node); natively inlined, where the calls cost 3 % of the dispatch.
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
+    #[cfg_attr(not(target_arch = "wasm32"), inline(always))]
+    fn name(&mut self, name: &'static str) {
         debug_assert_eq!(plain_run_len(name.as_bytes()), name.len(), "{name:?} needs escaping");
         self.next();
         let text = &mut self.text.0;
@@ -165,7 +175,6 @@ impl Members<'_> {
         text.push('"');
         text.push_str(name);
         text.push_str("\":");
-        value.serialize(&mut *self.text)
     }
 
     /// Closes the list or object.

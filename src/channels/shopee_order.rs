@@ -24,12 +24,12 @@ const STATUSES: &str = "UNPAID, READY_TO_SHIP, PROCESSED, RETRY_SHIP, SHIPPED, T
 /// its path (`response.order_list[0].item_list[2].model_sku`). An answer whose `error` is set
 /// is refused whole, its code and message in the problem.
 pub fn shopee_orders(json: &str) -> Result<ChannelImport, Error> {
-    shopee_orders_from_tree(&input::parse_json(json, "json")?)
+    shopee_orders_from_tree(&input::parse_json(json, "json", &input::Arena::new())?)
 }
 
 /// [`shopee_orders`] of an answer parsed already.
 pub fn shopee_orders_from_value(answer: &Value) -> Result<ChannelImport, Error> {
-    shopee_orders_from_tree(&Json::from_value(answer))
+    shopee_orders_from_tree(&Json::from_value(answer, &input::Arena::new()))
 }
 
 /// [`shopee_orders`] of an answer's JSON tree.
@@ -65,7 +65,7 @@ fn shopee_order(value: &Json) -> Result<ChannelOrder, Error> {
         can_partial_cancel_order: f.opt_bool("can_partial_cancel_order"),
         // Shopee sends an empty `cancel_by` for an order nobody cancelled.
         cancel_by: match value.get("cancel_by") {
-            Some(Json::String(by)) if by.is_empty() => None,
+            Some(Json::String("")) => None,
             _ => f.tag("cancel_by", "buyer, seller, system, Ops"),
         },
     };

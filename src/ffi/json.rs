@@ -45,7 +45,8 @@ pub(crate) fn call_tree(method: &str, args: &Json) -> Result<String, Error> {
 /// reporting every problem of all of them at once, then runs the operation. The result is JSON
 /// text, written straight from the result's type.
 pub fn call(method: &str, args: &Value) -> Result<Box<RawValue>, Error> {
-    call_tree(method, &Json::from_value(args)).and_then(|text| RawValue::from_string(text).map_err(internal))
+    call_tree(method, &Json::from_value(args, &input::Arena::new()))
+        .and_then(|text| RawValue::from_string(text).map_err(internal))
 }
 
 /// A call's arguments: the members of its `args` object, and the problems found reading them.
@@ -105,7 +106,8 @@ fn internal_envelope() -> String {
 pub fn call_text(method: &str, args: &str) -> String {
     // The result is written straight into its envelope, not copied into it.
     let opening = String::with_capacity(1024) + RESULT_OPENING;
-    let answer = input::parse_json_within(args, "", input::MAX_CALL_BYTES)
+    let arena = input::Arena::new();
+    let answer = input::parse_json_within(args, "", input::MAX_CALL_BYTES, &arena)
         .and_then(|args| append_result(method, &args, opening));
     match answer {
         Ok(mut envelope) => {

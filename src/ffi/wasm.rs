@@ -7,8 +7,6 @@
 //! TypeScript name is the type's own; the few foreign types an operation takes (`String`,
 //! `Decimal`, …) are named once below, in `js_arg!` and `js_result!`.
 
-use std::borrow::Cow;
-
 use tsify::Ts;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -17,7 +15,7 @@ use super::json;
 use super::ops::names::*;
 use super::ops::operations;
 use crate::error::{internal, Code, Error};
-use crate::input::{Json, Object};
+use crate::input::{Arena, Json, Object};
 
 #[wasm_bindgen(typescript_custom_section)]
 const TYPES: &'static str = r#"
@@ -221,18 +219,18 @@ from_js_cast!(
 fn call(method: &str, args: &[(&str, JsValue)]) -> Result<JsValue, JsValue> {
     // The trees borrow from the texts: every text first, each refusal kept for its turn below.
     let texts: Vec<_> = args.iter().map(|(name, value)| json_text(name, value)).collect();
+    let arena = Arena::new();
     let mut members = Vec::with_capacity(texts.len());
     for ((name, _), text) in args.iter().zip(&texts) {
         let value = match text {
-            Ok(Some(text)) => {
-                crate::input::parse_json_within(text, name, crate::input::MAX_CALL_BYTES).map_err(|e| throw(&e))?
-            }
+            Ok(Some(text)) => crate::input::parse_json_within(text, name, crate::input::MAX_CALL_BYTES, &arena)
+                .map_err(|e| throw(&e))?,
             Ok(None) => Json::Null,
             Err(e) => return Err(throw(e)),
         };
-        members.push((Cow::Borrowed(*name), value));
+        members.push((*name, value));
     }
-    let result = json::call_tree(method, &Json::Object(Object::new(members))).map_err(|e| throw(&e))?;
+    let result = json::call_tree(method, &Json::Object(Object::new(&mut members))).map_err(|e| throw(&e))?;
     to_js(&result).map_err(|e| throw(&e))
 }
 

@@ -2,7 +2,6 @@
 //! missing field, an unknown tag, a wrong type…) and the path where it happened, and becomes a
 //! problem with a stable code here, in one place — never by reading an error message.
 
-use std::borrow::Cow;
 use std::fmt::{self, Display};
 
 use serde::de::value::BorrowedStrDeserializer;
@@ -315,7 +314,7 @@ impl<'de> SeqAccess<'de> for Items<'de> {
 
 /// The fields of a JSON object; an error inside one is placed at its key.
 struct Fields<'de> {
-    fields: std::slice::Iter<'de, (Cow<'de, str>, Json<'de>)>,
+    fields: std::slice::Iter<'de, (&'de str, Json<'de>)>,
     value: Option<(&'de str, &'de Json<'de>)>,
 }
 
@@ -363,6 +362,7 @@ mod tests {
     use serde_json::json;
 
     use super::*;
+    use crate::input::Arena;
 
     #[derive(Debug, Deserialize)]
     #[serde(deny_unknown_fields)]
@@ -390,7 +390,7 @@ mod tests {
 
     fn problem(value: serde_json::Value) -> (Code, String, Option<String>) {
         let mut problems = Problems::default();
-        assert!(deserialize::<Order>(&Json::from_value(&value), "order", &mut problems).is_none());
+        assert!(deserialize::<Order>(&Json::from_value(&value, &Arena::new()), "order", &mut problems).is_none());
         let p = problems.finish(()).unwrap_err();
         let p = p.problems().next().unwrap();
         (p.code, p.field.clone(), p.detail.clone())
@@ -472,7 +472,7 @@ mod tests {
     fn options_take_null_and_absence() {
         let mut problems = Problems::default();
         let value = json!({"quantity": 2, "note": null, "kind": "carton"});
-        let line: Option<Line> = deserialize(&Json::from_value(&value), "", &mut problems);
+        let line: Option<Line> = deserialize(&Json::from_value(&value, &Arena::new()), "", &mut problems);
         assert_eq!(line.map(|l| (l.quantity, l.note)), Some((2, None)));
         assert!(problems.finish(()).is_ok());
     }

@@ -5,7 +5,7 @@
 use std::borrow::Cow;
 use std::collections::HashSet;
 
-use super::tree::{key_order, Json, Number, Object};
+use super::tree::{key_order, Arena, Json, Number, Object};
 use crate::error::{Code, Error, Place};
 
 /// The most bytes a JSON input (an order request, pricing rules) may have.
@@ -19,17 +19,23 @@ pub const MAX_CALL_BYTES: usize = 2 * crate::otapi::MAX_ANSWER_BYTES;
 const MAX_KEY_IN_PATH: usize = 100;
 
 /// Parses JSON text of at most [`MAX_INPUT_BYTES`]; see [`parse_json_within`].
-pub(crate) fn parse_json<'a>(text: &'a str, field: &str) -> Result<Json<'a>, Error> {
-    parse_json_within(text, field, MAX_INPUT_BYTES)
+pub(crate) fn parse_json<'a>(text: &'a str, field: &str, arena: &'a Arena) -> Result<Json<'a>, Error> {
+    parse_json_within(text, field, MAX_INPUT_BYTES, arena)
 }
 
-/// Parses JSON text of at most `max` bytes; syntax errors carry their line and column; a repeated
-/// key is `duplicate` at its path under `field`.
-pub(crate) fn parse_json_within<'a>(text: &'a str, field: &str, max: usize) -> Result<Json<'a>, Error> {
+/// Parses JSON text of at most `max` bytes, its lists, objects and unescaped strings kept in
+/// `arena`; syntax errors carry their line and column; a repeated key is `duplicate` at its path
+/// under `field`.
+pub(crate) fn parse_json_within<'a>(
+    text: &'a str,
+    field: &str,
+    max: usize,
+    arena: &'a Arena,
+) -> Result<Json<'a>, Error> {
     if text.len() > max {
         return Err(Error::new(Code::TooLong, field, Some(format!("at most {max} bytes"))));
     }
-    match Scanner::new(text).document(&Place::root(field)) {
+    match Scanner::new(text, arena).document(&Place::root(field)) {
         Ok(value) => Ok(value),
         Err(Stop::Repeated(path)) => Err(Error::new(Code::Duplicate, path, None)),
         Err(Stop::Syntax(at)) => {
@@ -62,7 +68,7 @@ fn first_room<T>() -> Vec<T> {
 }
 
 /// A member of an object: its key and its value.
-type Member<'de> = (Cow<'de, str>, Json<'de>);
+type Member<'de> = (&'de str, Json<'de>);
 
 /// Why a reading stopped.
 enum Stop {
@@ -94,21 +100,24 @@ struct Scanner<'de> {
     bytes: &'de [u8],
     /// The offset of the next byte to read.
     at: usize,
+    /// Where the lists, objects and unescaped strings go.
+    arena: &'de Arena,
     /// How many lists and objects are open.
     depth: u8,
     /// The stacks on which the entries of the lists and the members of the objects being read
-    /// are gathered, each list and object then taking a vector of its exact size.
+    /// are gathered, each list and object then copied into the arena.
     items: Vec<Json<'de>>,
     members: Vec<Member<'de>>,
 }
 
 impl<'de> Scanner<'de> {
     /// A scanner at the start of `text`.
-    fn new(text: &'de str) -> Self {
+    fn new(text: &'de str, arena: &'de Arena) -> Self {
         Scanner {
             text,
             bytes: text.as_bytes(),
             at: 0,
+            arena,
             depth: 0,
             items: first_room(),
             members: first_room(),
@@ -234,7 +243,9 @@ impl<'de> Scanner<'de> {
             let item = self.value(&at.index(self.items.len().saturating_sub(start)))?;
             self.items.push(item);
         }
-        Ok(Json::Array(self.items.split_off(start)))
+        let items = self.arena.alloc_slice_copy(self.items.get(start..).unwrap_or_default());
+        self.items.truncate(start);
+        Ok(Json::Array(items))
     }
 
     /// An object's members, from after its `{` to its `}`; a repeated key stops the reading.
@@ -245,17 +256,17 @@ impl<'de> Scanner<'de> {
             first = false;
             self.advance();
             let key = self.string()?;
-            let Some(slot) = keys.slot(&self.members, &key) else {
-                return Err(Stop::Repeated(at.name(&key).to_string()));
+            let Some(slot) = keys.slot(&self.members, key) else {
+                return Err(Stop::Repeated(at.name(key).to_string()));
             };
             match self.skip_whitespace() {
                 Some(b':') => self.advance(),
                 _ => return Err(self.error_after()),
             }
-            let value = self.value(&at.name(&key))?;
+            let value = self.value(&at.name(key))?;
             keys.insert(&mut self.members, slot, (key, value));
         }
-        Ok(Json::Object(keys.object(&mut self.members)))
+        Ok(Json::Object(keys.object(&mut self.members, self.arena)))
     }
 
     /// A number, from its first byte: a whole number that fits 64 bits as itself, any other as
@@ -291,7 +302,12 @@ impl<'de> Scanner<'de> {
             (false, true) if literal != "-0" => literal.parse().ok().map(Number::Signed),
             _ => None,
         };
-        Ok(whole.unwrap_or_else(|| Number::Literal(in_serde_json_form(literal))))
+        Ok(whole.unwrap_or_else(|| {
+            Number::Literal(match in_serde_json_form(literal) {
+                Cow::Borrowed(literal) => literal,
+                Cow::Owned(rewritten) => self.arena.alloc_str(&rewritten),
+            })
+        }))
     }
 
     /// Moves past decimal digits; whether there was one.
@@ -319,16 +335,17 @@ impl<'de> Scanner<'de> {
     }
 
     /// A string's text, from after its opening quote mark to after its closing one: a slice of
-    /// the text unless it holds an escape.
-    fn string(&mut self) -> Result<Cow<'de, str>, Stop> {
+    /// the text unless it holds an escape, then unescaped into the arena.
+    fn string(&mut self) -> Result<&'de str, Stop> {
         let start = self.at;
         self.skip_plain();
         if self.peek() != Some(b'"') {
-            return self.escaped_string(start).map(Cow::Owned);
+            let unescaped = self.escaped_string(start)?;
+            return Ok(self.arena.alloc_str(&unescaped));
         }
         let text = self.text.get(start..self.at).unwrap_or_default();
         self.advance();
-        Ok(Cow::Borrowed(text))
+        Ok(text)
     }
 
     /// A string that holds an escape (or is not closed), from `start`, after its opening quote
@@ -462,7 +479,7 @@ const MAX_ORDERED_KEYS: usize = 16;
 /// up to [`MAX_ORDERED_KEYS`] of them, then also in a hash set, the later ones in the order read.
 struct Keys<'de> {
     start: usize,
-    set: Option<HashSet<Cow<'de, str>>>,
+    set: Option<HashSet<&'de str>>,
 }
 
 impl<'de> Keys<'de> {
@@ -480,7 +497,7 @@ impl<'de> Keys<'de> {
     fn slot(&mut self, stack: &[Member<'de>], key: &str) -> Option<usize> {
         let members = self.members(stack);
         if self.set.is_none() && members.len() >= MAX_ORDERED_KEYS {
-            self.set = Some(members.iter().map(|(k, _)| k.clone()).collect());
+            self.set = Some(members.iter().map(|(k, _)| *k).collect());
         }
         match &self.set {
             Some(set) => (!set.contains(key)).then_some(stack.len()),
@@ -494,14 +511,15 @@ impl<'de> Keys<'de> {
     /// Puts a new member at its slot (see [`Keys::slot`]), its key in the set once there is one.
     fn insert(&mut self, stack: &mut Vec<Member<'de>>, slot: usize, member: Member<'de>) {
         if let Some(set) = &mut self.set {
-            set.insert(member.0.clone());
+            set.insert(member.0);
         }
         stack.insert(slot.min(stack.len()), member);
     }
 
-    /// The object, its members taken off the stack.
-    fn object(self, stack: &mut Vec<Member<'de>>) -> Object<'de> {
-        let members = stack.split_off(self.start);
+    /// The object, its members taken off the stack into `arena`.
+    fn object(self, stack: &mut Vec<Member<'de>>, arena: &'de Arena) -> Object<'de> {
+        let members = arena.alloc_slice_copy(stack.get(self.start..).unwrap_or_default());
+        stack.truncate(self.start);
         match self.set {
             Some(_) => Object::new(members),
             None => Object::sorted(members),
@@ -512,6 +530,11 @@ impl<'de> Keys<'de> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// [`super::parse_json`] with an arena of its own, kept as long as the test runs.
+    fn parse_json<'a>(text: &'a str, field: &str) -> Result<Json<'a>, Error> {
+        super::parse_json(text, field, Box::leak(Box::new(Arena::new())))
+    }
 
     fn problem(text: &str) -> (Code, String) {
         let e = parse_json(text, "rules").unwrap_err();
@@ -563,7 +586,7 @@ mod tests {
     /// `None` where ours refuses a repeated key (serde_json keeps the last).
     fn both(text: &str) -> Option<(Result<String, String>, Result<String, String>)> {
         let theirs = serde_json::from_str::<serde_json::Value>(text)
-            .map(|v| written(&Json::from_value(&v)))
+            .map(|v| written(&Json::from_value(&v, &Arena::new())))
             .map_err(|e| format!("line {}, column {}", e.line(), e.column()));
         let ours = match parse_json(text, "") {
             Ok(tree) => Ok(written(&tree)),

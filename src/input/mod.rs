@@ -20,7 +20,7 @@ use crate::money::Currency;
 pub(crate) use de::deserialize;
 pub(crate) use json::{key_in_path, parse_json, parse_json_within, plain_run_len};
 pub use json::{MAX_CALL_BYTES, MAX_INPUT_BYTES};
-pub(crate) use tree::{Json, Object};
+pub(crate) use tree::{Arena, Json, Object};
 
 /// A value with a reader of its own: every problem at once (type and validation), each with
 /// its path — where serde would stop at the first.
@@ -112,7 +112,7 @@ impl<'v, 'p> Fields<'v, 'p> {
     /// A text (strings, and whole numbers for ids sent as numbers); missing reads as `None`.
     pub(crate) fn opt_text(&mut self, key: &str) -> Option<String> {
         match self.get(key)? {
-            Json::String(s) => Some(s.as_ref().to_owned()),
+            Json::String(s) => Some((*s).to_owned()),
             Json::Number(n) if n.is_whole_literal() => Some(n.to_string()),
             _ => {
                 self.wrong_type(key, "a string");

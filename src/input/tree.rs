@@ -1,19 +1,66 @@
-//! A JSON value that borrows from the text it was read from: a string or a key without escapes
-//! is a slice of the text, a whole number is held as a number, any other number as its literal
-//! text. Reading one allocates only for lists, objects and escaped strings, and dropping one
-//! frees only those — where a `serde_json::Value` holds a `String` for every key, string and
-//! number, and a B-tree for every object.
+//! A JSON value that borrows from the text it was read from and from an [`Arena`]: a string or
+//! a key without escapes is a slice of the text, a whole number is held as a number, any other
+//! number as its literal text; lists, objects and unescaped strings are in the arena. Reading a
+//! tree allocates nothing once the thread's arena has grown to its size, and a tree is dropped
+//! whole, not node by node — where a `serde_json::Value` holds a `String` for every key, string
+//! and number, and a B-tree for every object.
 
 use std::borrow::Cow;
+use std::cell::Cell;
 use std::cmp::Ordering;
 use std::fmt;
+use std::ops::Deref;
+
+use bumpalo::Bump;
 
 use rust_decimal::Decimal;
 
 use super::number;
 
+/// Where a tree's lists, objects and unescaped strings are kept: made by the caller beside the
+/// text, it lives as long as the tree and is emptied at once with it. Its memory is kept for the
+/// thread's next tree (up to [`MAX_KEPT_ARENA_BYTES`]), so that reading a tree like the last one
+/// allocates nothing.
+pub(crate) struct Arena {
+    bump: Bump,
+}
+
+/// The most bytes an arena keeps for the thread's next tree; a larger one is freed.
+const MAX_KEPT_ARENA_BYTES: usize = 64 * 1024;
+
+thread_local! {
+    /// The memory of the thread's last arena, emptied.
+    static KEPT_ARENA: Cell<Option<Bump>> = const { Cell::new(None) };
+}
+
+impl Arena {
+    /// An arena: the thread's kept one if there is one (none while another is in use).
+    pub(crate) fn new() -> Self {
+        let bump = KEPT_ARENA.with(Cell::take).unwrap_or_default();
+        Arena { bump }
+    }
+}
+
+impl Deref for Arena {
+    type Target = Bump;
+
+    fn deref(&self) -> &Bump {
+        &self.bump
+    }
+}
+
+impl Drop for Arena {
+    fn drop(&mut self) {
+        let mut bump = std::mem::take(&mut self.bump);
+        bump.reset();
+        if bump.allocated_bytes() <= MAX_KEPT_ARENA_BYTES {
+            KEPT_ARENA.with(|kept| kept.set(Some(bump)));
+        }
+    }
+}
+
 /// A JSON value, its strings borrowed from the text where they need no unescaping.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, Copy, PartialEq)]
 pub(crate) enum Json<'a> {
     /// `null`.
     Null,
@@ -22,9 +69,9 @@ pub(crate) enum Json<'a> {
     /// A number.
     Number(Number<'a>),
     /// A string, unescaped.
-    String(Cow<'a, str>),
+    String(&'a str),
     /// A list.
-    Array(Vec<Json<'a>>),
+    Array(&'a [Json<'a>]),
     /// An object.
     Object(Object<'a>),
 }
@@ -32,37 +79,38 @@ pub(crate) enum Json<'a> {
 /// A JSON number: a whole number that fits 64 bits as itself, any other as its literal text in
 /// serde_json's `arbitrary_precision` form (`1.10`, `1e+2`). Every reading of it is the one a
 /// `serde_json::Number` (with `arbitrary_precision`) gives of the same literal.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, Copy, PartialEq)]
 pub(crate) enum Number<'a> {
     /// A whole number from 0 to `u64::MAX`.
     Unsigned(u64),
     /// A negative whole number from `i64::MIN`.
     Signed(i64),
     /// Any other number, as its literal.
-    Literal(Cow<'a, str>),
+    Literal(&'a str),
 }
 
 /// The members of a JSON object, sorted by key (each key once): visited in the order of a
 /// `serde_json::Map` without `preserve_order`, and looked up by a scan or a binary search.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Default)]
 pub(crate) struct Object<'a> {
-    members: Vec<(Cow<'a, str>, Json<'a>)>,
+    members: &'a [(&'a str, Json<'a>)],
 }
 
 impl<'a> Json<'a> {
-    /// The tree of a `serde_json::Value`, borrowing its keys, strings and numbers' literals.
-    pub(crate) fn from_value(value: &'a serde_json::Value) -> Self {
+    /// The tree of a `serde_json::Value`, borrowing its keys, strings and numbers' literals, its
+    /// lists and objects in `arena`.
+    pub(crate) fn from_value(value: &'a serde_json::Value, arena: &'a Arena) -> Self {
         use serde_json::Value;
         match value {
             Value::Null => Json::Null,
             Value::Bool(b) => Json::Bool(*b),
-            Value::Number(n) => Json::Number(Number::Literal(Cow::Borrowed(n.as_str()))),
-            Value::String(s) => Json::String(Cow::Borrowed(s)),
-            Value::Array(items) => Json::Array(items.iter().map(Json::from_value).collect()),
+            Value::Number(n) => Json::Number(Number::Literal(n.as_str())),
+            Value::String(s) => Json::String(s),
+            Value::Array(items) => {
+                Json::Array(arena.alloc_slice_fill_iter(items.iter().map(|v| Json::from_value(v, arena))))
+            }
             Value::Object(map) => Json::Object(Object::new(
-                map.iter()
-                    .map(|(k, v)| (Cow::Borrowed(k.as_str()), Json::from_value(v)))
-                    .collect(),
+                arena.alloc_slice_fill_iter(map.iter().map(|(k, v)| (k.as_str(), Json::from_value(v, arena)))),
             )),
         }
     }
@@ -90,19 +138,19 @@ impl<'a> Json<'a> {
 }
 
 impl<'a> Object<'a> {
-    /// An object of `members`, each key once, in any order.
-    pub(crate) fn new(mut members: Vec<(Cow<'a, str>, Json<'a>)>) -> Self {
+    /// An object of `members`, each key once, in any order (sorted here, in place).
+    pub(crate) fn new(members: &'a mut [(&'a str, Json<'a>)]) -> Self {
         members.sort_unstable_by(|(a, _), (b, _)| key_order(a, b));
         Object { members }
     }
 
     /// An object of `members` sorted by key already, each key once (the reader keeps them so).
-    pub(crate) fn sorted(members: Vec<(Cow<'a, str>, Json<'a>)>) -> Self {
+    pub(crate) fn sorted(members: &'a [(&'a str, Json<'a>)]) -> Self {
         Object { members }
     }
 
     /// The value of the member `key`.
-    pub(crate) fn get(&self, key: &str) -> Option<&Json<'a>> {
+    pub(crate) fn get(&self, key: &str) -> Option<&'a Json<'a>> {
         let at = if self.members.len() <= MAX_SCANNED_MEMBERS {
             self.members.iter().position(|(k, _)| same_key(k, key))
         } else {
@@ -112,13 +160,13 @@ impl<'a> Object<'a> {
     }
 
     /// The members, in key order.
-    pub(crate) fn members(&self) -> &[(Cow<'a, str>, Json<'a>)] {
-        &self.members
+    pub(crate) fn members(&self) -> &'a [(&'a str, Json<'a>)] {
+        self.members
     }
 
     /// The keys, in order.
-    pub(crate) fn keys(&self) -> impl Iterator<Item = &str> {
-        self.members.iter().map(|(k, _)| k.as_ref())
+    pub(crate) fn keys(&self) -> impl Iterator<Item = &'a str> {
+        self.members.iter().map(|(k, _)| *k)
     }
 }
 
@@ -140,7 +188,7 @@ pub(crate) fn key_order(a: &str, b: &str) -> Ordering {
     }
 }
 
-impl Number<'_> {
+impl<'a> Number<'a> {
     /// The number as a `u64`, if it is a whole number in range.
     pub(crate) fn as_u64(&self) -> Option<u64> {
         match self {
@@ -185,7 +233,7 @@ impl Number<'_> {
     }
 
     /// The number's literal text: borrowed where it is held as text, written out where it is not.
-    pub(crate) fn text(&self) -> Cow<'_, str> {
+    pub(crate) fn text(&self) -> Cow<'a, str> {
         match self {
             Number::Literal(text) => Cow::Borrowed(text),
             _ => Cow::Owned(self.to_string()),
@@ -222,7 +270,7 @@ mod tests {
         ];
         for literal in literals {
             let value: serde_json::Number = literal.parse().unwrap();
-            let ours = Number::Literal(Cow::Borrowed(literal));
+            let ours = Number::Literal(literal);
             assert_eq!(ours.as_u64(), value.as_u64(), "{literal}");
             assert_eq!(ours.as_i64(), value.as_i64(), "{literal}");
             assert_eq!(ours.as_f64(), value.as_f64(), "{literal}");
@@ -242,6 +290,24 @@ mod tests {
     }
 
     #[test]
+    fn an_arena_is_kept_for_the_threads_next_tree_unless_it_grew_large() {
+        let first = Arena::new();
+        first.alloc_slice_copy(&[0u8; 1000]);
+        // Another at the same time has memory of its own; the last one dropped is kept.
+        let second = Arena::new();
+        drop(second);
+        drop(first);
+        let kept = KEPT_ARENA.with(Cell::take).expect("an arena kept");
+        assert!(kept.allocated_bytes() >= 1000);
+        KEPT_ARENA.with(|k| k.set(Some(kept)));
+        let reused = Arena::new();
+        assert!(reused.allocated_bytes() >= 1000);
+        reused.alloc_slice_copy(&vec![0u8; MAX_KEPT_ARENA_BYTES]);
+        drop(reused);
+        assert!(KEPT_ARENA.with(Cell::take).is_none());
+    }
+
+    #[test]
     fn keys_are_ordered_as_texts_are() {
         let keys = ["", "a", "ab", "b", "B", "é", "aa", "a\u{0}"];
         for a in keys {
@@ -253,20 +319,15 @@ mod tests {
 
     #[test]
     fn an_object_is_looked_up_and_visited_in_key_order() {
-        let object = Object::new(vec![
-            (Cow::Borrowed("b"), Json::Null),
-            (Cow::Borrowed("a"), Json::Bool(true)),
-            (Cow::Borrowed("B"), Json::Bool(false)),
-        ]);
+        let mut members = [("b", Json::Null), ("a", Json::Bool(true)), ("B", Json::Bool(false))];
+        let object = Object::new(&mut members);
         assert_eq!(object.keys().collect::<Vec<_>>(), ["B", "a", "b"]);
         assert_eq!(object.get("a"), Some(&Json::Bool(true)));
         assert_eq!(object.get("c"), None);
         for size in [3, 16, 17, 40] {
             let keys: Vec<String> = (0..size).map(|i| format!("k{}", i * 7 % size)).collect();
-            let members = keys
-                .iter()
-                .map(|k| (Cow::Borrowed(k.as_str()), Json::String(Cow::Borrowed(k))));
-            let object = Object::new(members.collect());
+            let mut members: Vec<_> = keys.iter().map(|k| (k.as_str(), Json::String(k))).collect();
+            let object = Object::new(&mut members);
             for k in &keys {
                 assert_eq!(object.get(k).and_then(Json::as_str), Some(k.as_str()));
             }

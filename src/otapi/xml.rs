@@ -442,7 +442,11 @@ pub(crate) fn parse_json_tree<'a>(value: &'a Json<'a>, field: &'static str) -> R
 
 /// JSON text, bounded in size and depth before serde_json reads it. A fraction is read through a
 /// double, exact to 15 significant digits: a longer one is refused rather than rounded.
-pub(crate) fn parse_json_answer<'a>(text: &'a str, field: &'static str) -> Result<Json<'a>, Error> {
+pub(crate) fn parse_json_answer<'a>(
+    text: &'a str,
+    field: &'static str,
+    arena: &'a crate::input::Arena,
+) -> Result<Json<'a>, Error> {
     check_size(text, field)?;
     let shape = json_shape(text);
     if shape.depth > MAX_DEPTH {
@@ -457,7 +461,7 @@ pub(crate) fn parse_json_answer<'a>(text: &'a str, field: &'static str) -> Resul
             format!("a JSON number of more than {MAX_FRACTION_DIGITS} significant digits: send it as a string");
         return Err(Error::new(Code::TooPrecise, field, Some(detail)));
     }
-    crate::input::parse_json_within(text, field, MAX_ANSWER_BYTES)
+    crate::input::parse_json_within(text, field, MAX_ANSWER_BYTES, arena)
 }
 
 /// The most significant digits of a JSON fraction that a double keeps exactly.
@@ -518,7 +522,7 @@ fn json_node<'a>(
         Json::Null => (Cow::Borrowed(""), Vec::new()),
         Json::Bool(b) => (Cow::Borrowed(if *b { "true" } else { "false" }), Vec::new()),
         Json::Number(n) => (n.text(), Vec::new()),
-        Json::String(s) => (Cow::Borrowed(s.as_ref()), Vec::new()),
+        Json::String(s) => (Cow::Borrowed(*s), Vec::new()),
         Json::Array(items) => (
             Cow::Borrowed(""),
             items
@@ -532,7 +536,7 @@ fn json_node<'a>(
                 .members()
                 .iter()
                 .filter(|(_, v)| !v.is_null())
-                .map(|(k, v)| json_node(Cow::Borrowed(k.as_ref()), v, deeper, bounds))
+                .map(|(k, v)| json_node(Cow::Borrowed(*k), v, deeper, bounds))
                 .collect::<Result<_, _>>()?,
         ),
     };
@@ -612,7 +616,9 @@ mod tests {
 
     #[test]
     fn json_becomes_the_same_tree() {
-        let value = crate::input::parse_json(r#"{"Id": 7, "Ok": true, "L": [{"A": "x"}], "N": null}"#, "json").unwrap();
+        let arena = crate::input::Arena::new();
+        let text = r#"{"Id": 7, "Ok": true, "L": [{"A": "x"}], "N": null}"#;
+        let value = crate::input::parse_json(text, "json", &arena).unwrap();
         let root = parse_json_tree(&value, "json").unwrap();
         let names: Vec<&str> = root.children.iter().map(|c| c.name.as_ref()).collect();
         // An object's members come in key order.

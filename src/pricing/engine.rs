@@ -23,8 +23,13 @@ pub fn quote(request: &OrderRequest, rules: &PricingRules) -> Result<Quote, Erro
 /// both is reported at once.
 pub fn quote_json(request: &str, rules: &str) -> Result<Quote, Error> {
     let mut problems = Problems::default();
-    let request = input::parse_json(request, "").map_err(|e| problems.extend(e)).ok();
-    let rules = input::parse_json(rules, "rules").map_err(|e| problems.extend(e)).ok();
+    let arena = input::Arena::new();
+    let request = input::parse_json(request, "", &arena)
+        .map_err(|e| problems.extend(e))
+        .ok();
+    let rules = input::parse_json(rules, "rules", &arena)
+        .map_err(|e| problems.extend(e))
+        .ok();
     let request = request.and_then(|r| OrderRequest::read(&r, "request", &mut problems));
     let rules = rules.and_then(|r| PricingRules::read(&r, "rules", &mut problems));
     match problems.finish((request, rules))? {

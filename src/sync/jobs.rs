@@ -87,7 +87,8 @@ pub fn pull_orders_payload(payload: &str, options: &PullOrdersOptions) -> Result
     };
     let mut problems = Problems::default();
     let at = Place::root("payload");
-    let value = input::parse_json(payload, "payload")?;
+    let arena = input::Arena::new();
+    let value = input::parse_json(payload, "payload", &arena)?;
     let Json::Object(members) = &value else {
         return Err(Error::new(Code::InvalidType, "payload", Some("an object".into())));
     };
@@ -230,7 +231,8 @@ pub fn push_stock_payload(payload: &str) -> Result<PushStockPayload, Error> {
     if payload.trim().is_empty() {
         return Ok(PushStockPayload::default());
     }
-    let value = input::parse_json(payload, "payload")?;
+    let arena = input::Arena::new();
+    let value = input::parse_json(payload, "payload", &arena)?;
     let members = match &value {
         Json::Null => return Ok(PushStockPayload::default()),
         Json::Object(members) => members,
@@ -251,7 +253,7 @@ pub fn push_stock_payload(payload: &str) -> Result<PushStockPayload, Error> {
     for (i, item) in items.iter().enumerate().take(MAX_SYNC_ENTRIES) {
         let item_at = ids_at.index(i);
         match item {
-            Json::String(s) => read.push((i, s.as_ref().to_owned())),
+            Json::String(s) => read.push((i, (*s).to_owned())),
             Json::Number(n) => match n.decimal() {
                 Ok(d) if !d.fract().is_zero() => problems.push(Code::NotWhole, item_at, None),
                 Ok(d) if d < rust_decimal::Decimal::ONE => {

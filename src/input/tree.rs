@@ -1,7 +1,7 @@
 //! A JSON value that borrows from the text it was read from and from an [`Arena`]: a string or
 //! a key without escapes is a slice of the text, a whole number is held as a number, any other
-//! number as its literal text; lists, objects and unescaped strings are in the arena. Reading a
-//! tree allocates nothing once the thread's arena has grown to its size, and a tree is dropped
+//! number as its literal text; lists, objects and unescaped strings are in the arena. A tree
+//! needs no new memory once the thread's arena has grown to its size, and it is dropped
 //! whole, not node by node — where a `serde_json::Value` holds a `String` for every key, string
 //! and number, and a B-tree for every object.
 

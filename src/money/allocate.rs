@@ -122,20 +122,43 @@ impl Share {
 /// caps (`capped` false), every share is open.
 fn split_units(total: i128, shares: &mut [Share], capped: bool) -> Result<(), Error> {
     let mut left = total;
-    let mut rests = Vec::with_capacity(shares.len());
+    // The remainders, packed where they fit (an order's do, below some 10¹⁴ in its currency),
+    // else as they are.
+    let mut packed: Vec<u128> = Vec::with_capacity(shares.len());
+    let mut wide: Vec<Rest> = Vec::new();
     while left > 0 {
         let (wsum, by_caps) = open_weights(shares, capped)?;
-        rests.clear();
-        match spread(shares, left, wsum, by_caps, &mut rests)? {
-            Spread::Held => left = total.checked_sub(held(shares)?).ok_or_else(overflow)?,
-            Spread::Given(given) => {
-                let leftover =
-                    usize::try_from(left.checked_sub(given).ok_or_else(overflow)?).map_err(|_| overflow())?;
-                return give_leftover(shares, &mut rests, leftover);
-            }
+        let done = if packs(wsum, shares.len()) {
+            round(shares, left, wsum, by_caps, &mut packed)?
+        } else {
+            round(shares, left, wsum, by_caps, &mut wide)?
+        };
+        if done {
+            return Ok(());
         }
+        left = total.checked_sub(held(shares)?).ok_or_else(overflow)?;
     }
     Ok(())
+}
+
+/// One round of the split over the open shares, their remainders kept as `R`s: whether it is
+/// done (`false`: some shares were held at their caps, and the rest is to split again).
+fn round<R: Remainder>(
+    shares: &mut [Share],
+    left: i128,
+    wsum: i128,
+    by_caps: bool,
+    rests: &mut Vec<R>,
+) -> Result<bool, Error> {
+    rests.clear();
+    match spread(shares, left, wsum, by_caps, rests)? {
+        Spread::Held => Ok(false),
+        Spread::Given(given) => {
+            let leftover = usize::try_from(left.checked_sub(given).ok_or_else(overflow)?).map_err(|_| overflow())?;
+            give_leftover(shares, rests, leftover)?;
+            Ok(true)
+        }
+    }
 }
 
 /// The open shares' weights summed, and whether they are split by their caps instead (every
@@ -169,7 +192,13 @@ enum Spread {
 /// In one pass over the open shares: holds at its cap each whose exact share `left × w ÷ wsum`
 /// exceeds it, and gives the others the floor of theirs, keeping in `rests` what the floor
 /// left over (with the weight and the line, to pick the leftover units by).
-fn spread(shares: &mut [Share], left: i128, wsum: i128, by_caps: bool, rests: &mut Vec<Rest>) -> Result<Spread, Error> {
+fn spread<R: Remainder>(
+    shares: &mut [Share],
+    left: i128,
+    wsum: i128,
+    by_caps: bool,
+    rests: &mut Vec<R>,
+) -> Result<Spread, Error> {
     let mut held = false;
     let mut given = 0i128;
     for (i, share) in shares.iter_mut().enumerate().filter(|(_, s)| s.open) {
@@ -183,7 +212,7 @@ fn spread(shares: &mut [Share], left: i128, wsum: i128, by_caps: bool, rests: &m
             let (part, rest) = div_rem(product, wsum).ok_or_else(overflow)?;
             share.part = part;
             given = given.checked_add(part).ok_or_else(overflow)?;
-            rests.push((rest, by, Reverse(i)));
+            rests.push(R::of(rest, by, i));
         }
     }
     Ok(if held { Spread::Held } else { Spread::Given(given) })
@@ -198,13 +227,58 @@ fn held(shares: &[Share]) -> Result<i128, Error> {
         .ok_or_else(overflow)
 }
 
-/// What a share's floor left over, its weight and its line (reversed: the earlier line is the
-/// larger), ordered as the leftover units are given.
+/// What a share's floor left over, with its weight and its line, ordered as the leftover units
+/// are given: the larger remainder first, then the larger weight, then the earlier line.
+trait Remainder: Ord {
+    /// The remainder `rest` of the share on `line`, split by `by`.
+    fn of(rest: i128, by: i128, line: usize) -> Self;
+    /// Its line.
+    fn line(&self) -> usize;
+}
+
+/// A remainder as it is: the line reversed, the earlier being the larger.
 type Rest = (i128, i128, Reverse<usize>);
+
+impl Remainder for Rest {
+    fn of(rest: i128, by: i128, line: usize) -> Self {
+        (rest, by, Reverse(line))
+    }
+
+    fn line(&self) -> usize {
+        self.2 .0
+    }
+}
+
+/// How many low bits of a packed remainder hold its line.
+const LINE_BITS: u32 = 10;
+
+/// The last line a packed remainder can name.
+const LAST_PACKED_LINE: u128 = (1 << LINE_BITS) - 1;
+
+/// Whether a split by `wsum` over `lines` packs its remainders into `u128`s: every remainder and
+/// weight (each at most `wsum`) below 2⁵⁴, every line below 2¹⁰.
+fn packs(wsum: i128, lines: usize) -> bool {
+    wsum < 1 << (64 - LINE_BITS) && lines <= 1 << LINE_BITS
+}
+
+/// A remainder in one number, ordered as [`Rest`] is (see [`packs`]): the remainder in the high
+/// 64 bits, the weight above the line, the line reversed in the low bits. A selection over them
+/// moves 16 bytes and compares once, where a [`Rest`] is 48 bytes and three comparisons.
+impl Remainder for u128 {
+    fn of(rest: i128, by: i128, line: usize) -> Self {
+        let line = u128::try_from(line).unwrap_or(LAST_PACKED_LINE).min(LAST_PACKED_LINE);
+        let field = |n: i128| u128::try_from(n).unwrap_or(0);
+        field(rest) << 64 | field(by) << LINE_BITS | (LAST_PACKED_LINE ^ line)
+    }
+
+    fn line(&self) -> usize {
+        usize::try_from(LAST_PACKED_LINE ^ (self & LAST_PACKED_LINE)).unwrap_or(usize::MAX)
+    }
+}
 
 /// One unit each to the `leftover` shares with the largest remainders (then the larger weight,
 /// then the earlier line), picked in one linear selection.
-fn give_leftover(shares: &mut [Share], rests: &mut [Rest], leftover: usize) -> Result<(), Error> {
+fn give_leftover<R: Remainder>(shares: &mut [Share], rests: &mut [R], leftover: usize) -> Result<(), Error> {
     let Some(last) = leftover.checked_sub(1) else {
         return Ok(());
     };
@@ -212,8 +286,8 @@ fn give_leftover(shares: &mut [Share], rests: &mut [Rest], leftover: usize) -> R
     if last < rests.len() {
         rests.select_nth_unstable_by(last, |a, b| b.cmp(a));
     }
-    for (_, _, Reverse(i)) in rests.iter().take(leftover) {
-        if let Some(s) = shares.get_mut(*i) {
+    for rest in rests.iter().take(leftover) {
+        if let Some(s) = shares.get_mut(rest.line()) {
             s.part = s.part.checked_add(1).ok_or_else(overflow)?;
         }
     }
@@ -351,8 +425,11 @@ mod tests {
         fn capped_splits_are_the_stated_ones(
             lines in proptest::collection::vec((0i64..=50, 0i64..=40), 1..12),
             total in 0i64..=400,
+            // Weights past 2⁵⁴ units keep their remainders unpacked.
+            wide in proptest::bool::ANY,
         ) {
-            let weights: Vec<i128> = lines.iter().map(|(w, _)| i128::from(*w)).collect();
+            let scale = if wide { 10i128.pow(16) } else { 1 };
+            let weights: Vec<i128> = lines.iter().map(|(w, _)| i128::from(*w) * scale).collect();
             let caps: Vec<i128> = lines.iter().map(|(_, c)| i128::from(*c)).collect();
             prop_assume!(i128::from(total) <= caps.iter().sum::<i128>());
             let decimals = |v: &[i128]| v.iter().map(|u| Decimal::from_i128_with_scale(*u, 2)).collect::<Vec<_>>();

@@ -555,12 +555,11 @@ impl<'r> Pricer<'r> {
 
 /// A line at its gross amount, before any discount or tax.
 fn new_line(item: &OrderItem, gross: Decimal, rules: &PricingRules) -> Result<QuoteLine, Error> {
-    let info = rules.products.get(&item.product_id);
+    let info = rules.product(&item.product_id);
     let category = info.and_then(|p| p.category.clone());
     let tax_rate = category
         .as_ref()
-        .and_then(|c| rules.tax.category_rates.get(c))
-        .copied()
+        .and_then(|c| rules.category_rate(c))
         .unwrap_or(rules.tax.rate);
     let pieces = match item.units_per_carton {
         Some(u) => Some(

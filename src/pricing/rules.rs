@@ -380,13 +380,34 @@ impl PricingRules {
 
     /// The category of a product, if the rules know it.
     pub fn category_of(&self, product_id: &str) -> Option<&str> {
-        self.products.get(product_id).and_then(|p| p.category.as_deref())
+        self.product(product_id).and_then(|p| p.category.as_deref())
+    }
+
+    /// What the rules know of a product.
+    pub(crate) fn product(&self, product_id: &str) -> Option<&ProductInfo> {
+        entry(&self.products, product_id)
+    }
+
+    /// The tax rate of a product category, if it has its own.
+    pub(crate) fn category_rate(&self, category: &str) -> Option<Decimal> {
+        entry(&self.tax.category_rates, category).copied()
     }
 
     /// The offer with this code, ignoring case and surrounding spaces.
     pub fn offer(&self, code: &str) -> Option<&Offer> {
         let code = code.trim();
         self.offers.iter().find(|o| same_ignoring_case(o.code.trim(), code))
+    }
+}
+
+/// The value at `key`: a few entries are compared in turn, which costs less than hashing the key
+/// (SipHash, some 170 instructions for a short one); more are looked up by hash.
+fn entry<'m, V>(map: &'m HashMap<String, V>, key: &str) -> Option<&'m V> {
+    const SCANNED: usize = 8;
+    if map.len() <= SCANNED {
+        map.iter().find_map(|(k, v)| (k == key).then_some(v))
+    } else {
+        map.get(key)
     }
 }
 
@@ -472,4 +493,22 @@ pub(crate) fn validate(r: &PricingRules, p: &mut Problems) {
         check_percentage(p, Place::root("rules.tax.category_rates").name(category), *rate);
     }
     check_len(p, "rules.products", r.products.len(), MAX_RULE_ENTRIES);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_entry_is_found_by_its_key_in_a_few_scanned_and_in_many_hashed() {
+        for size in [0, 1, 8, 9, 40] {
+            let map: HashMap<String, usize> = (0..size).map(|i| (format!("p{i}"), i)).collect();
+            for i in 0..size {
+                assert_eq!(entry(&map, &format!("p{i}")), Some(&i), "p{i} of {size}");
+            }
+            for missing in ["", "p", "P0", "p0 ", "q1"] {
+                assert_eq!(entry(&map, missing), None, "{missing:?} of {size}");
+            }
+        }
+    }
 }

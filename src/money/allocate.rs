@@ -1,5 +1,6 @@
 //! Exact allocation of an amount over weights by largest remainder.
 
+use std::cell::Cell;
 use std::cmp::Reverse;
 
 use rust_decimal::Decimal;
@@ -36,9 +37,23 @@ pub(crate) fn allocate_within(
     caps: Option<&[Decimal]>,
     scale: u32,
 ) -> Result<Vec<Decimal>, Error> {
+    let mut kept = Scratch::take();
+    let parts = split_in(&mut kept, amount, weights, caps, scale);
+    kept.keep();
+    parts
+}
+
+/// [`allocate_within`], its shares and remainders in `scratch`.
+fn split_in(
+    scratch: &mut Scratch,
+    amount: Decimal,
+    weights: &[Decimal],
+    caps: Option<&[Decimal]>,
+    scale: u32,
+) -> Result<Vec<Decimal>, Error> {
     let total = units(amount, scale)?;
     let weight_scale = common_scale(weights);
-    let mut shares = Vec::with_capacity(weights.len());
+    let shares = &mut scratch.shares;
     for (i, &w) in weights.iter().enumerate() {
         let cap = match caps.and_then(|c| c.get(i)) {
             Some(&c) => Some(units(c, scale)?),
@@ -46,12 +61,46 @@ pub(crate) fn allocate_within(
         };
         shares.push(Share::new(units(w, weight_scale)?, cap));
     }
-    split_units(total, &mut shares, caps.is_some())?;
+    split_units(total, shares, caps.is_some(), &mut scratch.packed)?;
     let mut parts = Vec::with_capacity(shares.len());
-    for share in &shares {
+    for share in shares.iter() {
         parts.push(Decimal::try_from_i128_with_scale(share.part, scale).map_err(|_| overflow())?);
     }
     Ok(parts)
+}
+
+/// The lists a split works in: its shares and their packed remainders.
+#[derive(Default)]
+struct Scratch {
+    shares: Vec<Share>,
+    packed: Vec<u128>,
+}
+
+thread_local! {
+    /// The thread's last split's lists, emptied, for its next split: splitting an order's
+    /// amounts allocates only their parts.
+    static KEPT_SCRATCH: Cell<Scratch> = const {
+        Cell::new(Scratch {
+            shares: Vec::new(),
+            packed: Vec::new(),
+        })
+    };
+}
+
+impl Scratch {
+    /// The thread's kept lists (empty ones while another split holds them).
+    fn take() -> Self {
+        KEPT_SCRATCH.with(Cell::take)
+    }
+
+    /// Emptied and kept for the thread's next split, unless they grew past an order's lines.
+    fn keep(mut self) {
+        if self.shares.capacity() <= MAX_LINES {
+            self.shares.clear();
+            self.packed.clear();
+            KEPT_SCRATCH.with(|kept| kept.set(self));
+        }
+    }
 }
 
 /// The scale at which every weight is a whole number: their own (money amounts come at their
@@ -119,17 +168,16 @@ impl Share {
 }
 
 /// Water-filling largest-remainder split in integer units, into each share's `part`; without
-/// caps (`capped` false), every share is open.
-fn split_units(total: i128, shares: &mut [Share], capped: bool) -> Result<(), Error> {
+/// caps (`capped` false), every share is open; `packed` holds the remainders where they fit.
+fn split_units(total: i128, shares: &mut [Share], capped: bool, packed: &mut Vec<u128>) -> Result<(), Error> {
     let mut left = total;
     // The remainders, packed where they fit (an order's do, below some 10¹⁴ in its currency),
     // else as they are.
-    let mut packed: Vec<u128> = Vec::with_capacity(shares.len());
     let mut wide: Vec<Rest> = Vec::new();
     while left > 0 {
         let (wsum, by_caps) = open_weights(shares, capped)?;
         let done = if packs(wsum, shares.len()) {
-            round(shares, left, wsum, by_caps, &mut packed)?
+            round(shares, left, wsum, by_caps, packed)?
         } else {
             round(shares, left, wsum, by_caps, &mut wide)?
         };

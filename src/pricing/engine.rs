@@ -40,8 +40,14 @@ pub fn quote_json(request: &str, rules: &str) -> Result<Quote, Error> {
 
 /// An offer that applied to the goods: its split over the lines and its step.
 struct Applied {
-    parts: Vec<Decimal>,
+    split: Split,
     step: Step,
+}
+
+/// An amount split over the lines: the parts sum to the total.
+struct Split {
+    total: Decimal,
+    parts: Vec<Decimal>,
 }
 
 /// The code the customer typed and, when it names an offer that may apply here, that offer and
@@ -93,8 +99,19 @@ impl<'r> Pricer<'r> {
     }
 
     /// Splits `amount` over `weights`, no part above its cap.
-    fn split(&self, amount: Decimal, weights: &[Decimal], caps: &[Decimal]) -> Result<Vec<Decimal>, Error> {
-        allocate_within(amount, weights, Some(caps), self.currency.minor_units())
+    fn split(&self, amount: Decimal, weights: &[Decimal], caps: &[Decimal]) -> Result<Split, Error> {
+        Ok(Split {
+            total: amount,
+            parts: allocate_within(amount, weights, Some(caps), self.currency.minor_units())?,
+        })
+    }
+
+    /// Nothing, over `lines` lines.
+    fn no_split(&self, lines: usize) -> Split {
+        Split {
+            total: self.zero(),
+            parts: vec![self.zero(); lines],
+        }
     }
 
     /// Lines: `unit_price × quantity`, rounded once per line; the subtotal is their sum.
@@ -185,27 +202,24 @@ impl<'r> Pricer<'r> {
             .as_ref()
             .filter(|c| !c.discount_percentage.is_zero());
         let gross = gross(quote);
-        let (offer_parts, category_parts) = match self.rules.combination {
+        let (offer, category) = match self.rules.combination {
             Combination::BothOnSubtotal => {
                 let applied = self.try_offer(offer, &gross, quote, typed)?;
-                let offer_parts = self.offer_parts(applied, gross.len(), quote);
-                let left = minus_each(&gross, &offer_parts)?;
-                (
-                    offer_parts,
-                    self.category_parts(category, &gross, &left, &mut quote.steps)?,
-                )
+                let offer = self.offer_split(applied, gross.len(), quote);
+                let left = minus_each(&gross, &offer.parts)?;
+                (offer, self.category_split(category, &gross, &left, &mut quote.steps)?)
             }
             Combination::Sequential => {
-                let category_parts = self.category_parts(category, &gross, &gross, &mut quote.steps)?;
-                let left = minus_each(&gross, &category_parts)?;
+                let category = self.category_split(category, &gross, &gross, &mut quote.steps)?;
+                let left = minus_each(&gross, &category.parts)?;
                 let applied = self.try_offer(offer, &left, quote, typed)?;
-                (self.offer_parts(applied, gross.len(), quote), category_parts)
+                (self.offer_split(applied, gross.len(), quote), category)
             }
             Combination::BestOnly => self.best_only(offer, category, &gross, quote, typed)?,
         };
-        quote.financial.discount = self.round(sum(&offer_parts)?);
-        quote.financial.category_discount = self.round(sum(&category_parts)?);
-        for (line, (offer, category)) in quote.lines.iter_mut().zip(offer_parts.iter().zip(&category_parts)) {
+        quote.financial.discount = self.round(offer.total);
+        quote.financial.category_discount = self.round(category.total);
+        for (line, (offer, category)) in quote.lines.iter_mut().zip(offer.parts.iter().zip(&category.parts)) {
             line.discount = *offer;
             line.category_discount = *category;
             line.net_amount = line.total_price.minus(*offer)?.minus(*category)?;
@@ -222,22 +236,21 @@ impl<'r> Pricer<'r> {
         gross: &[Decimal],
         quote: &mut Quote,
         typed: Option<&str>,
-    ) -> Result<(Vec<Decimal>, Vec<Decimal>), Error> {
+    ) -> Result<(Split, Split), Error> {
         let applied = self.try_offer(offer, gross, quote, typed)?;
         let mut category_steps = Vec::new();
-        let category_parts = self.category_parts(category, gross, gross, &mut category_steps)?;
-        let category_total = sum(&category_parts)?;
+        let category = self.category_split(category, gross, gross, &mut category_steps)?;
         let loser = |s: Step| Step {
             amount: self.zero(),
             note: Some(Note::NotCombinable),
             ..s
         };
-        let zeros = vec![self.zero(); gross.len()];
+        let nothing = self.no_split(gross.len());
         Ok(match applied {
-            Some(a) if a.step.amount >= category_total => {
+            Some(a) if a.step.amount >= category.total => {
                 quote.steps.push(a.step);
                 quote.steps.extend(category_steps.into_iter().map(loser));
-                (a.parts, zeros)
+                (a.split, nothing)
             }
             Some(a) => {
                 if let Some(code) = typed {
@@ -245,11 +258,11 @@ impl<'r> Pricer<'r> {
                 }
                 quote.steps.push(loser(a.step));
                 quote.steps.extend(category_steps);
-                (zeros, category_parts)
+                (nothing, category)
             }
             None => {
                 quote.steps.extend(category_steps);
-                (zeros, category_parts)
+                (nothing, category)
             }
         })
     }
@@ -287,7 +300,7 @@ impl<'r> Pricer<'r> {
             amount = eligible_base;
             note = Some(Note::CappedByBase);
         }
-        let parts = self.split(amount, &eligible, &eligible)?;
+        let split = self.split(amount, &eligible, &eligible)?;
         let step = step(
             Rule::Offer,
             Some(offer.code.clone()),
@@ -297,31 +310,31 @@ impl<'r> Pricer<'r> {
             amount,
             note,
         );
-        Ok(Some(Applied { parts, step }))
+        Ok(Some(Applied { split, step }))
     }
 
-    /// An applied offer's split, its step recorded; zeros when no offer applied.
-    fn offer_parts(&self, applied: Option<Applied>, lines: usize, quote: &mut Quote) -> Vec<Decimal> {
+    /// An applied offer's split, its step recorded; nothing when no offer applied.
+    fn offer_split(&self, applied: Option<Applied>, lines: usize, quote: &mut Quote) -> Split {
         match applied {
             Some(a) => {
                 quote.steps.push(a.step);
-                a.parts
+                a.split
             }
-            None => vec![self.zero(); lines],
+            None => self.no_split(lines),
         }
     }
 
     /// The category discount on the sum of `weights`, split by them and held to `room` per line;
-    /// zeros without a category.
-    fn category_parts(
+    /// nothing without a category.
+    fn category_split(
         &self,
         category: Option<&rules::CustomerCategory>,
         weights: &[Decimal],
         room: &[Decimal],
         steps: &mut Vec<Step>,
-    ) -> Result<Vec<Decimal>, Error> {
+    ) -> Result<Split, Error> {
         let Some(category) = category else {
-            return Ok(vec![self.zero(); weights.len()]);
+            return Ok(self.no_split(weights.len()));
         };
         let base = sum(weights)?;
         let exact = percent(base, category.discount_percentage)?;
@@ -375,28 +388,23 @@ impl<'r> Pricer<'r> {
     /// with the points behind it; with `as_payment` the tax base keeps them.
     fn loyalty(&self, requested: u64, quote: &mut Quote) -> Result<(), Error> {
         let due: Vec<Decimal> = quote.lines.iter().map(|l| l.net_amount).collect();
-        let (points, parts, line_points) = self.points(requested, &due, &mut quote.steps)?;
+        let (points, split, line_points) = self.points(requested, &due, &mut quote.steps)?;
         let as_payment = self.rules.loyalty.as_ref().is_some_and(|l| l.as_payment);
-        for (line, (loyalty, points)) in quote.lines.iter_mut().zip(parts.iter().zip(line_points)) {
+        for (line, (loyalty, points)) in quote.lines.iter_mut().zip(split.parts.iter().zip(line_points)) {
             let goods = line.net_amount;
             line.loyalty_discount = *loyalty;
             line.loyalty_points = points;
             line.net_amount = goods.minus(*loyalty)?;
             line.tax_base = if as_payment { goods } else { line.net_amount };
         }
-        quote.financial.loyalty_discount = self.round(sum(&parts)?);
+        quote.financial.loyalty_discount = self.round(split.total);
         quote.loyalty_points_used = points;
         Ok(())
     }
 
     /// Points redeemed, their value split over the lines' `due` amounts, and the points per line.
-    fn points(
-        &self,
-        requested: u64,
-        due: &[Decimal],
-        steps: &mut Vec<Step>,
-    ) -> Result<(u64, Vec<Decimal>, Vec<u64>), Error> {
-        let none = || (0, vec![self.zero(); due.len()], vec![0; due.len()]);
+    fn points(&self, requested: u64, due: &[Decimal], steps: &mut Vec<Step>) -> Result<(u64, Split, Vec<u64>), Error> {
+        let none = || (0, self.no_split(due.len()), vec![0; due.len()]);
         if requested == 0 {
             return Ok(none());
         }
@@ -441,11 +449,12 @@ impl<'r> Pricer<'r> {
             amount,
             note,
         ));
-        let parts = self.split(amount, due, due)?;
-        let line_points = each(allocate_within(Decimal::from(points), &parts, None, 0)?.iter(), |p| {
-            p.to_u64().ok_or_else(overflow)
-        })?;
-        Ok((points, parts, line_points))
+        let split = self.split(amount, due, due)?;
+        let line_points = each(
+            allocate_within(Decimal::from(points), &split.parts, None, 0)?.iter(),
+            |p| p.to_u64().ok_or_else(overflow),
+        )?;
+        Ok((points, split, line_points))
     }
 
     /// Tax: on each line's tax base at its rate, and on delivery when it is taxed; per line or
@@ -532,7 +541,7 @@ impl<'r> Pricer<'r> {
             let (group_exact, amount) = if per_order {
                 let group_exact = self.tax_in(group_base, rate)?;
                 let amount = self.round(group_exact);
-                for (i, part) in group.iter().zip(self.split(amount, &bases, &bases)?) {
+                for (i, part) in group.iter().zip(self.split(amount, &bases, &bases)?.parts) {
                     if let Some(t) = taxes.get_mut(*i) {
                         *t = part;
                     }

@@ -37,20 +37,34 @@ pub(crate) fn allocate_within(
     caps: Option<&[Decimal]>,
     scale: u32,
 ) -> Result<Vec<Decimal>, Error> {
-    let mut kept = Scratch::take();
-    let parts = split_in(&mut kept, amount, weights, caps, scale);
-    kept.keep();
-    parts
+    let mut parts = vec![Decimal::ZERO; weights.len()];
+    allocate_into(&mut parts, amount, weights, caps, scale)?;
+    Ok(parts)
 }
 
-/// [`allocate_within`], its shares and remainders in `scratch`.
-fn split_in(
-    scratch: &mut Scratch,
+/// [`allocate_within`] into `parts`, one for each weight.
+pub(crate) fn allocate_into(
+    parts: &mut [Decimal],
     amount: Decimal,
     weights: &[Decimal],
     caps: Option<&[Decimal]>,
     scale: u32,
-) -> Result<Vec<Decimal>, Error> {
+) -> Result<(), Error> {
+    let mut kept = Scratch::take();
+    let split = split_in(&mut kept, parts, amount, weights, caps, scale);
+    kept.keep();
+    split
+}
+
+/// [`allocate_into`], its shares and remainders in `scratch`.
+fn split_in(
+    scratch: &mut Scratch,
+    parts: &mut [Decimal],
+    amount: Decimal,
+    weights: &[Decimal],
+    caps: Option<&[Decimal]>,
+    scale: u32,
+) -> Result<(), Error> {
     let total = units(amount, scale)?;
     let weight_scale = common_scale(weights);
     let shares = &mut scratch.shares;
@@ -62,11 +76,10 @@ fn split_in(
         shares.push(Share::new(units(w, weight_scale)?, cap));
     }
     split_units(total, shares, caps.is_some(), &mut scratch.packed)?;
-    let mut parts = Vec::with_capacity(shares.len());
-    for share in shares.iter() {
-        parts.push(Decimal::try_from_i128_with_scale(share.part, scale).map_err(|_| overflow())?);
+    for (part, share) in parts.iter_mut().zip(shares.iter()) {
+        *part = Decimal::try_from_i128_with_scale(share.part, scale).map_err(|_| overflow())?;
     }
-    Ok(parts)
+    Ok(())
 }
 
 /// The lists a split works in: its shares and their packed remainders.

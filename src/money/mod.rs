@@ -6,7 +6,7 @@ mod rounding;
 mod text;
 
 pub use allocate::allocate;
-pub(crate) use allocate::allocate_within;
+pub(crate) use allocate::{allocate_into, allocate_within};
 pub use currency::Currency;
 pub use rounding::RoundingMode;
 pub(crate) use text::DecimalText;

@@ -1,5 +1,6 @@
 //! The quote engine: lines → offer and category discounts → delivery → loyalty → tax → total.
 
+use bumpalo::Bump;
 use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
 
@@ -8,7 +9,7 @@ use super::request::{self, OrderItem, OrderRequest};
 use super::rules::{self, Combination, Offer, OfferKind, PricingRules, TaxRounding, ThresholdBasis};
 use crate::error::{internal, overflow, Error, Problems};
 use crate::input::{self, Read};
-use crate::money::{allocate_within, percent, sum, tax_in, Checked, Currency, RoundingMode};
+use crate::money::{allocate_into, percent, sum, tax_in, Checked, Currency, RoundingMode};
 
 /// Prices an order under `rules`, after checking both: every problem is reported at once.
 pub fn quote(request: &OrderRequest, rules: &PricingRules) -> Result<Quote, Error> {
@@ -16,7 +17,7 @@ pub fn quote(request: &OrderRequest, rules: &PricingRules) -> Result<Quote, Erro
     request::validate(request, &mut problems);
     rules::validate(rules, &mut problems);
     problems.finish(())?;
-    Pricer::new(rules).price(request)
+    Pricer::new(rules, &input::Arena::new()).price(request)
 }
 
 /// [`quote`] from JSON texts: the request (the seed's body) and the rules; every problem of
@@ -33,28 +34,28 @@ pub fn quote_json(request: &str, rules: &str) -> Result<Quote, Error> {
     let request = request.and_then(|r| OrderRequest::read(&r, "request", &mut problems));
     let rules = rules.and_then(|r| PricingRules::read(&r, "rules", &mut problems));
     match problems.finish((request, rules))? {
-        (Some(request), Some(rules)) => Pricer::new(&rules).price(&request),
+        (Some(request), Some(rules)) => Pricer::new(&rules, &arena).price(&request),
         _ => Err(internal("an input was neither read nor refused")),
     }
 }
 
 /// An offer that applied to the goods: its split over the lines and its step.
-struct Applied {
-    split: Split,
+struct Applied<'r> {
+    split: Split<'r>,
     step: Step,
 }
 
 /// An amount split over the lines: the parts sum to the total.
-struct Split {
+struct Split<'r> {
     total: Decimal,
-    parts: Vec<Decimal>,
+    parts: &'r [Decimal],
 }
 
 /// The code the customer typed and, when it names an offer that may apply here, that offer and
 /// which lines it is for.
 struct TypedCode<'a, 'r> {
     text: &'a str,
-    offer: Option<(&'r Offer, Vec<bool>)>,
+    offer: Option<(&'r Offer, &'r [bool])>,
 }
 
 /// One quote's rules, currency and rounding: the stages of pricing, each filling the quote.
@@ -62,15 +63,48 @@ struct Pricer<'r> {
     rules: &'r PricingRules,
     currency: Currency,
     mode: RoundingMode,
+    /// Where the lists of amounts the stages pass each other are kept.
+    arena: &'r Bump,
 }
 
 impl<'r> Pricer<'r> {
-    fn new(rules: &'r PricingRules) -> Self {
+    fn new(rules: &'r PricingRules, arena: &'r Bump) -> Self {
         Pricer {
             rules,
             currency: rules.currency,
             mode: rules.rounding,
+            arena,
         }
+    }
+
+    /// The items in a list of the pricing's own.
+    fn list<T>(&self, items: impl ExactSizeIterator<Item = T>) -> &'r mut [T] {
+        self.arena.alloc_slice_fill_iter(items)
+    }
+
+    /// `f` of each item, in a list of the pricing's own, or its first error.
+    fn each<T, U>(
+        &self,
+        items: impl ExactSizeIterator<Item = T>,
+        f: impl FnMut(T) -> Result<U, Error>,
+    ) -> Result<&'r mut [U], Error> {
+        self.arena.alloc_slice_try_fill_iter(items.map(f))
+    }
+
+    /// The lines' amounts before any discount.
+    fn gross(&self, quote: &Quote) -> &'r [Decimal] {
+        self.list(quote.lines.iter().map(|l| l.total_price))
+    }
+
+    /// The amounts of the lines in `mask`, zero elsewhere.
+    fn masked(&self, amounts: &[Decimal], mask: &[bool]) -> &'r [Decimal] {
+        let zero = self.zero();
+        self.list(amounts.iter().zip(mask).map(|(a, m)| if *m { *a } else { zero }))
+    }
+
+    /// `a − b`, element by element.
+    fn minus_each(&self, a: &[Decimal], b: &[Decimal]) -> Result<&'r [Decimal], Error> {
+        Ok(self.each(a.iter().zip(b), |(a, b)| a.minus(*b))?)
     }
 
     /// The order priced: each stage fills the lines and the totals it is about.
@@ -99,29 +133,43 @@ impl<'r> Pricer<'r> {
     }
 
     /// Splits `amount` over `weights`, no part above its cap.
-    fn split(&self, amount: Decimal, weights: &[Decimal], caps: &[Decimal]) -> Result<Split, Error> {
+    fn split(&self, amount: Decimal, weights: &[Decimal], caps: &[Decimal]) -> Result<Split<'r>, Error> {
         Ok(Split {
             total: amount,
-            parts: allocate_within(amount, weights, Some(caps), self.currency.minor_units())?,
+            parts: self.parts(amount, weights, Some(caps), self.currency.minor_units())?,
         })
     }
 
+    /// `amount` split over `weights` at `scale` (see [`allocate_into`]), in a list of the
+    /// pricing's own.
+    fn parts(
+        &self,
+        amount: Decimal,
+        weights: &[Decimal],
+        caps: Option<&[Decimal]>,
+        scale: u32,
+    ) -> Result<&'r [Decimal], Error> {
+        let parts = self.arena.alloc_slice_fill_copy(weights.len(), Decimal::ZERO);
+        allocate_into(parts, amount, weights, caps, scale)?;
+        Ok(parts)
+    }
+
     /// Nothing, over `lines` lines.
-    fn no_split(&self, lines: usize) -> Split {
+    fn no_split(&self, lines: usize) -> Split<'r> {
         Split {
             total: self.zero(),
-            parts: vec![self.zero(); lines],
+            parts: self.arena.alloc_slice_fill_copy(lines, self.zero()),
         }
     }
 
     /// Lines: `unit_price × quantity`, rounded once per line; the subtotal is their sum.
     fn lines(&self, req: &OrderRequest) -> Result<Quote, Error> {
-        let exact = each(req.items.iter(), |i| i.unit_price.times(Decimal::from(i.quantity)))?;
-        let lines = each(req.items.iter().zip(&exact), |(item, exact)| {
+        let exact = self.each(req.items.iter(), |i| i.unit_price.times(Decimal::from(i.quantity)))?;
+        let lines = each(req.items.iter().zip(exact.iter()), |(item, exact)| {
             new_line(item, self.round(*exact), self.rules)
         })?;
         let subtotal = self.round(sum(lines.iter().map(|l| &l.total_price))?);
-        let exact = sum(&exact)?;
+        let exact = sum(exact.iter())?;
         let zero = self.zero();
         Ok(Quote {
             financial: Financial {
@@ -162,7 +210,7 @@ impl<'r> Pricer<'r> {
     /// The code the customer typed: the offer it names if it may apply here, else why not.
     fn offer_code<'a>(&self, req: &'a OrderRequest, quote: &mut Quote) -> Option<TypedCode<'a, 'r>> {
         let text = req.offer_code.as_deref().map(str::trim).filter(|c| !c.is_empty())?;
-        let offer = find_offer(text, req, self.rules, &quote.lines)
+        let offer = find_offer(text, req, self.rules, &quote.lines, self.arena)
             .map_err(|reason| reject(quote, text, reason))
             .ok();
         quote.offer_code = offer.as_ref().map(|(o, _)| o.code.clone());
@@ -181,7 +229,7 @@ impl<'r> Pricer<'r> {
         if offer.kind != OfferKind::FreeDelivery {
             return Ok(false);
         }
-        let eligible = sum(&masked(&gross(quote), mask, self.zero()))?;
+        let eligible = sum(self.masked(self.gross(quote), mask))?;
         let applies = meets_minimum(offer, eligible);
         if !applies {
             reject(quote, text, RejectReason::BelowMinimum);
@@ -201,25 +249,25 @@ impl<'r> Pricer<'r> {
             .customer_category
             .as_ref()
             .filter(|c| !c.discount_percentage.is_zero());
-        let gross = gross(quote);
+        let gross = self.gross(quote);
         let (offer, category) = match self.rules.combination {
             Combination::BothOnSubtotal => {
-                let applied = self.try_offer(offer, &gross, quote, typed)?;
+                let applied = self.try_offer(offer, gross, quote, typed)?;
                 let offer = self.offer_split(applied, gross.len(), quote);
-                let left = minus_each(&gross, &offer.parts)?;
-                (offer, self.category_split(category, &gross, &left, &mut quote.steps)?)
+                let left = self.minus_each(gross, offer.parts)?;
+                (offer, self.category_split(category, gross, left, &mut quote.steps)?)
             }
             Combination::Sequential => {
-                let category = self.category_split(category, &gross, &gross, &mut quote.steps)?;
-                let left = minus_each(&gross, &category.parts)?;
-                let applied = self.try_offer(offer, &left, quote, typed)?;
+                let category = self.category_split(category, gross, gross, &mut quote.steps)?;
+                let left = self.minus_each(gross, category.parts)?;
+                let applied = self.try_offer(offer, left, quote, typed)?;
                 (self.offer_split(applied, gross.len(), quote), category)
             }
-            Combination::BestOnly => self.best_only(offer, category, &gross, quote, typed)?,
+            Combination::BestOnly => self.best_only(offer, category, gross, quote, typed)?,
         };
         quote.financial.discount = self.round(offer.total);
         quote.financial.category_discount = self.round(category.total);
-        for (line, (offer, category)) in quote.lines.iter_mut().zip(offer.parts.iter().zip(&category.parts)) {
+        for (line, (offer, category)) in quote.lines.iter_mut().zip(offer.parts.iter().zip(category.parts)) {
             line.discount = *offer;
             line.category_discount = *category;
             line.net_amount = line.total_price.minus(*offer)?.minus(*category)?;
@@ -231,12 +279,12 @@ impl<'r> Pricer<'r> {
     /// a code that loses is rejected as `not_combinable`.
     fn best_only(
         &self,
-        offer: Option<(&Offer, Vec<bool>)>,
+        offer: Option<(&Offer, &[bool])>,
         category: Option<&rules::CustomerCategory>,
         gross: &[Decimal],
         quote: &mut Quote,
         typed: Option<&str>,
-    ) -> Result<(Split, Split), Error> {
+    ) -> Result<(Split<'r>, Split<'r>), Error> {
         let applied = self.try_offer(offer, gross, quote, typed)?;
         let mut category_steps = Vec::new();
         let category = self.category_split(category, gross, gross, &mut category_steps)?;
@@ -270,14 +318,14 @@ impl<'r> Pricer<'r> {
     /// The offer on the eligible lines' `base` amounts, or `None` (recorded) below its minimum.
     fn try_offer(
         &self,
-        offer: Option<(&Offer, Vec<bool>)>,
+        offer: Option<(&Offer, &[bool])>,
         base: &[Decimal],
         quote: &mut Quote,
         typed: Option<&str>,
-    ) -> Result<Option<Applied>, Error> {
+    ) -> Result<Option<Applied<'r>>, Error> {
         let Some((offer, mask)) = offer else { return Ok(None) };
-        let eligible = masked(base, &mask, self.zero());
-        let eligible_base = sum(&eligible)?;
+        let eligible = self.masked(base, mask);
+        let eligible_base = sum(eligible)?;
         if !meets_minimum(offer, eligible_base) {
             if let Some(code) = typed {
                 reject(quote, code, RejectReason::BelowMinimum);
@@ -300,7 +348,7 @@ impl<'r> Pricer<'r> {
             amount = eligible_base;
             note = Some(Note::CappedByBase);
         }
-        let split = self.split(amount, &eligible, &eligible)?;
+        let split = self.split(amount, eligible, eligible)?;
         let step = step(
             Rule::Offer,
             Some(offer.code.clone()),
@@ -314,7 +362,7 @@ impl<'r> Pricer<'r> {
     }
 
     /// An applied offer's split, its step recorded; nothing when no offer applied.
-    fn offer_split(&self, applied: Option<Applied>, lines: usize, quote: &mut Quote) -> Split {
+    fn offer_split(&self, applied: Option<Applied<'r>>, lines: usize, quote: &mut Quote) -> Split<'r> {
         match applied {
             Some(a) => {
                 quote.steps.push(a.step);
@@ -332,7 +380,7 @@ impl<'r> Pricer<'r> {
         weights: &[Decimal],
         room: &[Decimal],
         steps: &mut Vec<Step>,
-    ) -> Result<Split, Error> {
+    ) -> Result<Split<'r>, Error> {
         let Some(category) = category else {
             return Ok(self.no_split(weights.len()));
         };
@@ -387,13 +435,13 @@ impl<'r> Pricer<'r> {
     /// Loyalty: points redeemed against the goods left to pay, their value split over the lines
     /// with the points behind it; with `as_payment` the tax base keeps them.
     fn loyalty(&self, requested: u64, quote: &mut Quote) -> Result<(), Error> {
-        let due: Vec<Decimal> = quote.lines.iter().map(|l| l.net_amount).collect();
-        let (points, split, line_points) = self.points(requested, &due, &mut quote.steps)?;
+        let due = self.list(quote.lines.iter().map(|l| l.net_amount));
+        let (points, split, line_points) = self.points(requested, due, &mut quote.steps)?;
         let as_payment = self.rules.loyalty.as_ref().is_some_and(|l| l.as_payment);
         for (line, (loyalty, points)) in quote.lines.iter_mut().zip(split.parts.iter().zip(line_points)) {
             let goods = line.net_amount;
             line.loyalty_discount = *loyalty;
-            line.loyalty_points = points;
+            line.loyalty_points = *points;
             line.net_amount = goods.minus(*loyalty)?;
             line.tax_base = if as_payment { goods } else { line.net_amount };
         }
@@ -403,8 +451,19 @@ impl<'r> Pricer<'r> {
     }
 
     /// Points redeemed, their value split over the lines' `due` amounts, and the points per line.
-    fn points(&self, requested: u64, due: &[Decimal], steps: &mut Vec<Step>) -> Result<(u64, Split, Vec<u64>), Error> {
-        let none = || (0, self.no_split(due.len()), vec![0; due.len()]);
+    fn points(
+        &self,
+        requested: u64,
+        due: &[Decimal],
+        steps: &mut Vec<Step>,
+    ) -> Result<(u64, Split<'r>, &'r [u64]), Error> {
+        let none = || {
+            (
+                0,
+                self.no_split(due.len()),
+                &*self.arena.alloc_slice_fill_copy(due.len(), 0),
+            )
+        };
         if requested == 0 {
             return Ok(none());
         }
@@ -450,10 +509,9 @@ impl<'r> Pricer<'r> {
             note,
         ));
         let split = self.split(amount, due, due)?;
-        let line_points = each(
-            allocate_within(Decimal::from(points), &split.parts, None, 0)?.iter(),
-            |p| p.to_u64().ok_or_else(overflow),
-        )?;
+        let line_points = self.each(self.parts(Decimal::from(points), split.parts, None, 0)?.iter(), |p| {
+            p.to_u64().ok_or_else(overflow)
+        })?;
         Ok((points, split, line_points))
     }
 
@@ -465,20 +523,24 @@ impl<'r> Pricer<'r> {
         } else {
             Decimal::ZERO
         };
-        let members: Vec<(Decimal, Decimal)> = quote
-            .lines
-            .iter()
-            .map(|l| (l.tax_rate, l.tax_base))
-            .chain([(delivery_rate, quote.delivery.fee)])
-            .collect();
-        let mut taxes = self.taxes(&members, &mut quote.steps)?;
-        let delivery_tax = taxes.pop().unwrap_or_else(|| self.zero());
-        for (line, tax) in quote.lines.iter_mut().zip(&taxes) {
+        // The lines, then the delivery.
+        let delivery = (delivery_rate, quote.delivery.fee);
+        let members = self
+            .arena
+            .alloc_slice_fill_with(quote.lines.len().saturating_add(1), |i| {
+                quote.lines.get(i).map_or(delivery, |l| (l.tax_rate, l.tax_base))
+            });
+        let taxes = self.taxes(members, &mut quote.steps)?;
+        let (delivery_tax, taxes) = match taxes.split_last() {
+            Some((delivery, lines)) => (*delivery, lines),
+            None => (self.zero(), taxes),
+        };
+        for (line, tax) in quote.lines.iter_mut().zip(taxes) {
             line.tax = *tax;
         }
         quote.delivery.tax_rate = delivery_rate;
         quote.delivery.tax = delivery_tax;
-        quote.financial.tax = self.round(sum(&taxes)?.plus(delivery_tax)?);
+        quote.financial.tax = self.round(sum(taxes)?.plus(delivery_tax)?);
         Ok(())
     }
 
@@ -510,18 +572,18 @@ impl<'r> Pricer<'r> {
     }
 
     /// The tax of each `(rate, base)` member, rounded per line or per rate over the order.
-    fn taxes(&self, members: &[(Decimal, Decimal)], steps: &mut Vec<Step>) -> Result<Vec<Decimal>, Error> {
+    fn taxes(&self, members: &[(Decimal, Decimal)], steps: &mut Vec<Step>) -> Result<&'r [Decimal], Error> {
         let per_order = self.rules.tax.rounding == TaxRounding::PerOrder;
         // Per line, each member's own tax; per order, each rate's tax is split over its members.
-        let exact = if per_order {
-            Vec::new()
+        let exact: &[Decimal] = if per_order {
+            &[]
         } else {
-            each(members.iter(), |(rate, base)| self.tax_in(*base, *rate))?
+            self.each(members.iter(), |(rate, base)| self.tax_in(*base, *rate))?
         };
-        let mut taxes = if per_order {
-            vec![self.zero(); members.len()]
+        let taxes = if per_order {
+            self.arena.alloc_slice_fill_copy(members.len(), self.zero())
         } else {
-            exact.iter().map(|e| self.round(*e)).collect()
+            self.list(exact.iter().map(|e| self.round(*e)))
         };
         // The taxed members grouped by rate, the rates in increasing order, each group in line order.
         let rate_of = |i: &usize| members.get(*i).map(|m| m.0);
@@ -534,22 +596,22 @@ impl<'r> Pricer<'r> {
         }
         for group in by_rate.chunk_by(|a, b| rate_of(a) == rate_of(b)) {
             let rate = group.first().and_then(rate_of).unwrap_or_default();
-            let bases: Vec<Decimal> = group.iter().map(base_of).collect();
-            let group_base = sum(&bases)?;
+            let bases: &[Decimal] = self.list(group.iter().map(base_of));
+            let group_base = sum(bases)?;
             // Per order, the group's tax is computed from its summed base, never from summed
             // per-line quotients (each rounded at 28 digits, their sum would depend on line order).
             let (group_exact, amount) = if per_order {
                 let group_exact = self.tax_in(group_base, rate)?;
                 let amount = self.round(group_exact);
-                for (i, part) in group.iter().zip(self.split(amount, &bases, &bases)?.parts) {
+                for (i, part) in group.iter().zip(self.split(amount, bases, bases)?.parts) {
                     if let Some(t) = taxes.get_mut(*i) {
-                        *t = part;
+                        *t = *part;
                     }
                 }
                 (group_exact, amount)
             } else {
                 let of = |v: &[Decimal]| sum(group.iter().filter_map(|i| v.get(*i)));
-                (of(&exact)?, of(&taxes)?)
+                (of(exact)?, of(taxes)?)
             };
             steps.push(step(Rule::Tax, None, group_base, Some(rate), group_exact, amount, None));
         }
@@ -606,7 +668,8 @@ fn find_offer<'r>(
     req: &OrderRequest,
     rules: &'r PricingRules,
     lines: &[QuoteLine],
-) -> Result<(&'r Offer, Vec<bool>), RejectReason> {
+    arena: &'r Bump,
+) -> Result<(&'r Offer, &'r [bool]), RejectReason> {
     let offer = rules.offer(code).ok_or(RejectReason::UnknownCode)?;
     if !offer.merchant_ids.is_empty() && !offer.merchant_ids.contains(&req.merchant_id) {
         return Err(RejectReason::WrongMerchant);
@@ -620,14 +683,11 @@ fn find_offer<'r>(
         }
     }
     let everything = offer.product_ids.is_empty() && offer.categories.is_empty();
-    let mask: Vec<bool> = lines
-        .iter()
-        .map(|line| {
-            everything
-                || offer.product_ids.contains(&line.product_id)
-                || line.category.as_ref().is_some_and(|c| offer.categories.contains(c))
-        })
-        .collect();
+    let mask: &[bool] = arena.alloc_slice_fill_iter(lines.iter().map(|line| {
+        everything
+            || offer.product_ids.contains(&line.product_id)
+            || line.category.as_ref().is_some_and(|c| offer.categories.contains(c))
+    }));
     if mask.contains(&true) {
         Ok((offer, mask))
     } else {
@@ -643,27 +703,8 @@ fn reject(quote: &mut Quote, code: &str, reason: RejectReason) {
     });
 }
 
-/// The lines' amounts before any discount.
-fn gross(quote: &Quote) -> Vec<Decimal> {
-    quote.lines.iter().map(|l| l.total_price).collect()
-}
-
 fn meets_minimum(offer: &Offer, eligible_base: Decimal) -> bool {
     offer.min_subtotal.is_none_or(|m| eligible_base >= m)
-}
-
-/// The amounts of the lines in `mask`, zero elsewhere.
-fn masked(amounts: &[Decimal], mask: &[bool], zero: Decimal) -> Vec<Decimal> {
-    amounts
-        .iter()
-        .zip(mask)
-        .map(|(a, m)| if *m { *a } else { zero })
-        .collect()
-}
-
-/// `a − b`, element by element.
-fn minus_each(a: &[Decimal], b: &[Decimal]) -> Result<Vec<Decimal>, Error> {
-    each(a.iter().zip(b), |(a, b)| a.minus(*b))
 }
 
 /// `f` of each item, in order, or its first error (the list allocated once, at its length).

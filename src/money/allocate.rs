@@ -498,6 +498,21 @@ mod tests {
             let theirs = stated(i128::from(total), &weights, &caps).map(|p| decimals(&p));
             prop_assert_eq!(ours, theirs);
         }
+
+        /// What the pricing relies on to split an amount over the amounts it comes from without caps.
+        #[test]
+        fn a_split_of_at_most_the_weights_sum_gives_no_part_above_its_weight(
+            (weights, amount) in proptest::collection::vec(0i64..=5_000, 1..40).prop_flat_map(|w| {
+                let sum = w.iter().sum::<i64>();
+                (Just(w), 0..=sum)
+            }),
+        ) {
+            let weights: Vec<Decimal> = weights.iter().map(|w| Decimal::new(*w, 2)).collect();
+            let parts = allocate_within(Decimal::new(amount, 2), &weights, None, 2).unwrap();
+            for (part, weight) in parts.iter().zip(&weights) {
+                prop_assert!(part <= weight, "{part} > {weight}");
+            }
+        }
     }
 
     #[test]

@@ -132,8 +132,19 @@ impl<'r> Pricer<'r> {
         Decimal::new(0, self.currency.minor_units())
     }
 
+    /// Splits `amount`, at most their sum, over `amounts` in proportion: no part passes its
+    /// amount, so there are no caps to check (a part is below its exact share plus one unit,
+    /// which is at most the amount unless it is the amount; and the leftover units all go to
+    /// lines with a remainder, of which there are more than units).
+    fn split(&self, amount: Decimal, amounts: &[Decimal]) -> Result<Split<'r>, Error> {
+        Ok(Split {
+            total: amount,
+            parts: self.parts(amount, amounts, None, self.currency.minor_units())?,
+        })
+    }
+
     /// Splits `amount` over `weights`, no part above its cap.
-    fn split(&self, amount: Decimal, weights: &[Decimal], caps: &[Decimal]) -> Result<Split<'r>, Error> {
+    fn split_within(&self, amount: Decimal, weights: &[Decimal], caps: &[Decimal]) -> Result<Split<'r>, Error> {
         Ok(Split {
             total: amount,
             parts: self.parts(amount, weights, Some(caps), self.currency.minor_units())?,
@@ -348,7 +359,7 @@ impl<'r> Pricer<'r> {
             amount = eligible_base;
             note = Some(Note::CappedByBase);
         }
-        let split = self.split(amount, eligible, eligible)?;
+        let split = self.split(amount, eligible)?;
         let step = step(
             Rule::Offer,
             Some(offer.code.clone()),
@@ -402,7 +413,7 @@ impl<'r> Pricer<'r> {
             amount,
             note,
         ));
-        self.split(amount, weights, room)
+        self.split_within(amount, weights, room)
     }
 
     /// Delivery: the merchant's fee, unless a free-delivery code or the threshold waives it.
@@ -508,7 +519,7 @@ impl<'r> Pricer<'r> {
             amount,
             note,
         ));
-        let split = self.split(amount, due, due)?;
+        let split = self.split(amount, due)?;
         let line_points = self.each(self.parts(Decimal::from(points), split.parts, None, 0)?.iter(), |p| {
             p.to_u64().ok_or_else(overflow)
         })?;
@@ -603,7 +614,7 @@ impl<'r> Pricer<'r> {
             let (group_exact, amount) = if per_order {
                 let group_exact = self.tax_in(group_base, rate)?;
                 let amount = self.round(group_exact);
-                for (i, part) in group.iter().zip(self.split(amount, bases, bases)?.parts) {
+                for (i, part) in group.iter().zip(self.split(amount, bases)?.parts) {
                     if let Some(t) = taxes.get_mut(*i) {
                         *t = *part;
                     }

@@ -17,6 +17,9 @@ const LONGEST: usize = 32;
 /// 10¹⁹: the low chunk's digits fill a u64.
 const CHUNK: u128 = 10_000_000_000_000_000_000;
 
+/// The digits, by their value.
+const DIGITS: &[u8; 10] = b"0123456789";
+
 /// How many digits the low chunk has when the high one has any (its leading zeros included).
 const CHUNK_DIGITS: usize = 19;
 
@@ -64,19 +67,25 @@ impl DecimalText {
     }
 
     /// Writes the digits of `n` leftward from before `end`, passing over the point's place, at
-    /// least `width` of them (zeros first); where the last one went.
+    /// least `width` of them (zeros first); where the last one went. (Places and counts stay
+    /// within the text's 32 bytes, far from wrapping; `set` writes nothing outside them.)
     fn put(&mut self, mut n: u64, end: usize, point: usize, width: usize) -> usize {
         let mut at = end;
         let mut written = 0usize;
         while n > 0 || written < width {
-            at = at.saturating_sub(1);
+            at = at.wrapping_sub(1);
             if at == point {
-                at = at.saturating_sub(1);
+                at = at.wrapping_sub(1);
             }
-            // A remainder by ten is below ten: `b'0'` plus it is a digit.
-            self.set(at, b'0'.saturating_add(u8::try_from(n % 10).unwrap_or(0)));
+            self.set(
+                at,
+                DIGITS
+                    .get(usize::try_from(n % 10).unwrap_or(0))
+                    .copied()
+                    .unwrap_or(b'0'),
+            );
             n /= 10;
-            written = written.saturating_add(1);
+            written = written.wrapping_add(1);
         }
         at
     }

@@ -9,7 +9,7 @@ use std::fmt;
 use serde::ser::{self, Serialize};
 
 use crate::error::{internal, Error};
-use crate::input::plain_run_len;
+use crate::input::{number, plain_run_len};
 
 /// `value` as compact JSON text; a value that JSON cannot hold (a map whose keys are not
 /// strings or numbers, a float key that is not finite) is the library's own defect, `internal`.
@@ -19,13 +19,21 @@ pub(crate) fn to_json<T: Serialize + ?Sized>(value: &T) -> Result<String, Error>
 
 /// `text` with `value`'s compact JSON text appended (see [`to_json`]).
 pub(crate) fn append_json<T: Serialize + ?Sized>(text: String, value: &T) -> Result<String, Error> {
-    let mut out = Text(text);
+    let mut out = Text {
+        json: text,
+        decimal_next: false,
+    };
     value.serialize(&mut out).map_err(internal)?;
-    Ok(out.0)
+    Ok(out.json)
 }
 
 /// The JSON text written so far.
-struct Text(String);
+struct Text {
+    json: String,
+    /// The next string is a decimal's text (see `serialize_newtype_struct`), which holds
+    /// nothing to escape.
+    decimal_next: bool,
+}
 
 /// Why a value could not be written.
 #[derive(Debug)]
@@ -52,14 +60,14 @@ impl Text {
     /// Pushes `s` as a JSON string: quoted, with serde_json's escapes (`\"`, `\\`, `\b`, `\f`,
     /// `\n`, `\r`, `\t`, and `\u00XX` for any other control character).
     fn string(&mut self, s: &str) {
-        self.0.reserve(s.len().saturating_add(2));
-        self.0.push('"');
+        self.json.reserve(s.len().saturating_add(2));
+        self.json.push('"');
         if plain_run_len(s.as_bytes()) == s.len() {
-            self.0.push_str(s);
+            self.json.push_str(s);
         } else {
             self.escaped(s);
         }
-        self.0.push('"');
+        self.json.push('"');
     }
 
     /// Pushes the contents of a string that holds a character to escape.
@@ -69,7 +77,7 @@ impl Text {
         loop {
             let run = plain_run_len(rest.as_bytes());
             let (plain, escaped) = rest.split_at_checked(run).unwrap_or((rest, ""));
-            self.0.push_str(plain);
+            self.json.push_str(plain);
             let mut chars = escaped.chars();
             let Some(c) = chars.next() else { break };
             self.escape(c);
@@ -90,40 +98,40 @@ impl Text {
             _ => {
                 // `\u00` and two lowercase hex digits, as serde_json writes them.
                 let code = u32::from(c);
-                self.0.push_str("\\u00");
+                self.json.push_str("\\u00");
                 for nibble in [code >> 4 & 0xf, code & 0xf] {
-                    self.0.push(char::from_digit(nibble, 16).unwrap_or('0'));
+                    self.json.push(char::from_digit(nibble, 16).unwrap_or('0'));
                 }
                 return;
             }
         };
-        self.0.push_str(short);
+        self.json.push_str(short);
     }
 
     /// Pushes a whole number.
     fn integer<I: itoa::Integer>(&mut self, n: I) -> Result<(), Unwritable> {
-        self.0.push_str(itoa::Buffer::new().format(n));
+        self.json.push_str(itoa::Buffer::new().format(n));
         Ok(())
     }
 
     /// Pushes a float: `null` when it is not finite, as serde_json writes it.
     fn float<F: zmij::Float>(&mut self, f: F, finite: bool) {
         match finite {
-            true => self.0.push_str(zmij::Buffer::new().format_finite(f)),
-            false => self.0.push_str("null"),
+            true => self.json.push_str(zmij::Buffer::new().format_finite(f)),
+            false => self.json.push_str("null"),
         }
     }
 
     /// Opens `{"variant":` of an enum's variant with content, closed by `}`.
     fn open_variant(&mut self, variant: &str) {
-        self.0.push('{');
+        self.json.push('{');
         self.string(variant);
-        self.0.push(':');
+        self.json.push(':');
     }
 
     /// The members of a list or an object opened by `open`, closed by `close`.
     fn members(&mut self, open: &str, close: &'static str) -> Members<'_> {
-        self.0.push_str(open);
+        self.json.push_str(open);
         Members {
             text: self,
             first: true,
@@ -143,7 +151,7 @@ impl Members<'_> {
     /// Pushes the comma before an entry or a member unless it is the first.
     fn next(&mut self) {
         if !self.first {
-            self.text.0.push(',');
+            self.text.json.push(',');
         }
         self.first = false;
     }
@@ -170,7 +178,7 @@ impl Members<'_> {
     fn name(&mut self, name: &'static str) {
         debug_assert_eq!(plain_run_len(name.as_bytes()), name.len(), "{name:?} needs escaping");
         self.next();
-        let text = &mut self.text.0;
+        let text = &mut self.text.json;
         text.reserve(name.len().saturating_add(3));
         text.push('"');
         text.push_str(name);
@@ -179,7 +187,7 @@ impl Members<'_> {
 
     /// Closes the list or object.
     fn close(self) -> Result<(), Unwritable> {
-        self.text.0.push_str(self.close);
+        self.text.json.push_str(self.close);
         Ok(())
     }
 }
@@ -210,7 +218,7 @@ impl<'t> ser::Serializer for &'t mut Text {
     type SerializeStructVariant = Members<'t>;
 
     fn serialize_bool(self, v: bool) -> Result<(), Unwritable> {
-        self.0.push_str(if v { "true" } else { "false" });
+        self.json.push_str(if v { "true" } else { "false" });
         Ok(())
     }
 
@@ -232,7 +240,14 @@ impl<'t> ser::Serializer for &'t mut Text {
     }
 
     fn serialize_str(self, v: &str) -> Result<(), Unwritable> {
-        self.string(v);
+        if std::mem::take(&mut self.decimal_next) {
+            self.json.reserve(v.len().saturating_add(2));
+            self.json.push('"');
+            self.json.push_str(v);
+            self.json.push('"');
+        } else {
+            self.string(v);
+        }
         Ok(())
     }
 
@@ -253,7 +268,7 @@ impl<'t> ser::Serializer for &'t mut Text {
     }
 
     fn serialize_unit(self) -> Result<(), Unwritable> {
-        self.0.push_str("null");
+        self.json.push_str("null");
         Ok(())
     }
 
@@ -266,8 +281,14 @@ impl<'t> ser::Serializer for &'t mut Text {
         Ok(())
     }
 
-    fn serialize_newtype_struct<T: Serialize + ?Sized>(self, _name: &'static str, value: &T) -> Result<(), Unwritable> {
-        value.serialize(self)
+    /// A decimal's text comes as a newtype named [`number::SERDE_NAME`]: written without looking
+    /// for characters to escape (its digits, point and sign have none); other serializers see
+    /// the string.
+    fn serialize_newtype_struct<T: Serialize + ?Sized>(self, name: &'static str, value: &T) -> Result<(), Unwritable> {
+        self.decimal_next = name == number::SERDE_NAME;
+        let written = value.serialize(&mut *self);
+        self.decimal_next = false;
+        written
     }
 
     fn serialize_newtype_variant<T: Serialize + ?Sized>(
@@ -279,7 +300,7 @@ impl<'t> ser::Serializer for &'t mut Text {
     ) -> Result<(), Unwritable> {
         self.open_variant(variant);
         value.serialize(&mut *self)?;
-        self.0.push('}');
+        self.json.push('}');
         Ok(())
     }
 
@@ -380,26 +401,26 @@ impl ser::SerializeMap for Members<'_> {
     /// (`"12"`, `"true"`); anything else (a list, an object, `null`) refused.
     fn serialize_key<T: Serialize + ?Sized>(&mut self, key: &T) -> Result<(), Unwritable> {
         self.next();
-        let start = self.text.0.len();
+        let start = self.text.json.len();
         key.serialize(&mut *self.text)?;
-        let written = self.text.0.get(start..).unwrap_or_default();
+        let written = self.text.json.get(start..).unwrap_or_default();
         match written.bytes().next() {
             Some(b'"') => Ok(()),
             Some(b'0'..=b'9' | b'-' | b't' | b'f') => {
-                self.text.0.insert(start, '"');
-                self.text.0.push('"');
+                self.text.json.insert(start, '"');
+                self.text.json.push('"');
                 Ok(())
             }
             _ => {
                 let refused = Unwritable(format!("a map key must be a string, not {written}"));
-                self.text.0.truncate(start);
+                self.text.json.truncate(start);
                 Err(refused)
             }
         }
     }
 
     fn serialize_value<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), Unwritable> {
-        self.text.0.push(':');
+        self.text.json.push(':');
         value.serialize(&mut *self.text)
     }
 
@@ -462,6 +483,21 @@ mod tests {
         enum_keys: BTreeMap<KeyKind, u8>,
         option_keys: BTreeMap<Option<i8>, u8>,
         float_keys: FloatKeys,
+        #[serde(with = "number::decimal")]
+        amount: rust_decimal::Decimal,
+        /// A string to escape after a decimal's text, and after a number named as one.
+        escaped: &'static str,
+        named_number: NamedNumber,
+        escaped_again: &'static str,
+    }
+
+    /// A number in a newtype named as a decimal's text is.
+    struct NamedNumber(u8);
+
+    impl Serialize for NamedNumber {
+        fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+            s.serialize_newtype_struct(number::SERDE_NAME, &self.0)
+        }
     }
 
     /// A map keyed by floats (which no standard map can be).
@@ -511,6 +547,10 @@ mod tests {
             enum_keys: BTreeMap::from([(KeyKind::First, 1)]),
             option_keys: BTreeMap::from([(Some(-3), 1)]),
             float_keys: FloatKeys(vec![(0.5, 1), (-2.0, 2)]),
+            amount: rust_decimal::Decimal::new(-1250, 2),
+            escaped: "a\"b\n",
+            named_number: NamedNumber(5),
+            escaped_again: "\\",
         };
         let (ours, theirs) = both(&record);
         assert_eq!(ours, theirs);

@@ -77,36 +77,6 @@ impl<'r> Pricer<'r> {
         }
     }
 
-    /// The items in a list of the pricing's own.
-    fn list<T>(&self, items: impl ExactSizeIterator<Item = T>) -> &'r mut [T] {
-        self.arena.alloc_slice_fill_iter(items)
-    }
-
-    /// `f` of each item, in a list of the pricing's own, or its first error.
-    fn each<T, U>(
-        &self,
-        items: impl ExactSizeIterator<Item = T>,
-        f: impl FnMut(T) -> Result<U, Error>,
-    ) -> Result<&'r mut [U], Error> {
-        self.arena.alloc_slice_try_fill_iter(items.map(f))
-    }
-
-    /// The lines' amounts before any discount.
-    fn gross(&self, quote: &Quote) -> &'r [Decimal] {
-        self.list(quote.lines.iter().map(|l| l.total_price))
-    }
-
-    /// The amounts of the lines in `mask`, zero elsewhere.
-    fn masked(&self, amounts: &[Decimal], mask: &[bool]) -> &'r [Decimal] {
-        let zero = self.zero();
-        self.list(amounts.iter().zip(mask).map(|(a, m)| if *m { *a } else { zero }))
-    }
-
-    /// `a − b`, element by element.
-    fn minus_each(&self, a: &[Decimal], b: &[Decimal]) -> Result<&'r [Decimal], Error> {
-        Ok(self.each(a.iter().zip(b), |(a, b)| a.minus(*b))?)
-    }
-
     /// The order priced: each stage fills the lines and the totals it is about.
     fn price(&self, req: &OrderRequest) -> Result<Quote, Error> {
         let mut quote = self.lines(req)?;
@@ -132,10 +102,40 @@ impl<'r> Pricer<'r> {
         Decimal::new(0, self.currency.minor_units())
     }
 
-    /// Splits `amount`, at most their sum, over `amounts` in proportion: no part passes its
-    /// amount, so there are no caps to check (a part is below its exact share plus one unit,
-    /// which is at most the amount unless it is the amount; and the leftover units all go to
-    /// lines with a remainder, of which there are more than units).
+    /// The items in a list of the pricing's own.
+    fn list<T>(&self, items: impl ExactSizeIterator<Item = T>) -> &'r mut [T] {
+        self.arena.alloc_slice_fill_iter(items)
+    }
+
+    /// `f` of each item, in a list of the pricing's own, or its first error.
+    fn try_list<T, U>(
+        &self,
+        items: impl ExactSizeIterator<Item = T>,
+        f: impl FnMut(T) -> Result<U, Error>,
+    ) -> Result<&'r mut [U], Error> {
+        self.arena.alloc_slice_try_fill_iter(items.map(f))
+    }
+
+    /// The lines' amounts before any discount.
+    fn gross(&self, quote: &Quote) -> &'r [Decimal] {
+        self.list(quote.lines.iter().map(|l| l.total_price))
+    }
+
+    /// The amounts of the lines in `mask`, zero elsewhere.
+    fn masked(&self, amounts: &[Decimal], mask: &[bool]) -> &'r [Decimal] {
+        let zero = self.zero();
+        self.list(amounts.iter().zip(mask).map(|(a, m)| if *m { *a } else { zero }))
+    }
+
+    /// `a − b`, element by element.
+    fn minus_each(&self, a: &[Decimal], b: &[Decimal]) -> Result<&'r [Decimal], Error> {
+        Ok(self.try_list(a.iter().zip(b), |(a, b)| a.minus(*b))?)
+    }
+
+    /// Splits `amount`, at most their sum, over `amounts` in proportion. No part can pass its
+    /// amount, so there are no caps to check: a share below its amount floors to a unit below it
+    /// at least, and the leftover units go to shares with a remainder (a property test of
+    /// `money::allocate` checks it).
     fn split(&self, amount: Decimal, amounts: &[Decimal]) -> Result<Split<'r>, Error> {
         Ok(Split {
             total: amount,
@@ -175,7 +175,7 @@ impl<'r> Pricer<'r> {
 
     /// Lines: `unit_price × quantity`, rounded once per line; the subtotal is their sum.
     fn lines(&self, req: &OrderRequest) -> Result<Quote, Error> {
-        let exact = self.each(req.items.iter(), |i| i.unit_price.times(Decimal::from(i.quantity)))?;
+        let exact = self.try_list(req.items.iter(), |i| i.unit_price.times(Decimal::from(i.quantity)))?;
         let lines = each(req.items.iter().zip(exact.iter()), |(item, exact)| {
             new_line(item, self.round(*exact), self.rules)
         })?;
@@ -520,7 +520,7 @@ impl<'r> Pricer<'r> {
             note,
         ));
         let split = self.split(amount, due)?;
-        let line_points = self.each(self.parts(Decimal::from(points), split.parts, None, 0)?.iter(), |p| {
+        let line_points = self.try_list(self.parts(Decimal::from(points), split.parts, None, 0)?.iter(), |p| {
             p.to_u64().ok_or_else(overflow)
         })?;
         Ok((points, split, line_points))
@@ -589,7 +589,7 @@ impl<'r> Pricer<'r> {
         let exact: &[Decimal] = if per_order {
             &[]
         } else {
-            self.each(members.iter(), |(rate, base)| self.tax_in(*base, *rate))?
+            self.try_list(members.iter(), |(rate, base)| self.tax_in(*base, *rate))?
         };
         let taxes = if per_order {
             self.arena.alloc_slice_fill_copy(members.len(), self.zero())

@@ -6,7 +6,7 @@
 //! and number, and a B-tree for every object.
 
 use std::borrow::Cow;
-use std::cell::Cell;
+use std::cell::RefCell;
 use std::cmp::Ordering;
 use std::fmt;
 use std::ops::Deref;
@@ -30,15 +30,19 @@ pub(crate) struct Arena {
 /// cost the next quote a page fault every 4 KB (a fifth of its time).
 const MAX_KEPT_ARENA_BYTES: usize = 1024 * 1024;
 
+/// How many arenas a thread keeps: one in use may call for another (the dispatch's arguments,
+/// then the pricing's lists).
+const KEPT_ARENAS: usize = 2;
+
 thread_local! {
-    /// The memory of the thread's last arena, emptied.
-    static KEPT_ARENA: Cell<Option<Bump>> = const { Cell::new(None) };
+    /// The memory of the thread's last arenas, emptied.
+    static KEPT: RefCell<Vec<Bump>> = const { RefCell::new(Vec::new()) };
 }
 
 impl Arena {
-    /// An arena: the thread's kept one if there is one (none while another is in use).
+    /// An arena: one the thread kept if there is one (none while they are in use).
     pub(crate) fn new() -> Self {
-        let bump = KEPT_ARENA.with(Cell::take).unwrap_or_default();
+        let bump = KEPT.with(|kept| kept.borrow_mut().pop()).unwrap_or_default();
         Arena { bump }
     }
 }
@@ -56,7 +60,12 @@ impl Drop for Arena {
         let mut bump = std::mem::take(&mut self.bump);
         bump.reset();
         if bump.allocated_bytes() <= MAX_KEPT_ARENA_BYTES {
-            KEPT_ARENA.with(|kept| kept.set(Some(bump)));
+            KEPT.with(|kept| {
+                let mut kept = kept.borrow_mut();
+                if kept.len() < KEPT_ARENAS {
+                    kept.push(bump);
+                }
+            });
         }
     }
 }
@@ -291,22 +300,30 @@ mod tests {
         }
     }
 
+    /// The sizes of the arenas the thread keeps, the next one given last.
+    fn kept_sizes() -> Vec<usize> {
+        KEPT.with(|kept| kept.borrow().iter().map(Bump::allocated_bytes).collect())
+    }
+
     #[test]
-    fn an_arena_is_kept_for_the_threads_next_tree_unless_it_grew_large() {
-        let first = Arena::new();
-        first.alloc_slice_copy(&[0u8; 1000]);
-        // Another at the same time has memory of its own; the last one dropped is kept.
-        let second = Arena::new();
-        drop(second);
-        drop(first);
-        let kept = KEPT_ARENA.with(Cell::take).expect("an arena kept");
-        assert!(kept.allocated_bytes() >= 1000);
-        KEPT_ARENA.with(|k| k.set(Some(kept)));
+    fn arenas_are_kept_for_the_threads_next_trees_unless_they_grew_large() {
+        KEPT.with(|kept| kept.borrow_mut().clear());
+        // Each of three at the same time has memory of its own; two are kept, the last dropped
+        // given first.
+        let arenas = [Arena::new(), Arena::new(), Arena::new()];
+        for (arena, size) in arenas.iter().zip([1_000, 10_000, 100_000]) {
+            arena.alloc_slice_copy(&vec![0u8; size]);
+        }
+        drop(arenas);
+        let kept = kept_sizes();
+        assert_eq!(kept.len(), 2);
+        assert!(kept.iter().all(|size| *size >= 1_000) && kept[0] < kept[1], "{kept:?}");
         let reused = Arena::new();
-        assert!(reused.allocated_bytes() >= 1000);
+        assert_eq!(reused.allocated_bytes(), kept[1]);
+        assert_eq!(kept_sizes(), [kept[0]]);
         reused.alloc_slice_copy(&vec![0u8; MAX_KEPT_ARENA_BYTES]);
         drop(reused);
-        assert!(KEPT_ARENA.with(Cell::take).is_none());
+        assert_eq!(kept_sizes(), [kept[0]], "a large arena is freed");
     }
 
     #[test]

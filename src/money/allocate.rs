@@ -50,36 +50,23 @@ pub(crate) fn allocate_into(
     caps: Option<&[Decimal]>,
     scale: u32,
 ) -> Result<(), Error> {
-    let mut kept = Scratch::take();
-    let split = split_in(&mut kept, parts, amount, weights, caps, scale);
-    kept.keep();
-    split
-}
-
-/// [`allocate_into`], its shares and remainders in `scratch`.
-fn split_in(
-    scratch: &mut Scratch,
-    parts: &mut [Decimal],
-    amount: Decimal,
-    weights: &[Decimal],
-    caps: Option<&[Decimal]>,
-    scale: u32,
-) -> Result<(), Error> {
-    let total = units(amount, scale)?;
-    let weight_scale = common_scale(weights);
-    let shares = &mut scratch.shares;
-    for (i, &w) in weights.iter().enumerate() {
-        let cap = match caps.and_then(|c| c.get(i)) {
-            Some(&c) => Some(units(c, scale)?),
-            None => None,
-        };
-        shares.push(Share::new(units(w, weight_scale)?, cap));
-    }
-    split_units(total, shares, caps.is_some(), &mut scratch.packed)?;
-    for (part, share) in parts.iter_mut().zip(shares.iter()) {
-        *part = Decimal::try_from_i128_with_scale(share.part, scale).map_err(|_| overflow())?;
-    }
-    Ok(())
+    Scratch::lend(|scratch| {
+        let total = units(amount, scale)?;
+        let weight_scale = common_scale(weights);
+        let shares = &mut scratch.shares;
+        for (i, &w) in weights.iter().enumerate() {
+            let cap = match caps.and_then(|c| c.get(i)) {
+                Some(&c) => Some(units(c, scale)?),
+                None => None,
+            };
+            shares.push(Share::new(units(w, weight_scale)?, cap));
+        }
+        split_units(total, shares, caps.is_some(), &mut scratch.packed)?;
+        for (part, share) in parts.iter_mut().zip(shares.iter()) {
+            *part = Decimal::try_from_i128_with_scale(share.part, scale).map_err(|_| overflow())?;
+        }
+        Ok(())
+    })
 }
 
 /// The lists a split works in: its shares and their packed remainders.
@@ -101,9 +88,13 @@ thread_local! {
 }
 
 impl Scratch {
-    /// The thread's kept lists (empty ones while another split holds them).
-    fn take() -> Self {
-        KEPT_SCRATCH.with(Cell::take)
+    /// `split` done in the thread's kept lists (empty ones while another split holds them),
+    /// kept again after.
+    fn lend<T>(split: impl FnOnce(&mut Scratch) -> T) -> T {
+        let mut kept = KEPT_SCRATCH.with(Cell::take);
+        let done = split(&mut kept);
+        kept.keep();
+        done
     }
 
     /// Emptied and kept for the thread's next split, unless they grew past an order's lines.

@@ -60,9 +60,14 @@ impl Text {
     /// Pushes `s` as a JSON string: quoted, with serde_json's escapes (`\"`, `\\`, `\b`, `\f`,
     /// `\n`, `\r`, `\t`, and `\u00XX` for any other control character).
     fn string(&mut self, s: &str) {
+        self.quoted(s, false);
+    }
+
+    /// Pushes `s` as a JSON string (see [`Text::string`]), unsearched when it is `known_plain`.
+    fn quoted(&mut self, s: &str, known_plain: bool) {
         self.json.reserve(s.len().saturating_add(2));
         self.json.push('"');
-        if plain_run_len(s.as_bytes()) == s.len() {
+        if known_plain || plain_run_len(s.as_bytes()) == s.len() {
             self.json.push_str(s);
         } else {
             self.escaped(s);
@@ -240,14 +245,8 @@ impl<'t> ser::Serializer for &'t mut Text {
     }
 
     fn serialize_str(self, v: &str) -> Result<(), Unwritable> {
-        if std::mem::take(&mut self.decimal_next) {
-            self.json.reserve(v.len().saturating_add(2));
-            self.json.push('"');
-            self.json.push_str(v);
-            self.json.push('"');
-        } else {
-            self.string(v);
-        }
+        let known_plain = std::mem::take(&mut self.decimal_next);
+        self.quoted(v, known_plain);
         Ok(())
     }
 
@@ -281,11 +280,10 @@ impl<'t> ser::Serializer for &'t mut Text {
         Ok(())
     }
 
-    /// A decimal's text comes as a newtype named [`number::SERDE_NAME`]: written without looking
-    /// for characters to escape (its digits, point and sign have none); other serializers see
-    /// the string.
+    /// A decimal's text comes as a newtype named [`number::TEXT_NAME`]: written without looking
+    /// for characters to escape (its digits, point and sign have none).
     fn serialize_newtype_struct<T: Serialize + ?Sized>(self, name: &'static str, value: &T) -> Result<(), Unwritable> {
-        self.decimal_next = name == number::SERDE_NAME;
+        self.decimal_next = name == number::TEXT_NAME;
         let written = value.serialize(&mut *self);
         self.decimal_next = false;
         written
@@ -496,7 +494,7 @@ mod tests {
 
     impl Serialize for NamedNumber {
         fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-            s.serialize_newtype_struct(number::SERDE_NAME, &self.0)
+            s.serialize_newtype_struct(number::TEXT_NAME, &self.0)
         }
     }
 

@@ -150,6 +150,10 @@ fn build(negative: bool, digits: &str, scale: i64) -> Option<Decimal> {
 /// parses it itself and reports `invalid_number`, `out_of_range` or `too_precise` at its path.
 pub(crate) const SERDE_NAME: &str = "Decimal";
 
+/// The name of the newtype a decimal field writes its text in (see [`decimal`]): the library's
+/// writer pushes it without a search for characters to escape; any other writer sees the string.
+pub(crate) const TEXT_NAME: &str = "$ordercore::DecimalText";
+
 /// A decimal field as JSON carries it, `#[serde(with = "input::number::decimal")]`: read exactly
 /// from a number or a string, written as a string.
 pub(crate) mod decimal {
@@ -164,9 +168,9 @@ pub(crate) mod decimal {
     }
 
     /// Writes the decimal as rust_decimal's serde does, with fewer steps: a string, in a newtype
-    /// whose name tells the library's own writer that it holds nothing to escape.
+    /// named [`super::TEXT_NAME`].
     pub(crate) fn serialize<S: Serializer>(d: &Decimal, s: S) -> Result<S::Ok, S::Error> {
-        s.serialize_newtype_struct(super::SERDE_NAME, DecimalText::of(d).as_str())
+        s.serialize_newtype_struct(super::TEXT_NAME, DecimalText::of(d).as_str())
     }
 }
 

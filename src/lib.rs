@@ -28,6 +28,7 @@
 #[cfg(feature = "uniffi")]
 uniffi::setup_scaffolding!();
 
+mod arena;
 pub mod channels;
 mod datetime;
 pub mod error;

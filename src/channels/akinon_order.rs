@@ -32,7 +32,7 @@ pub struct CargoCompany {
 /// host's, a code it lacks being refused (never guessed).
 pub fn akinon_orders(json: &str, cargo_companies: &[CargoCompany]) -> Result<ChannelImport, Error> {
     check_table(cargo_companies)?;
-    let arena = input::Arena::new();
+    let arena = crate::arena::Arena::new();
     let orders = input::parse_json(json, "json", &arena)?;
     let Json::Array(orders) = orders else {
         return Err(Error::new(Code::InvalidType, "json", Some("a list".into())));

@@ -24,12 +24,12 @@ const STATUSES: &str = "UNPAID, READY_TO_SHIP, PROCESSED, RETRY_SHIP, SHIPPED, T
 /// its path (`response.order_list[0].item_list[2].model_sku`). An answer whose `error` is set
 /// is refused whole, its code and message in the problem.
 pub fn shopee_orders(json: &str) -> Result<ChannelImport, Error> {
-    shopee_orders_from_tree(&input::parse_json(json, "json", &input::Arena::new())?)
+    shopee_orders_from_tree(&input::parse_json(json, "json", &crate::arena::Arena::new())?)
 }
 
 /// [`shopee_orders`] of an answer parsed already.
 pub fn shopee_orders_from_value(answer: &Value) -> Result<ChannelImport, Error> {
-    shopee_orders_from_tree(&Json::from_value(answer, &input::Arena::new()))
+    shopee_orders_from_tree(&Json::from_value(answer, &crate::arena::Arena::new()))
 }
 
 /// [`shopee_orders`] of an answer's JSON tree.

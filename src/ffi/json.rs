@@ -45,7 +45,7 @@ pub(crate) fn call_tree(method: &str, args: &Json) -> Result<String, Error> {
 /// reporting every problem of all of them at once, then runs the operation. The result is JSON
 /// text, written straight from the result's type.
 pub fn call(method: &str, args: &Value) -> Result<Box<RawValue>, Error> {
-    call_tree(method, &Json::from_value(args, &input::Arena::new()))
+    call_tree(method, &Json::from_value(args, &crate::arena::Arena::new()))
         .and_then(|text| RawValue::from_string(text).map_err(internal))
 }
 
@@ -106,7 +106,7 @@ fn internal_envelope() -> String {
 pub fn call_text(method: &str, args: &str) -> String {
     // The result is written straight into its envelope, not copied into it.
     let opening = String::with_capacity(1024) + RESULT_OPENING;
-    let arena = input::Arena::new();
+    let arena = crate::arena::Arena::new();
     let answer = input::parse_json_within(args, "", input::MAX_CALL_BYTES, &arena)
         .and_then(|args| append_result(method, &args, opening));
     match answer {

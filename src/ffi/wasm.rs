@@ -14,8 +14,9 @@ use wasm_bindgen::JsCast;
 use super::json;
 use super::ops::names::*;
 use super::ops::operations;
+use crate::arena::Arena;
 use crate::error::{internal, Code, Error};
-use crate::input::{Arena, Json, Object};
+use crate::input::{Json, Object};
 
 #[wasm_bindgen(typescript_custom_section)]
 const TYPES: &'static str = r#"

@@ -362,7 +362,7 @@ mod tests {
     use serde_json::json;
 
     use super::*;
-    use crate::input::Arena;
+    use crate::arena::Arena;
 
     #[derive(Debug, Deserialize)]
     #[serde(deny_unknown_fields)]

@@ -5,7 +5,8 @@
 use std::borrow::Cow;
 use std::collections::HashSet;
 
-use super::tree::{key_order, Arena, Json, Number, Object};
+use super::tree::{key_order, Json, Number, Object};
+use crate::arena::Arena;
 use crate::error::{Code, Error, Place};
 
 /// The most bytes a JSON input (an order request, pricing rules) may have.

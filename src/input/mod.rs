@@ -20,7 +20,7 @@ use crate::money::Currency;
 pub(crate) use de::deserialize;
 pub(crate) use json::{key_in_path, parse_json, parse_json_within, plain_run_len};
 pub use json::{MAX_CALL_BYTES, MAX_INPUT_BYTES};
-pub(crate) use tree::{Arena, Json, Object};
+pub(crate) use tree::{Json, Object};
 
 /// A value with a reader of its own: every problem at once (type and validation), each with
 /// its path — where serde would stop at the first.

@@ -6,69 +6,13 @@
 //! and number, and a B-tree for every object.
 
 use std::borrow::Cow;
-use std::cell::RefCell;
 use std::cmp::Ordering;
 use std::fmt;
-use std::ops::Deref;
-
-use bumpalo::Bump;
 
 use rust_decimal::Decimal;
 
 use super::number;
-
-/// Where a tree's lists, objects and unescaped strings are kept (and the lists a pricing's stages
-/// pass each other): made by the caller beside the text, it lives as long as the tree and is
-/// emptied at once with it. Its memory is kept for the thread's next tree (up to
-/// [`MAX_KEPT_ARENA_BYTES`]), so that reading a tree like the last one allocates nothing.
-pub(crate) struct Arena {
-    bump: Bump,
-}
-
-/// The most bytes an arena keeps for the thread's next tree; a larger one is freed. A 1000-line
-/// quote's texts and lists fit: a larger block, which glibc maps and unmaps for each use, would
-/// cost the next quote a page fault every 4 KB (a fifth of its time).
-const MAX_KEPT_ARENA_BYTES: usize = 1024 * 1024;
-
-/// How many arenas a thread keeps: one in use may call for another (the dispatch's arguments,
-/// then the pricing's lists).
-const KEPT_ARENAS: usize = 2;
-
-thread_local! {
-    /// The memory of the thread's last arenas, emptied.
-    static KEPT: RefCell<Vec<Bump>> = const { RefCell::new(Vec::new()) };
-}
-
-impl Arena {
-    /// An arena: one the thread kept if there is one (none while they are in use).
-    pub(crate) fn new() -> Self {
-        let bump = KEPT.with(|kept| kept.borrow_mut().pop()).unwrap_or_default();
-        Arena { bump }
-    }
-}
-
-impl Deref for Arena {
-    type Target = Bump;
-
-    fn deref(&self) -> &Bump {
-        &self.bump
-    }
-}
-
-impl Drop for Arena {
-    fn drop(&mut self) {
-        let mut bump = std::mem::take(&mut self.bump);
-        bump.reset();
-        if bump.allocated_bytes() <= MAX_KEPT_ARENA_BYTES {
-            KEPT.with(|kept| {
-                let mut kept = kept.borrow_mut();
-                if kept.len() < KEPT_ARENAS {
-                    kept.push(bump);
-                }
-            });
-        }
-    }
-}
+use crate::arena::Arena;
 
 /// A JSON value, its strings borrowed from the text where they need no unescaping.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -298,32 +242,6 @@ mod tests {
             assert_eq!((held.as_u64(), held.as_i64()), (None, Some(n)));
             assert_eq!(held.decimal(), number::exact_decimal(&n.to_string()));
         }
-    }
-
-    /// The sizes of the arenas the thread keeps, the next one given last.
-    fn kept_sizes() -> Vec<usize> {
-        KEPT.with(|kept| kept.borrow().iter().map(Bump::allocated_bytes).collect())
-    }
-
-    #[test]
-    fn arenas_are_kept_for_the_threads_next_trees_unless_they_grew_large() {
-        KEPT.with(|kept| kept.borrow_mut().clear());
-        // Each of three at the same time has memory of its own; two are kept, the last dropped
-        // given first.
-        let arenas = [Arena::new(), Arena::new(), Arena::new()];
-        for (arena, size) in arenas.iter().zip([1_000, 10_000, 100_000]) {
-            arena.alloc_slice_copy(&vec![0u8; size]);
-        }
-        drop(arenas);
-        let kept = kept_sizes();
-        assert_eq!(kept.len(), 2);
-        assert!(kept.iter().all(|size| *size >= 1_000) && kept[0] < kept[1], "{kept:?}");
-        let reused = Arena::new();
-        assert_eq!(reused.allocated_bytes(), kept[1]);
-        assert_eq!(kept_sizes(), [kept[0]]);
-        reused.alloc_slice_copy(&vec![0u8; MAX_KEPT_ARENA_BYTES]);
-        drop(reused);
-        assert_eq!(kept_sizes(), [kept[0]], "a large arena is freed");
     }
 
     #[test]

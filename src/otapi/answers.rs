@@ -377,7 +377,7 @@ pub fn answer(method: OtMethod, xml: &str) -> Result<OtAnswer, Error> {
 
 /// `method`'s answer, from the JSON endpoint's text (paths start with `json`).
 pub fn answer_json(method: OtMethod, json: &str) -> Result<OtAnswer, Error> {
-    let arena = crate::input::Arena::new();
+    let arena = crate::arena::Arena::new();
     let value = parse_json_answer(json, "json", &arena)?;
     if !matches!(value, crate::input::Json::Object(_)) {
         return Err(Error::new(Code::InvalidType, "json", Some("an object".into())));

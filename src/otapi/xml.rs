@@ -445,7 +445,7 @@ pub(crate) fn parse_json_tree<'a>(value: &'a Json<'a>, field: &'static str) -> R
 pub(crate) fn parse_json_answer<'a>(
     text: &'a str,
     field: &'static str,
-    arena: &'a crate::input::Arena,
+    arena: &'a crate::arena::Arena,
 ) -> Result<Json<'a>, Error> {
     check_size(text, field)?;
     let shape = json_shape(text);
@@ -616,7 +616,7 @@ mod tests {
 
     #[test]
     fn json_becomes_the_same_tree() {
-        let arena = crate::input::Arena::new();
+        let arena = crate::arena::Arena::new();
         let text = r#"{"Id": 7, "Ok": true, "L": [{"A": "x"}], "N": null}"#;
         let value = crate::input::parse_json(text, "json", &arena).unwrap();
         let root = parse_json_tree(&value, "json").unwrap();

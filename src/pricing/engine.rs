@@ -17,14 +17,14 @@ pub fn quote(request: &OrderRequest, rules: &PricingRules) -> Result<Quote, Erro
     request::validate(request, &mut problems);
     rules::validate(rules, &mut problems);
     problems.finish(())?;
-    Pricer::new(rules, &input::Arena::new()).price(request)
+    Pricer::new(rules, &crate::arena::Arena::new()).price(request)
 }
 
 /// [`quote`] from JSON texts: the request (the seed's body) and the rules; every problem of
 /// both is reported at once.
 pub fn quote_json(request: &str, rules: &str) -> Result<Quote, Error> {
     let mut problems = Problems::default();
-    let arena = input::Arena::new();
+    let arena = crate::arena::Arena::new();
     let request = input::parse_json(request, "", &arena)
         .map_err(|e| problems.extend(e))
         .ok();

@@ -111,12 +111,12 @@ pub struct DeliveryAddress {
 impl OrderRequest {
     /// Parses and validates a request from JSON text.
     pub fn from_json(text: &str) -> Result<Self, Error> {
-        Self::from_tree(&input::parse_json(text, "", &input::Arena::new())?)
+        Self::from_tree(&input::parse_json(text, "", &crate::arena::Arena::new())?)
     }
 
     /// Reads and validates a request from a JSON value, reporting every problem at once.
     pub fn from_value(value: &Value) -> Result<Self, Error> {
-        Self::from_tree(&Json::from_value(value, &input::Arena::new()))
+        Self::from_tree(&Json::from_value(value, &crate::arena::Arena::new()))
     }
 
     /// [`OrderRequest::from_value`] of a JSON tree.

@@ -361,12 +361,12 @@ impl PricingRules {
 
     /// Parses and validates rules from JSON text.
     pub fn from_json(text: &str) -> Result<Self, Error> {
-        Self::from_tree(&input::parse_json(text, "rules", &input::Arena::new())?)
+        Self::from_tree(&input::parse_json(text, "rules", &crate::arena::Arena::new())?)
     }
 
     /// Reads and validates rules from a JSON value.
     pub fn from_value(value: &Value) -> Result<Self, Error> {
-        Self::from_tree(&Json::from_value(value, &input::Arena::new()))
+        Self::from_tree(&Json::from_value(value, &crate::arena::Arena::new()))
     }
 
     /// [`PricingRules::from_value`] of a JSON tree.

@@ -87,7 +87,7 @@ pub fn pull_orders_payload(payload: &str, options: &PullOrdersOptions) -> Result
     };
     let mut problems = Problems::default();
     let at = Place::root("payload");
-    let arena = input::Arena::new();
+    let arena = crate::arena::Arena::new();
     let value = input::parse_json(payload, "payload", &arena)?;
     let Json::Object(members) = &value else {
         return Err(Error::new(Code::InvalidType, "payload", Some("an object".into())));
@@ -231,7 +231,7 @@ pub fn push_stock_payload(payload: &str) -> Result<PushStockPayload, Error> {
     if payload.trim().is_empty() {
         return Ok(PushStockPayload::default());
     }
-    let arena = input::Arena::new();
+    let arena = crate::arena::Arena::new();
     let value = input::parse_json(payload, "payload", &arena)?;
     let members = match &value {
         Json::Null => return Ok(PushStockPayload::default()),

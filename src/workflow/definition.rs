@@ -213,7 +213,7 @@ pub enum EffectKind {
 impl Workflow {
     /// Reads a workflow from JSON text and checks it whole (see [`Workflow::check`]).
     pub fn from_json(text: &str) -> Result<Self, Error> {
-        let arena = input::Arena::new();
+        let arena = crate::arena::Arena::new();
         let value = input::parse_json(text, "workflow", &arena)?;
         let mut problems = Problems::default();
         let workflow = input::deserialize::<Workflow>(&value, "workflow", &mut problems);

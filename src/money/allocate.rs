@@ -5,7 +5,7 @@ use std::cmp::Reverse;
 
 use rust_decimal::Decimal;
 
-use super::{div_rem, mul, Currency};
+use super::{div_rem, from_u64, mul, units_u64, Currency};
 use crate::error::{overflow, Code, Error, Place, Problems};
 use crate::limits::{check_amount, check_len, MAX_LINES, MAX_SCALE};
 
@@ -51,22 +51,94 @@ pub(crate) fn allocate_into(
     scale: u32,
 ) -> Result<(), Error> {
     Scratch::lend(|scratch| {
-        let total = units(amount, scale)?;
-        let weight_scale = common_scale(weights);
-        let shares = &mut scratch.shares;
-        for (i, &w) in weights.iter().enumerate() {
-            let cap = match caps.and_then(|c| c.get(i)) {
-                Some(&c) => Some(units(c, scale)?),
-                None => None,
-            };
-            shares.push(Share::new(units(w, weight_scale)?, cap));
+        if split_narrow(parts, amount, weights, caps, scale, &mut scratch.packed) {
+            Ok(())
+        } else {
+            split_wide(parts, amount, weights, caps, scale, scratch)
         }
-        split_units(total, shares, caps.is_some(), &mut scratch.packed)?;
-        for (part, share) in parts.iter_mut().zip(shares.iter()) {
-            *part = Decimal::try_from_i128_with_scale(share.part, scale).map_err(|_| overflow())?;
-        }
-        Ok(())
     })
+}
+
+/// The split of any amounts, in 128-bit units, in rounds while caps bind.
+fn split_wide(
+    parts: &mut [Decimal],
+    amount: Decimal,
+    weights: &[Decimal],
+    caps: Option<&[Decimal]>,
+    scale: u32,
+    scratch: &mut Scratch,
+) -> Result<(), Error> {
+    let total = units(amount, scale)?;
+    let weight_scale = common_scale(weights);
+    let shares = &mut scratch.shares;
+    shares.clear();
+    for (i, &w) in weights.iter().enumerate() {
+        let cap = match caps.and_then(|c| c.get(i)) {
+            Some(&c) => Some(units(c, scale)?),
+            None => None,
+        };
+        shares.push(Share::new(units(w, weight_scale)?, cap));
+    }
+    split_units(total, shares, caps.is_some(), &mut scratch.packed)?;
+    for (part, share) in parts.iter_mut().zip(shares.iter()) {
+        *part = Decimal::try_from_i128_with_scale(share.part, scale).map_err(|_| overflow())?;
+    }
+    Ok(())
+}
+
+/// The split of an order's amounts, done in 64-bit units: when the amount and every cap are
+/// whole units at `scale`, the weights whole units at one scale, none negative, their products
+/// within 64 bits and no cap binding. Whether it was done (else `parts` is to be written by the
+/// general split, which gives the same parts wherever this one gives any).
+fn split_narrow(
+    parts: &mut [Decimal],
+    amount: Decimal,
+    weights: &[Decimal],
+    caps: Option<&[Decimal]>,
+    scale: u32,
+    packed: &mut Vec<u128>,
+) -> bool {
+    let weight_scale = weights.first().map_or(0, Decimal::scale);
+    let Some(total) = units_u64(&amount, scale) else {
+        return false;
+    };
+    let mut wsum = 0u64;
+    for w in weights {
+        match units_u64(w, weight_scale).and_then(|w| wsum.checked_add(w)) {
+            Some(sum) => wsum = sum,
+            None => return false,
+        }
+    }
+    if wsum == 0 || !packs(wsum.into(), weights.len()) || total.checked_mul(wsum).is_none() {
+        return false;
+    }
+    packed.clear();
+    let mut given = 0u64;
+    for (line, (part, w)) in parts.iter_mut().zip(weights).enumerate() {
+        let w = units_u64(w, weight_scale).unwrap_or(0);
+        // `total × w` and `cap × wsum` cannot overflow (`w ≤ wsum`, checked above; the cap's
+        // product is of two 64-bit numbers in 128 bits), and the floors sum to at most `total`.
+        let product = total.wrapping_mul(w);
+        if let Some(caps) = caps {
+            let cap = caps.get(line).and_then(|c| units_u64(c, scale));
+            if cap.is_none_or(|c| u128::from(product) > u128::from(c).wrapping_mul(wsum.into())) {
+                return false;
+            }
+        }
+        let (Some(floor), Some(rest)) = (product.checked_div(wsum), product.checked_rem(wsum)) else {
+            return false;
+        };
+        *part = from_u64(floor, false, scale);
+        given = given.wrapping_add(floor);
+        packed.push(pack(rest, w, line));
+    }
+    for rest in largest(packed, total.saturating_sub(given)) {
+        if let Some(part) = parts.get_mut(rest.line()) {
+            let floor = units_u64(part, scale).unwrap_or(0);
+            *part = from_u64(floor.saturating_add(1), false, scale);
+        }
+    }
+    true
 }
 
 /// The lists a split works in: its shares and their packed remainders.
@@ -318,9 +390,8 @@ fn packs(wsum: i128, lines: usize) -> bool {
 /// moves 16 bytes and compares once, where a [`Rest`] is 48 bytes and three comparisons.
 impl Remainder for u128 {
     fn of(rest: i128, by: i128, line: usize) -> Self {
-        let line = u128::try_from(line).unwrap_or(LAST_PACKED_LINE).min(LAST_PACKED_LINE);
-        let field = |n: i128| u128::try_from(n).unwrap_or(0);
-        field(rest) << 64 | field(by) << LINE_BITS | (LAST_PACKED_LINE ^ line)
+        let field = |n: i128| u64::try_from(n).unwrap_or(0);
+        pack(field(rest), field(by), line)
     }
 
     fn line(&self) -> usize {
@@ -328,23 +399,48 @@ impl Remainder for u128 {
     }
 }
 
+/// A remainder packed (see [`Remainder for u128`](Remainder)).
+#[inline(always)]
+fn pack(rest: u64, by: u64, line: usize) -> u128 {
+    let line = u128::try_from(line).unwrap_or(LAST_PACKED_LINE).min(LAST_PACKED_LINE);
+    u128::from(rest) << 64 | u128::from(by) << LINE_BITS | (LAST_PACKED_LINE ^ line)
+}
+
 /// One unit each to the `leftover` shares with the largest remainders (then the larger weight,
-/// then the earlier line), picked in one linear selection.
+/// then the earlier line).
 fn give_leftover<R: Remainder>(shares: &mut [Share], rests: &mut [R], leftover: usize) -> Result<(), Error> {
-    let Some(last) = leftover.checked_sub(1) else {
-        return Ok(());
-    };
-    // The largest come first in reverse order.
-    if last < rests.len() {
-        rests.select_nth_unstable_by(last, |a, b| b.cmp(a));
-    }
-    for rest in rests.iter().take(leftover) {
+    for rest in largest(rests, leftover) {
         if let Some(s) = shares.get_mut(rest.line()) {
             s.part = s.part.checked_add(1).ok_or_else(overflow)?;
         }
     }
     Ok(())
 }
+
+/// The `count` largest of `rests` (all of them if fewer), first: a few picked in a pass each,
+/// more in one linear selection.
+fn largest<R: Ord>(rests: &mut [R], count: impl TryInto<usize>) -> &[R] {
+    let count = count.try_into().unwrap_or(usize::MAX);
+    if count <= FEW {
+        for first in 0..count.min(rests.len()) {
+            let rest = rests.get(first..).unwrap_or_default();
+            let top = rest
+                .iter()
+                .enumerate()
+                .max_by(|a, b| a.1.cmp(b.1))
+                .map_or(0, |(i, _)| i);
+            rests.swap(first, first.wrapping_add(top));
+        }
+    } else if let Some(last) = count.checked_sub(1).filter(|l| *l < rests.len()) {
+        // The largest come first in reverse order.
+        rests.select_nth_unstable_by(last, |a, b| b.cmp(a));
+    }
+    rests.get(..count).unwrap_or(rests)
+}
+
+/// How many units of a leftover are given in a pass each: below this, fewer comparisons than
+/// a selection's.
+const FEW: usize = 4;
 
 #[cfg(test)]
 mod tests {
@@ -488,6 +584,27 @@ mod tests {
             let ours = allocate_within(Decimal::new(total, 2), &decimals(&weights), Some(&decimals(&caps)), 2).ok();
             let theirs = stated(i128::from(total), &weights, &caps).map(|p| decimals(&p));
             prop_assert_eq!(ours, theirs);
+        }
+
+        /// Wherever the 64-bit split gives parts, they are the general split's, with and without caps.
+        #[test]
+        fn a_narrow_split_is_the_wide_one(
+            lines in proptest::collection::vec((0i64..=5_000, 0i64..=6_000), 0..24),
+            total in 0i64..=30_000,
+            scales in (0u32..=3, 0u32..=3),
+            capped in proptest::bool::ANY,
+        ) {
+            let (scale, weight_scale) = scales;
+            let weights: Vec<Decimal> = lines.iter().map(|(w, _)| Decimal::new(*w, weight_scale)).collect();
+            let caps: Vec<Decimal> = lines.iter().map(|(_, c)| Decimal::new(*c, scale)).collect();
+            let caps = capped.then_some(caps.as_slice());
+            let amount = Decimal::new(total, scale);
+            let mut narrow = vec![Decimal::MAX; weights.len()];
+            let mut wide = narrow.clone();
+            if split_narrow(&mut narrow, amount, &weights, caps, scale, &mut Vec::new()) {
+                split_wide(&mut wide, amount, &weights, caps, scale, &mut Scratch::default()).unwrap();
+                prop_assert_eq!(strings(narrow), strings(wide));
+            }
         }
 
         /// What the pricing relies on to split an amount over the amounts it comes from without caps.

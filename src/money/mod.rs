@@ -45,9 +45,24 @@ pub(crate) fn sum<'a>(amounts: impl IntoIterator<Item = &'a Decimal>) -> Result<
         return Ok(Decimal::ZERO);
     };
     // Amounts of one scale add as whole numbers of that unit (what `plus` does, without its
-    // alignment); the first of another scale, or a sum past 96 bits, goes on with `plus`.
+    // alignment): an order's, none negative, in 64 bits; the first that is not goes on in 128.
     let scale = first.scale();
-    let mut units = first.mantissa();
+    let (mut units, mut a) = (0u64, first);
+    loop {
+        match units_u64(a, scale).and_then(|u| units.checked_add(u)) {
+            Some(u) => units = u,
+            None => return sum_wide(units.into(), scale, std::iter::once(a).chain(amounts)),
+        }
+        match amounts.next() {
+            Some(next) => a = next,
+            None => return Ok(from_u64(units, false, scale)),
+        }
+    }
+}
+
+/// [`sum`] of `amounts` onto `units` at `scale`: whole numbers of that unit in 128 bits while
+/// they are of that scale and the sum within 96 bits, then with `plus`.
+fn sum_wide<'a>(mut units: i128, scale: u32, mut amounts: impl Iterator<Item = &'a Decimal>) -> Result<Decimal, Error> {
     for a in amounts.by_ref() {
         match units
             .checked_add(a.mantissa())
@@ -95,6 +110,13 @@ fn hundredth(amount: Decimal) -> Result<Decimal, Error> {
         (digits, scale.saturating_add(2))
     };
     Ok(from_u64(digits, amount.is_sign_negative(), scale))
+}
+
+/// `d` as a whole number of `10^-scale` units, when it is one, not negative, within 64 bits.
+#[inline(always)] // a few field reads
+pub(crate) fn units_u64(d: &Decimal, scale: u32) -> Option<u64> {
+    let d = d.unpack();
+    (d.hi == 0 && !d.negative && d.scale == scale).then_some(u64::from(d.mid) << 32 | u64::from(d.lo))
 }
 
 /// The digits of `amount`'s mantissa, without its sign, when they are not zero and fit 64 bits.
@@ -175,6 +197,24 @@ mod tests {
     }
 
     proptest! {
+        /// Sums of amounts of one scale and of several, with signs, past 64 bits and past 96.
+        #[test]
+        fn every_sum_is_what_plus_gives(
+            amounts in proptest::collection::vec((any_mantissa(), 0i128..=1 << 66, 0u32..=3, 0u8..4), 0..8),
+        ) {
+            let amounts: Vec<Decimal> = amounts
+                .into_iter()
+                .map(|(wide, narrow, scale, kind)| match kind {
+                    0 => Decimal::from_i128_with_scale(wide, scale),
+                    1 => Decimal::from_i128_with_scale(-narrow, 2),
+                    _ => Decimal::from_i128_with_scale(narrow, 2),
+                })
+                .collect();
+            let by_plus = amounts.iter().try_fold(Decimal::ZERO, |s, a| s.checked_add(*a));
+            let ours = sum(&amounts).ok();
+            prop_assert_eq!(ours.map(|d| d.to_string()), by_plus.map(|d| d.to_string()));
+        }
+
         #[test]
         fn every_hundredth_is_what_checked_div_gives(
             m in any_mantissa(),

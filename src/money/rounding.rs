@@ -3,7 +3,7 @@
 use rust_decimal::{Decimal, RoundingStrategy};
 use serde::{Deserialize, Serialize};
 
-use super::{digits_u64, from_u64, Currency};
+use super::{digits_u64, from_u64, power_of_ten, Currency};
 
 /// How an amount is brought to the minor unit. Amounts here are never negative.
 #[cfg_attr(feature = "wasm", derive(tsify::Tsify))]
@@ -43,7 +43,9 @@ impl RoundingMode {
         } else {
             amount
         };
-        rounded.rescale(scale);
+        if rounded.scale() != scale {
+            rounded.rescale(scale);
+        }
         rounded
     }
 
@@ -52,10 +54,7 @@ impl RoundingMode {
     /// order's amounts do), where rust_decimal divides its 96 bits twice.
     fn cut(self, amount: Decimal, scale: u32) -> Decimal {
         let digits = digits_u64(amount);
-        let unit = amount
-            .scale()
-            .checked_sub(scale)
-            .and_then(|places| 10u64.checked_pow(places));
+        let unit = amount.scale().checked_sub(scale).and_then(power_of_ten);
         let split = digits
             .zip(unit)
             .and_then(|(digits, unit)| Some((digits.checked_div(unit)?, digits.checked_rem(unit)?, unit)));

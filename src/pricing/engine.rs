@@ -9,7 +9,7 @@ use super::request::{self, OrderItem, OrderRequest};
 use super::rules::{self, Combination, Offer, OfferKind, PricingRules, TaxRounding, ThresholdBasis};
 use crate::error::{internal, overflow, Error, Problems};
 use crate::input::{self, Read};
-use crate::money::{allocate_into, percent, sum, tax_in, Checked, Currency, RoundingMode};
+use crate::money::{allocate_into, percent, sum, tax_in, units_u64, Checked, Currency, RoundingMode};
 
 /// Prices an order under `rules`, after checking both: every problem is reported at once.
 pub fn quote(request: &OrderRequest, rules: &PricingRules) -> Result<Quote, Error> {
@@ -521,7 +521,7 @@ impl<'r> Pricer<'r> {
         ));
         let split = self.split(amount, due)?;
         let line_points = self.try_list(self.parts(Decimal::from(points), split.parts, None, 0)?.iter(), |p| {
-            p.to_u64().ok_or_else(overflow)
+            units_u64(p, 0).ok_or_else(overflow)
         })?;
         Ok((points, split, line_points))
     }

@@ -353,11 +353,13 @@ fn held(shares: &[Share]) -> Result<i128, Error> {
 
 /// What a share's floor left over, with its weight and its line, ordered as the leftover units
 /// are given: the larger remainder first, then the larger weight, then the earlier line.
-trait Remainder: Ord {
+trait Remainder: Ord + Sized {
     /// The remainder `rest` of the share on `line`, split by `by`.
     fn of(rest: i128, by: i128, line: usize) -> Self;
     /// Its line.
     fn line(&self) -> usize;
+    /// Puts the largest `count` of `rests` first, in any order (`count` below their number).
+    fn select_largest(rests: &mut Vec<Self>, count: usize);
 }
 
 /// A remainder as it is: the line reversed, the earlier being the larger.
@@ -370,6 +372,12 @@ impl Remainder for Rest {
 
     fn line(&self) -> usize {
         self.2 .0
+    }
+
+    /// By the library's one stable sort: a split this wide is rare, and a selection of its own
+    /// would be another 1.4 KB of wasm.
+    fn select_largest(rests: &mut Vec<Self>, _count: usize) {
+        crate::sort::sort_by(rests, |a, b| b.cmp(a));
     }
 }
 
@@ -397,6 +405,13 @@ impl Remainder for u128 {
     fn line(&self) -> usize {
         usize::try_from(LAST_PACKED_LINE ^ (self & LAST_PACKED_LINE)).unwrap_or(usize::MAX)
     }
+
+    /// In one linear selection (the largest come first in reverse order).
+    fn select_largest(rests: &mut Vec<Self>, count: usize) {
+        if let Some(last) = count.checked_sub(1) {
+            rests.select_nth_unstable_by(last, |a, b| b.cmp(a));
+        }
+    }
 }
 
 /// A remainder packed (see [`Remainder for u128`](Remainder)).
@@ -408,7 +423,7 @@ fn pack(rest: u64, by: u64, line: usize) -> u128 {
 
 /// One unit each to the `leftover` shares with the largest remainders (then the larger weight,
 /// then the earlier line).
-fn give_leftover<R: Remainder>(shares: &mut [Share], rests: &mut [R], leftover: usize) -> Result<(), Error> {
+fn give_leftover<R: Remainder>(shares: &mut [Share], rests: &mut Vec<R>, leftover: usize) -> Result<(), Error> {
     for rest in largest(rests, leftover) {
         if let Some(s) = shares.get_mut(rest.line()) {
             s.part = s.part.checked_add(1).ok_or_else(overflow)?;
@@ -418,8 +433,8 @@ fn give_leftover<R: Remainder>(shares: &mut [Share], rests: &mut [R], leftover: 
 }
 
 /// The `count` largest of `rests` (all of them if fewer), first: a few picked in a pass each,
-/// more in one linear selection.
-fn largest<R: Ord>(rests: &mut [R], count: impl TryInto<usize>) -> &[R] {
+/// more by [`Remainder::select_largest`].
+fn largest<R: Remainder>(rests: &mut Vec<R>, count: impl TryInto<usize>) -> &[R] {
     let count = count.try_into().unwrap_or(usize::MAX);
     if count <= FEW {
         for first in 0..count.min(rests.len()) {
@@ -431,9 +446,8 @@ fn largest<R: Ord>(rests: &mut [R], count: impl TryInto<usize>) -> &[R] {
                 .map_or(0, |(i, _)| i);
             rests.swap(first, first.wrapping_add(top));
         }
-    } else if let Some(last) = count.checked_sub(1).filter(|l| *l < rests.len()) {
-        // The largest come first in reverse order.
-        rests.select_nth_unstable_by(last, |a, b| b.cmp(a));
+    } else if count < rests.len() {
+        R::select_largest(rests, count);
     }
     rests.get(..count).unwrap_or(rests)
 }

@@ -603,7 +603,7 @@ impl<'r> Pricer<'r> {
         by_rate.extend((0..members.len()).filter(|i| rate_of(i).is_some_and(|r| !r.is_zero())));
         // Most orders have one rate: in order already, with nothing to sort.
         if !by_rate.is_sorted_by_key(rate_of) {
-            by_rate.sort_by_key(rate_of);
+            crate::sort::sort_by(&mut by_rate, |a, b| rate_of(a).cmp(&rate_of(b)));
         }
         for group in by_rate.chunk_by(|a, b| rate_of(a) == rate_of(b)) {
             let rate = group.first().and_then(rate_of).unwrap_or_default();

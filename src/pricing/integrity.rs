@@ -202,7 +202,7 @@ impl Check<'_> {
             .chain([(q.delivery.tax_rate, q.delivery.fee, q.delivery.tax, None)])
             .collect();
         let mut rates: Vec<Decimal> = members.iter().map(|m| m.0).collect();
-        rates.sort();
+        crate::sort::sort_by(&mut rates, Decimal::cmp);
         rates.dedup();
         for rate in rates {
             let group: Vec<_> = members.iter().filter(|m| m.0 == rate).collect();

@@ -1,6 +1,6 @@
 //! What the merchant's server knows when it prices an order: the pricing rules.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::HashMap;
 
 use chrono::{DateTime, Utc};
 use rust_decimal::Decimal;
@@ -202,7 +202,9 @@ pub struct LoyaltyProgram {
 
 /// A map written with its keys in order, so that the same rules always give the same JSON.
 fn sorted<S: Serializer, V: Serialize>(map: &HashMap<String, V>, s: S) -> Result<S::Ok, S::Error> {
-    s.collect_map(map.iter().collect::<BTreeMap<_, _>>())
+    let mut entries: Vec<(&String, &V)> = map.iter().collect();
+    crate::sort::sort_by(&mut entries, |a, b| a.0.cmp(b.0));
+    s.collect_map(entries)
 }
 
 impl LoyaltyProgram {

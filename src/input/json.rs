@@ -135,17 +135,22 @@ impl<'de> Scanner<'de> {
     }
 
     /// The byte at the reading point, if any.
+    // This and the three below are inlined for the wasm, built for size, where each was a call
+    // for every byte read.
+    #[inline(always)]
     fn peek(&self) -> Option<u8> {
         self.bytes.get(self.at).copied()
     }
 
     /// Moves past one byte.
+    #[inline(always)]
     fn advance(&mut self) {
         // An offset within a text, at most its length: far from wrapping.
         self.at = self.at.wrapping_add(1);
     }
 
     /// The next byte, moved past.
+    #[inline(always)]
     fn next(&mut self) -> Option<u8> {
         let b = self.peek()?;
         self.advance();
@@ -163,6 +168,7 @@ impl<'de> Scanner<'de> {
     }
 
     /// Moves past whitespace to the next byte, returned without moving past it.
+    #[inline(always)]
     fn skip_whitespace(&mut self) -> Option<u8> {
         while let Some(b) = self.peek() {
             if !matches!(b, b' ' | b'\n' | b'\t' | b'\r') {

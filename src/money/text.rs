@@ -30,7 +30,8 @@ impl DecimalText {
             bytes: [b'0'; LONGEST],
             start: LONGEST,
         };
-        let places = usize::try_from(d.scale()).unwrap_or(0);
+        let d = d.unpack();
+        let places = usize::try_from(d.scale).unwrap_or(0);
         // The point's place; none (past the end) without places.
         let point = match places {
             0 => LONGEST,
@@ -38,17 +39,18 @@ impl DecimalText {
         };
         // The digits, lowest last. A place not written stays `0`: a place a small mantissa does
         // not reach, and the whole part's `0` below one.
-        let m = d.mantissa().unsigned_abs();
-        let first = match u64::try_from(m) {
-            Ok(m) => text.put(m, LONGEST, point, 0),
-            Err(_) => {
+        let low = u64::from(d.mid) << 32 | u64::from(d.lo);
+        let first = match d.hi {
+            0 => text.put(low, LONGEST, point, 0),
+            hi => {
+                let m = u128::from(hi) << 64 | u128::from(low);
                 let high = text.put(u64::try_from(m % CHUNK).unwrap_or(0), LONGEST, point, CHUNK_DIGITS);
                 text.put(u64::try_from(m / CHUNK).unwrap_or(0), high, point, 0)
             }
         };
         text.start = first.min(point.saturating_sub(1));
         text.set(point, b'.');
-        if d.is_sign_negative() {
+        if d.negative {
             text.start = text.start.saturating_sub(1);
             text.set(text.start, b'-');
         }
@@ -91,6 +93,7 @@ impl DecimalText {
     }
 
     /// Writes `byte` at `at`; nothing past the end.
+    #[inline(always)] // for each digit: a call each in the wasm, built for size
     fn set(&mut self, at: usize, byte: u8) {
         if let Some(slot) = self.bytes.get_mut(at) {
             *slot = byte;

@@ -311,9 +311,12 @@ impl<'de> Scanner<'de> {
             _ => None,
         };
         Ok(whole.unwrap_or_else(|| {
-            Number::Literal(match in_serde_json_form(literal) {
-                Cow::Borrowed(literal) => literal,
-                Cow::Owned(rewritten) => self.arena.alloc_str(&rewritten),
+            Number::Literal(match exponent {
+                false => literal,
+                true => match in_serde_json_form(literal) {
+                    Cow::Borrowed(literal) => literal,
+                    Cow::Owned(rewritten) => self.arena.alloc_str(&rewritten),
+                },
             })
         }))
     }

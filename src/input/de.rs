@@ -266,15 +266,16 @@ fn visit_scalar<'de, V: Visitor<'de>>(value: &'de Json<'de>, visitor: V) -> Resu
     }
 }
 
-/// A whole number as itself; any other number as a float, which no field of ours takes (decimal
-/// fields are read from the literal, see [`Node::decimal`]), so that it is refused as the wrong type.
+/// A whole number as itself; any other number is refused as a float, which no field of ours takes
+/// (decimal fields are read from the literal, see [`Node::decimal`]). Its value is not parsed: no
+/// float reader is built, and none is needed to say the type is wrong.
 fn visit_number<'de, V: Visitor<'de>>(n: &Number<'_>, visitor: V) -> Result<V::Value, ReadError> {
     if let Some(u) = n.as_u64() {
         visitor.visit_u64(u)
     } else if let Some(i) = n.as_i64() {
         visitor.visit_i64(i)
     } else {
-        visitor.visit_f64(n.as_f64().unwrap_or(f64::NAN))
+        Err(de::Error::invalid_type(Unexpected::Float(f64::NAN), &visitor))
     }
 }
 
@@ -428,10 +429,12 @@ mod tests {
                 Some("a whole number".into())
             )
         );
-        assert_eq!(
-            problem(line(json!({"quantity": 1.5, "kind": "unit"}))).0,
-            Code::NotWhole
-        );
+        for fraction in [json!(1.5), json!(1e2), json!(-0.5), json!(1e300)] {
+            assert_eq!(
+                problem(line(json!({"quantity": fraction, "kind": "unit"}))),
+                (Code::NotWhole, "order.lines[1].quantity".into(), None)
+            );
+        }
         assert_eq!(
             problem(line(json!({"quantity": -1, "kind": "unit"}))).0,
             Code::OutOfRange
@@ -465,6 +468,7 @@ mod tests {
             Code::UnknownCurrency
         );
         assert_eq!(problem(json!({"lines": [], "currency": 5})).0, Code::InvalidType);
+        assert_eq!(problem(json!({"lines": [], "currency": 2.5})).0, Code::InvalidType);
         assert_eq!(problem(json!(null)), (Code::Required, "order".into(), None));
     }
 

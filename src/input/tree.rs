@@ -162,11 +162,6 @@ impl<'a> Number<'a> {
         }
     }
 
-    /// The number as a finite `f64`, rounded.
-    pub(crate) fn as_f64(&self) -> Option<f64> {
-        self.text().parse::<f64>().ok().filter(|f| f.is_finite())
-    }
-
     /// The number as a decimal, exactly (see [`number::exact_decimal`]).
     pub(crate) fn decimal(&self) -> Result<Decimal, number::Refused> {
         match self {
@@ -228,7 +223,6 @@ mod tests {
             let ours = Number::Literal(literal);
             assert_eq!(ours.as_u64(), value.as_u64(), "{literal}");
             assert_eq!(ours.as_i64(), value.as_i64(), "{literal}");
-            assert_eq!(ours.as_f64(), value.as_f64(), "{literal}");
             assert_eq!(ours.to_string(), value.to_string(), "{literal}");
         }
         for n in [0, 1, u64::MAX] {
